@@ -1,0 +1,168 @@
+// `tzm`: a thin command line over the pipeline and dashboard libraries.
+// It parses flags, calls one library function with a typed options object, and prints.
+// A UserError becomes one line on stderr and its exit code; anything else is a bug (--debug: stack).
+
+import { parseArgs } from 'node:util';
+import { UserError } from './user-error.js';
+
+const usage = `tzm — thuiszittersmonitor
+
+  tzm ingest   --db FILE [--kind KIND] [--delimiter D] [--encoding E] [--secret-file F] [--codes F] FILE...
+  tzm classify --db FILE --as-of YYYY-MM-DD [--format csv|json] [--out FILE]
+  tzm monitor  --db FILE --from YYYY-MM --to YYYY-MM [--format csv|json] [--out FILE] [--targets F]
+  tzm serve    --db FILE [--port N] [--users F]
+  tzm report   --db FILE --month YYYY-MM --out FILE.html
+  tzm generate --out DIR [--pupils N] [--seed N]
+
+  --debug  toont de volledige fout / shows the full error`;
+
+const options = {
+  db: { type: 'string' },
+  kind: { type: 'string' },
+  delimiter: { type: 'string' },
+  encoding: { type: 'string' },
+  'secret-file': { type: 'string' },
+  codes: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  targets: { type: 'string' },
+  port: { type: 'string' },
+  users: { type: 'string' },
+  month: { type: 'string' },
+  pupils: { type: 'string' },
+  seed: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Flags = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+}
+
+function required(flags: Flags, name: keyof Flags): string {
+  const value = flags[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new UserError(`--${name} ontbreekt`, `--${name} is required`, { exitCode: 2 });
+  }
+  return value;
+}
+
+function integer(flags: Flags, name: keyof Flags, fallback: number): number {
+  const value = flags[name];
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new UserError(`--${name} moet een geheel getal zijn`, `--${name} must be a whole number`, { exitCode: 2 });
+  }
+  return n;
+}
+
+function format(flags: Flags): 'csv' | 'json' {
+  const value = flags.format ?? 'csv';
+  if (value !== 'csv' && value !== 'json') {
+    throw new UserError('--format is csv of json', '--format must be csv or json', { exitCode: 2 });
+  }
+  return value;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values: flags, positionals } = parse(argv);
+  const [command, ...files] = positionals;
+  if (flags.help || command === undefined || command === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const stderr = process.stderr;
+  switch (command) {
+    case 'ingest': {
+      const { ingestFiles } = await import('./ingest/ingest.js');
+      const { printIngestSummary } = await import('./ingest/summary.js');
+      if (files.length === 0) throw new UserError('geen bestanden opgegeven', 'no files given', { exitCode: 2 });
+      const summary = await ingestFiles({
+        db: required(flags, 'db'),
+        files,
+        kind: flags.kind,
+        delimiter: flags.delimiter,
+        encoding: flags.encoding,
+        secretFile: flags['secret-file'],
+        codesFile: flags.codes,
+        progress: stderr.isTTY ? stderr : undefined,
+      });
+      printIngestSummary(summary, process.stdout);
+      return 0;
+    }
+    case 'classify': {
+      const { classifyCommand } = await import('./classify/command.js');
+      await classifyCommand({
+        db: required(flags, 'db'),
+        asOf: required(flags, 'as-of'),
+        format: format(flags),
+        out: flags.out,
+      });
+      return 0;
+    }
+    case 'monitor': {
+      const { monitorCommand } = await import('./monitor/command.js');
+      await monitorCommand({
+        db: required(flags, 'db'),
+        from: required(flags, 'from'),
+        to: required(flags, 'to'),
+        format: format(flags),
+        out: flags.out,
+        targetsFile: flags.targets,
+        progress: stderr.isTTY ? stderr : undefined,
+      });
+      return 0;
+    }
+    case 'serve': {
+      const { serve } = await import('../dashboard/serve.js');
+      await serve({ db: required(flags, 'db'), port: integer(flags, 'port', 3000), usersFile: flags.users });
+      return 0;
+    }
+    case 'report': {
+      const { writeReport } = await import('../dashboard/report/write-report.js');
+      await writeReport({ db: required(flags, 'db'), month: required(flags, 'month'), out: required(flags, 'out') });
+      return 0;
+    }
+    case 'generate': {
+      const { generate } = await import('./generate/generate.js');
+      const summary = await generate({
+        out: required(flags, 'out'),
+        pupils: integer(flags, 'pupils', 6000),
+        seed: integer(flags, 'seed', 1),
+      });
+      process.stdout.write(`${summary}\n`);
+      return 0;
+    }
+    default:
+      throw new UserError(`onbekende opdracht '${command}'`, `unknown command '${command}'`, { exitCode: 2 });
+  }
+}
+
+const argv = process.argv.slice(2);
+main(argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UserError) {
+      process.stderr.write(`tzm: ${error.nl} / ${error.en}\n`);
+      if (argv.includes('--debug')) process.stderr.write(`${error.stack}\n`);
+      process.exitCode = error.exitCode;
+    } else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`tzm: ongeldige optie / invalid option: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`tzm: interne fout / internal error: ${message}\n`);
+      if (argv.includes('--debug') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+      else process.stderr.write('tzm: draai opnieuw met --debug voor details / rerun with --debug for details\n');
+      process.exitCode = 70;
+    }
+  },
+);

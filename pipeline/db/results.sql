@@ -1,0 +1,72 @@
+-- What classification and the monitor store, so that pages read results instead of recomputing.
+-- Columns of `classifications` up to `reden` are exactly classification.md section 5;
+-- the rest are for breakdowns on the dashboards (never shown on public pages).
+
+CREATE SEQUENCE IF NOT EXISTS monitor_run_seq START 1;
+
+CREATE TABLE IF NOT EXISTS monitor_runs (
+  run_id       INTEGER PRIMARY KEY,
+  started_at   TIMESTAMP NOT NULL,
+  finished_at  TIMESTAMP NOT NULL,
+  from_month   VARCHAR NOT NULL,    -- YYYY-MM
+  to_month     VARCHAR NOT NULL,
+  settings     VARCHAR NOT NULL,    -- JSON of the settings used (pipeline/settings.ts)
+  targets      VARCHAR NOT NULL     -- JSON of the targets used (schemas/targets.json)
+);
+
+-- One row per classified youth per month end. A monitor run replaces the months it covers.
+CREATE TABLE IF NOT EXISTS classifications (
+  peildatum            DATE NOT NULL,
+  leerling_id          VARCHAR NOT NULL,
+  categorie            VARCHAR NOT NULL,   -- ingeschreven, absoluut_verzuim, vrijgesteld, bijna_leerplichtig
+  fase                 VARCHAR NOT NULL,   -- '1', '2', '3', '-'
+  duur                 VARCHAR NOT NULL,   -- '>4w', '>3m', '-'
+  officieel            VARCHAR NOT NULL,   -- 'ja', 'nee'
+  passend_aanbod       VARCHAR NOT NULL,   -- 'ja', 'nee', '-'
+  signalen             VARCHAR NOT NULL,   -- sorted, '|'-joined, '' when none
+  artikel              VARCHAR NOT NULL,   -- '' when none
+  streak_start         DATE,
+  streak_dagen         INTEGER,
+  aanwezigheid_w4      DOUBLE,
+  ongeoorloofd_uren_w4 DOUBLE,
+  brin                 VARCHAR NOT NULL,   -- '' when not enrolled
+  sector               VARCHAR NOT NULL,
+  kwalificatieplichtig VARCHAR NOT NULL,   -- 'ja', 'nee'
+  reden                VARCHAR NOT NULL,   -- '' when none
+  -- for the dashboards:
+  vestiging            VARCHAR NOT NULL,
+  leeftijd             INTEGER NOT NULL,   -- age in whole years on peildatum
+  traject_soort        VARCHAR NOT NULL    -- soort of the trajecten row active on D, '' when none
+);
+
+-- Monthly counts: one row per month, dimension and value (dimension 'totaal' has value '').
+-- Dimensions: totaal, categorie, fase, duur, officieel, passend_aanbod, sector,
+-- kwalificatieplichtig, signaal, reden, artikel, traject_soort, brin, and combinations named
+-- 'fase3_duur' etc. where the pages need them. Counts are exact; suppression is the pages' job.
+CREATE TABLE IF NOT EXISTS monitor_counts (
+  maand     VARCHAR NOT NULL,   -- YYYY-MM
+  peildatum DATE NOT NULL,
+  dimensie  VARCHAR NOT NULL,
+  waarde    VARCHAR NOT NULL,
+  aantal    BIGINT NOT NULL
+);
+
+-- Flows between consecutive month ends: from state -> to state, with counts.
+-- A state is the fase ('1', '2', '3'), or 'vrijgesteld', 'bijna_leerplichtig',
+-- or 'buiten_beeld' (not classified that month: entered or left scope, moved).
+CREATE TABLE IF NOT EXISTS monitor_flows (
+  maand     VARCHAR NOT NULL,   -- the later month of the pair
+  van       VARCHAR NOT NULL,
+  naar      VARCHAR NOT NULL,
+  aantal    BIGINT NOT NULL
+);
+
+-- Per target and month: the actual value, the path value and whether the month is on track.
+CREATE TABLE IF NOT EXISTS monitor_targets (
+  target_id  VARCHAR NOT NULL,
+  naam       VARCHAR NOT NULL,
+  maand      VARCHAR NOT NULL,
+  waarde     BIGINT NOT NULL,
+  pad        DOUBLE NOT NULL,
+  op_koers   BOOLEAN NOT NULL
+);

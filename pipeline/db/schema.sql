@@ -1,0 +1,136 @@
+-- The validated tables: what `tzm ingest` leaves behind and what classification reads.
+-- Every row passed the checks of spec/inputs.md; rejected rows live in `quarantine`.
+-- `pupil_key` is the keyed pseudonym of the BSN (HMAC-SHA256, hex); the BSN itself is never stored.
+-- `file_id` points at the ingest_files row that loaded the row (provenance, and the undo unit).
+
+CREATE SEQUENCE IF NOT EXISTS ingest_run_seq START 1;
+CREATE SEQUENCE IF NOT EXISTS ingest_file_seq START 1;
+
+CREATE TABLE IF NOT EXISTS ingest_runs (
+  run_id       INTEGER PRIMARY KEY,
+  started_at   TIMESTAMP NOT NULL,
+  finished_at  TIMESTAMP NOT NULL,
+  duration_ms  INTEGER NOT NULL,
+  files        INTEGER NOT NULL,
+  rows_loaded  BIGINT NOT NULL,
+  rows_rejected BIGINT NOT NULL,
+  tool_version VARCHAR NOT NULL
+);
+
+-- One row per file offered to an ingest run, including files skipped as already loaded.
+CREATE TABLE IF NOT EXISTS ingest_files (
+  file_id       INTEGER PRIMARY KEY,
+  run_id        INTEGER NOT NULL,
+  file_name     VARCHAR NOT NULL,   -- base name only: paths may reveal more than needed
+  sha256        VARCHAR NOT NULL,
+  bytes         BIGINT NOT NULL,
+  kind          VARCHAR NOT NULL,   -- scholen, vakanties, leerlingen, ..., verzuim_events, verzuim_periods
+  layout        VARCHAR NOT NULL,   -- schemas/layouts/<layout>.json, or 'opendata-json'
+  encoding      VARCHAR NOT NULL,
+  delimiter     VARCHAR,
+  status        VARCHAR NOT NULL,   -- 'loaded' | 'already_loaded'
+  rows_read     BIGINT NOT NULL,
+  rows_loaded   BIGINT NOT NULL,
+  rows_rejected BIGINT NOT NULL,
+  rows_replaced BIGINT NOT NULL     -- earlier rows this file replaced (corrected re-export)
+);
+
+-- Every rejected row with where and why; `record` is the row as JSON with the BSN removed.
+CREATE TABLE IF NOT EXISTS quarantine (
+  file_id    INTEGER NOT NULL,
+  file_name  VARCHAR NOT NULL,
+  line       BIGINT NOT NULL,       -- 1-based physical line where the record starts
+  "column"   VARCHAR,               -- canonical column name, or NULL for a whole-row problem
+  reason_nl  VARCHAR NOT NULL,
+  reason_en  VARCHAR NOT NULL,
+  record     VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS scholen (
+  brin         VARCHAR NOT NULL,    -- 2 digits + 2 letters, upper case
+  vestiging    VARCHAR NOT NULL,    -- 2 digits, '00' when not given
+  naam         VARCHAR NOT NULL,
+  sector       VARCHAR NOT NULL,    -- PO, SBO, SO, VSO, VO, MBO
+  regio        VARCHAR NOT NULL,    -- noord, midden, zuid
+  uren_per_dag DOUBLE,              -- NULL: settings.defaultHoursPerDay
+  file_id      INTEGER NOT NULL
+);
+
+-- Holidays and school free days. Exactly one of (regio) or (brin) is set.
+-- regio 'landelijk' applies to every region; a brin row with vestiging NULL to all its vestigingen.
+CREATE TABLE IF NOT EXISTS vakanties (
+  regio        VARCHAR,
+  brin         VARCHAR,
+  vestiging    VARCHAR,
+  van          DATE NOT NULL,
+  tot          DATE NOT NULL,       -- inclusive
+  omschrijving VARCHAR NOT NULL,
+  file_id      INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS leerlingen (
+  leerling_id       VARCHAR NOT NULL,
+  pupil_key         VARCHAR NOT NULL,
+  geboortedatum     DATE NOT NULL,
+  in_gemeente_sinds DATE,
+  uit_gemeente      DATE,
+  startkwalificatie DATE,
+  file_id           INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS inschrijvingen (
+  pupil_key           VARCHAR NOT NULL,
+  brin                VARCHAR NOT NULL,
+  vestiging           VARCHAR NOT NULL,
+  van                 DATE NOT NULL,
+  tot                 DATE,          -- inclusive; NULL = still enrolled
+  aangepast_programma BOOLEAN NOT NULL,
+  file_id             INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS vrijstellingen (
+  pupil_key VARCHAR NOT NULL,
+  artikel   VARCHAR NOT NULL,        -- 5a, 5b, 5c, 15, 3a
+  van       DATE NOT NULL,
+  tot       DATE,
+  file_id   INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS trajecten (
+  pupil_key VARCHAR NOT NULL,
+  soort     VARCHAR NOT NULL,
+  van       DATE NOT NULL,
+  tot       DATE,
+  file_id   INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS redenen (
+  pupil_key VARCHAR NOT NULL,
+  datum     DATE NOT NULL,
+  reden     VARCHAR NOT NULL,
+  file_id   INTEGER NOT NULL
+);
+
+-- Absence events: hours on one day (a per-lesson export gives one row per lesson).
+CREATE TABLE IF NOT EXISTS verzuim_events (
+  pupil_key VARCHAR NOT NULL,
+  brin      VARCHAR NOT NULL,
+  vestiging VARCHAR NOT NULL,
+  datum     DATE NOT NULL,
+  uren      DOUBLE NOT NULL,         -- 0..24
+  code      VARCHAR NOT NULL,        -- the school system's own code, as exported
+  categorie VARCHAR NOT NULL,        -- ziek, geoorloofd, ongeoorloofd, onbekend (schemas/verzuimcodes.csv)
+  file_id   INTEGER NOT NULL
+);
+
+-- Absence periods: whole school days from van to tot (inclusive).
+CREATE TABLE IF NOT EXISTS verzuim_periods (
+  pupil_key VARCHAR NOT NULL,
+  brin      VARCHAR NOT NULL,
+  vestiging VARCHAR NOT NULL,
+  van       DATE NOT NULL,
+  tot       DATE NOT NULL,
+  code      VARCHAR NOT NULL,
+  categorie VARCHAR NOT NULL,
+  file_id   INTEGER NOT NULL
+);

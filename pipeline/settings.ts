@@ -1,0 +1,54 @@
+// Every threshold of the classification rules, in one place, with the spec's default.
+// spec/classification.md: "every threshold below is a named, documented setting with this
+// default; a change of default is a visible decision, not a refactor". A monitor run stores the
+// settings it used (monitor_runs.settings).
+
+export interface Settings {
+  /** §1 Scheduled hours on a school day when a school has no uren_per_dag. Default 5.0. */
+  defaultHoursPerDay: number;
+  /** §1 W4: the last N school days on or before D. Default 20. */
+  w4SchoolDays: number;
+  /** §1 W12: the last N school days on or before D. Default 60. */
+  w12SchoolDays: number;
+  /** §3.2 Absoluut verzuim of at most this many calendar days is fase 2 (kort). Default 28. */
+  absoluutVerzuimShortDays: number;
+  /** §3.2/§3.3 "More than three months": start before D minus this many calendar months. Default 3. */
+  longAbsenceMonths: number;
+  /** §3.3 A streak of more than this many school days is fase 3. Default 20. */
+  streakSchoolDays: number;
+  /** §3.3 Share of the streak's hours that must be ongeoorloofd/onbekend to be official. Default 0.5. */
+  officialUnauthorisedShare: number;
+  /** §3.4 verzuim_16u: ongeoorloofd + onbekend hours in W4 at or above this. Default 16. */
+  unauthorisedHoursW4: number;
+  /** §3.4 aanwezigheid_laag: absent share of scheduled hours in W4 above this. Default 0.20. */
+  absentShareW4: number;
+  /** §3.4 ziek_frequent: at least this many sick spells starting within W12. Default 4. */
+  sickSpellsW12: number;
+  /** §3.4 ziek_lang: a sick spell of more than this many school days overlapping W4. Default 6. */
+  longSickSpellDays: number;
+  /** §2 Almost leerplichtig: within this many months before leerplicht_start. Default 3. */
+  almostLeerplichtigMonths: number;
+  /** Public pages: counts from 1 up to this value are shown as "<5". Default 4. */
+  suppressUpTo: number;
+}
+
+export const defaultSettings: Readonly<Settings> = Object.freeze({
+  defaultHoursPerDay: 5.0,
+  w4SchoolDays: 20,
+  w12SchoolDays: 60,
+  absoluutVerzuimShortDays: 28,
+  longAbsenceMonths: 3,
+  streakSchoolDays: 20,
+  officialUnauthorisedShare: 0.5,
+  unauthorisedHoursW4: 16,
+  absentShareW4: 0.2,
+  sickSpellsW12: 4,
+  longSickSpellDays: 6,
+  almostLeerplichtigMonths: 3,
+  suppressUpTo: 4,
+});
+
+/** The defaults with the given overrides; unknown keys are a programming error. */
+export function resolveSettings(overrides: Partial<Settings> = {}): Settings {
+  return { ...defaultSettings, ...overrides };
+}
