@@ -39,16 +39,34 @@ CREATE TABLE IF NOT EXISTS classifications (
   traject_soort        VARCHAR NOT NULL    -- soort of the trajecten row active on D, '' when none
 );
 
--- Monthly counts: one row per month, dimension and value (dimension 'totaal' has value '').
--- Dimensions: totaal, categorie, fase, duur, officieel, passend_aanbod, sector,
--- kwalificatieplichtig, signaal, reden, artikel, traject_soort, brin, and combinations named
--- 'fase3_duur' etc. where the pages need them. Counts are exact; suppression is the pages' job.
+-- Monthly counts, exact (suppression is the pages' job). One row per month, dimension value and
+-- phase combination, so a page can ask "reasons among fase 3 official" with one SUM ... GROUP BY.
+-- dimensie: 'totaal' (waarde ''), 'sector', 'kwalificatieplichtig', 'artikel', 'signaal' (a pupil
+-- with several signals counts once under each), 'reden', 'traject_soort', 'brin', 'leeftijd'.
 CREATE TABLE IF NOT EXISTS monitor_counts (
-  maand     VARCHAR NOT NULL,   -- YYYY-MM
-  peildatum DATE NOT NULL,
-  dimensie  VARCHAR NOT NULL,
-  waarde    VARCHAR NOT NULL,
-  aantal    BIGINT NOT NULL
+  maand          VARCHAR NOT NULL,   -- YYYY-MM
+  peildatum      DATE NOT NULL,
+  dimensie       VARCHAR NOT NULL,
+  waarde         VARCHAR NOT NULL,
+  categorie      VARCHAR NOT NULL,
+  fase           VARCHAR NOT NULL,
+  duur           VARCHAR NOT NULL,
+  officieel      VARCHAR NOT NULL,
+  passend_aanbod VARCHAR NOT NULL,
+  aantal         BIGINT NOT NULL
+);
+
+-- Attendance per school per school day over the monitor range, for the school pages
+-- (weekday and week patterns) without scanning absence rows per request.
+CREATE TABLE IF NOT EXISTS school_day_stats (
+  brin              VARCHAR NOT NULL,
+  vestiging         VARCHAR NOT NULL,
+  datum             DATE NOT NULL,
+  leerlingen        INTEGER NOT NULL,   -- enrolled pupils with this day as a school day
+  geplande_uren     DOUBLE NOT NULL,
+  ziek_uren         DOUBLE NOT NULL,
+  geoorloofd_uren   DOUBLE NOT NULL,
+  ongeoorloofd_uren DOUBLE NOT NULL     -- includes onbekend
 );
 
 -- Flows between consecutive month ends: from state -> to state, with counts.
