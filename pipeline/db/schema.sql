@@ -117,6 +117,7 @@ CREATE TABLE IF NOT EXISTS verzuim_events (
   brin      VARCHAR NOT NULL,
   vestiging VARCHAR NOT NULL,
   datum     DATE NOT NULL,
+  lesuur    INTEGER,                 -- per-lesson exports: the lesson number; NULL otherwise
   uren      DOUBLE NOT NULL,         -- 0..24
   code      VARCHAR NOT NULL,        -- the school system's own code, as exported
   categorie VARCHAR NOT NULL,        -- ziek, geoorloofd, ongeoorloofd, onbekend (schemas/verzuimcodes.csv)
