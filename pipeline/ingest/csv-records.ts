@@ -1,0 +1,119 @@
+// Splits decoded CSV text into records, streaming, with the physical line each record starts on
+// (quarantine messages name file, line and column; a quoted newline makes line != record number).
+// Quotes are RFC 4180 style: a field in double quotes may hold the delimiter, newlines and "".
+// Empty lines are skipped but still counted.
+
+export interface CsvRecord {
+  /** 1-based physical line where the record starts. */
+  line: number;
+  fields: string[];
+}
+
+export async function* csvRecords(chunks: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord> {
+  let buffer = '';
+  let line = 1; // line number of buffer[0]
+  for await (const chunk of chunks) {
+    buffer += chunk;
+    let start = 0;
+    for (;;) {
+      const parsed = nextRecord(buffer, start, delimiter, false);
+      if (parsed === null) break;
+      if (!isBlank(parsed.fields)) yield { line, fields: parsed.fields };
+      line += parsed.newlines;
+      start = parsed.end;
+    }
+    buffer = buffer.slice(start);
+  }
+  // The last record may lack a final newline.
+  let start = 0;
+  while (start < buffer.length) {
+    const parsed = nextRecord(buffer, start, delimiter, true)!;
+    if (!isBlank(parsed.fields)) yield { line, fields: parsed.fields };
+    line += parsed.newlines;
+    start = parsed.end;
+  }
+}
+
+function isBlank(fields: string[]): boolean {
+  return fields.length === 1 && fields[0].trim() === '';
+}
+
+interface Parsed {
+  fields: string[];
+  /** Index just past the record's line ending. */
+  end: number;
+  /** Physical lines the record spans, including its line ending. */
+  newlines: number;
+}
+
+/**
+ * Parses one record starting at `start`. Returns null when the buffer ends before the record
+ * does (more input may follow), unless `final` is set.
+ */
+function nextRecord(text: string, start: number, delimiter: string, final: boolean): Parsed | null {
+  const newline = text.indexOf('\n', start);
+  if (newline === -1 && !final) return null;
+  const lineEnd = newline === -1 ? text.length : newline;
+  const quote = text.indexOf('"', start);
+  // Fast path: no quote on this line.
+  if (quote === -1 || quote > lineEnd) {
+    let content = text.slice(start, lineEnd);
+    if (content.endsWith('\r')) content = content.slice(0, -1);
+    return { fields: content.split(delimiter), end: newline === -1 ? text.length : newline + 1, newlines: 1 };
+  }
+  return quotedRecord(text, start, delimiter, final);
+}
+
+function quotedRecord(text: string, start: number, delimiter: string, final: boolean): Parsed | null {
+  const fields: string[] = [];
+  let field = '';
+  let newlines = 0;
+  let i = start;
+  let atFieldStart = true;
+  let inQuotes = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        if (i + 1 === text.length && !final) return null; // cannot tell "" from " yet
+        inQuotes = false;
+      } else {
+        if (c === '\n') newlines++;
+        field += c;
+      }
+      i++;
+      continue;
+    }
+    if (c === '"' && atFieldStart) {
+      inQuotes = true;
+      atFieldStart = false;
+      i++;
+    } else if (c === delimiter) {
+      fields.push(field);
+      field = '';
+      atFieldStart = true;
+      i++;
+    } else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+      fields.push(field);
+      const end = c === '\r' ? i + 2 : i + 1;
+      return { fields, end, newlines: newlines + 1 };
+    } else if (c === '\r' && i + 1 === text.length && !final) {
+      return null;
+    } else {
+      // A stray quote inside an unquoted field is kept as text, as spreadsheets do.
+      field += c;
+      atFieldStart = false;
+      i++;
+    }
+  }
+  if (!final) return null;
+  // End of input: an unterminated quote swallows the rest, as other readers do; the row check
+  // (field count) will then reject it with its line number.
+  fields.push(field);
+  return { fields, end: text.length, newlines: newlines + 1 };
+}

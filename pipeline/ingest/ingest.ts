@@ -1,0 +1,201 @@
+// `tzm ingest`: loads any mix of export files into the database in ONE transaction
+// (spec/inputs.md "Bad input"): every file is recognised first, a file already loaded (same
+// content hash) is skipped, bad rows go to the quarantine, and a failure or a kill anywhere
+// leaves the database exactly as it was.
+
+import type { Writable } from 'node:stream';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openDatabase } from '../db/open.js';
+import { loadCodeTable } from './absence-codes.js';
+import { readHolidaysJson } from './holidays-json.js';
+import { loadLayouts } from './layouts.js';
+import { progressLine } from './progress.js';
+import { loadSecret, pseudonymiser } from './pseudonym.js';
+import { readRows, type ReadResult } from './read-rows.js';
+import { sniffFile, type SniffedFile } from './sniff.js';
+import { createStageTables, StageWriter } from './stage.js';
+import { mergeStaged } from './stage-merge.js';
+
+export interface IngestOptions {
+  db: string;
+  files: string[];
+  kind?: string;
+  delimiter?: string;
+  encoding?: string;
+  secretFile?: string;
+  /** The pseudonymisation secret itself (tests); otherwise loadSecret decides. */
+  secret?: string;
+  codesFile?: string;
+  /** A terminal to draw a progress line on for large files; none when output is not a terminal. */
+  progress?: Writable;
+  /** Test hook: called after each file is staged, inside the transaction. */
+  afterFile?: (name: string) => void | Promise<void>;
+}
+
+export interface FileSummary {
+  name: string;
+  kind: string;
+  layout: string;
+  encoding: string;
+  delimiter: string | null;
+  status: 'loaded' | 'already_loaded';
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+  rowsReplaced: number;
+  /** Rejection reasons with how often each occurred and the first line it occurred on. */
+  reasons: Array<{ reason: string; count: number; firstLine: number }>;
+}
+
+export interface IngestSummary {
+  runId: number;
+  files: FileSummary[];
+  durationMs: number;
+}
+
+const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+export async function ingestFiles(options: IngestOptions): Promise<IngestSummary> {
+  const started = new Date();
+  const layouts = loadLayouts();
+  const codes = loadCodeTable(options.codesFile);
+  const secret = options.secret ?? loadSecret({ db: options.db, secretFile: options.secretFile });
+  const pseudonym = pseudonymiser(secret);
+  // Recognise every file before touching the database: an unreadable one refuses the run.
+  const sniffed: SniffedFile[] = [];
+  for (const file of options.files) sniffed.push(await sniffFile(file, layouts, options));
+
+  const database = await openDatabase(options.db);
+  const { connection } = database;
+  try {
+    await connection.run('BEGIN TRANSACTION');
+    try {
+      const runId = await nextValue(connection, 'ingest_run_seq');
+      await createStageTables(connection);
+      const files: FileSummary[] = [];
+      for (const file of sniffed) {
+        files.push(await ingestOne(connection, file, runId, { pseudonym, codes, options }));
+        await options.afterFile?.(file.name);
+      }
+      const durationMs = Date.now() - started.getTime();
+      await connection.run(
+        `INSERT INTO ingest_runs VALUES ($run_id, $started, now()::TIMESTAMP, $duration, $files, $loaded, $rejected, $version)`,
+        {
+          run_id: runId,
+          started: started.toISOString(),
+          duration: durationMs,
+          files: files.length,
+          loaded: files.reduce((sum, f) => sum + f.rowsLoaded, 0),
+          rejected: files.reduce((sum, f) => sum + f.rowsRejected, 0),
+          version: '0.1.0',
+        },
+      );
+      await connection.run('COMMIT');
+      return { runId, files, durationMs };
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    database.close();
+  }
+}
+
+interface FileContext {
+  pseudonym: (bsn: string) => string;
+  codes: ReturnType<typeof loadCodeTable>;
+  options: IngestOptions;
+}
+
+async function ingestOne(connection: DuckDBConnection, file: SniffedFile, runId: number, context: FileContext): Promise<FileSummary> {
+  const kind = file.format === 'csv' ? file.match.kind : file.kind;
+  const layout = file.format === 'csv' ? file.match.layout.name : 'opendata-json';
+  const delimiter = file.format === 'csv' ? file.delimiter : null;
+  const base = { name: file.name, kind, layout, encoding: file.encoding, delimiter };
+  const fileId = await nextValue(connection, 'ingest_file_seq');
+
+  const earlier = await connection.runAndReadAll(
+    `SELECT file_id FROM ingest_files WHERE sha256 = $sha AND status = 'loaded' LIMIT 1`,
+    { sha: file.sha256 },
+  );
+  if (earlier.currentRowCount > 0) {
+    await logFile(connection, { fileId, runId, file, base, status: 'already_loaded', read: 0, loaded: 0, rejected: 0, replaced: 0 });
+    return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [] };
+  }
+
+  const progress = context.options.progress && file.bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, file.name, file.bytes) : undefined;
+  const rows: AsyncIterable<ReadResult> =
+    file.format === 'csv'
+      ? readRows(file, { pseudonym: context.pseudonym, codes: context.codes, hoursPerRow: file.match.layout.hoursPerRow ?? 1 }, progress?.bytes)
+      : readHolidaysJson(file.path, file.name);
+
+  const writer = new StageWriter(connection);
+  let read = 0;
+  try {
+    for await (const result of rows) {
+      read++;
+      if ('rejected' in result) {
+        const record = JSON.stringify(result.record);
+        for (const error of result.errors) await writer.rejection(result.line, error.column, error.nl, error.en, record);
+      } else {
+        await writer.row(result.table, result.line, result.values);
+      }
+      if (progress && (read & 0x3fff) === 0) progress.rows(read);
+    }
+  } finally {
+    writer.close();
+    progress?.done(read);
+  }
+  const counts = await mergeStaged(connection, { fileId, fileName: file.name, runId, layout });
+  const reasons = await rejectionReasons(connection, fileId);
+  await logFile(connection, { fileId, runId, file, base, status: 'loaded', read, ...counts });
+  return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons };
+}
+
+async function rejectionReasons(connection: DuckDBConnection, fileId: number): Promise<FileSummary['reasons']> {
+  const reader = await connection.runAndReadAll(
+    `SELECT coalesce('kolom ' || "column" || ': ', '') || reason_nl AS reason, count(*) AS n, min(line) AS first_line
+     FROM quarantine WHERE file_id = $file_id GROUP BY ALL ORDER BY n DESC, first_line`,
+    { file_id: fileId },
+  );
+  return reader.getRowObjectsJS().map((row) => ({ reason: String(row.reason), count: Number(row.n), firstLine: Number(row.first_line) }));
+}
+
+interface LogEntry {
+  fileId: number;
+  runId: number;
+  file: SniffedFile;
+  base: { name: string; kind: string; layout: string; encoding: string; delimiter: string | null };
+  status: string;
+  read: number;
+  loaded: number;
+  rejected: number;
+  replaced: number;
+}
+
+async function logFile(connection: DuckDBConnection, entry: LogEntry): Promise<void> {
+  await connection.run(
+    `INSERT INTO ingest_files VALUES ($file_id, $run_id, $name, $sha, $bytes, $kind, $layout, $encoding, $delimiter, $status, $read, $loaded, $rejected, $replaced)`,
+    {
+      file_id: entry.fileId,
+      run_id: entry.runId,
+      name: entry.base.name,
+      sha: entry.file.sha256,
+      bytes: entry.file.bytes,
+      kind: entry.base.kind,
+      layout: entry.base.layout,
+      encoding: entry.base.encoding,
+      delimiter: entry.base.delimiter,
+      status: entry.status,
+      read: entry.read,
+      loaded: entry.loaded,
+      rejected: entry.rejected,
+      replaced: entry.replaced,
+    },
+  );
+}
+
+async function nextValue(connection: DuckDBConnection, sequence: string): Promise<number> {
+  const reader = await connection.runAndReadAll(`SELECT nextval('${sequence}')`);
+  return Number(reader.getRows()[0][0]);
+}

@@ -1,0 +1,101 @@
+// Before anything is loaded, every file of a run is recognised: encoding, delimiter, layout and
+// kind. A file that cannot be recognised is refused here, so a run never half-starts.
+
+import path from 'node:path';
+import { UserError } from '../user-error.js';
+import { kindsForFlag, matchHeader, type HeaderMatch, type Kind, type Layout } from './layouts.js';
+import { detectEncoding, encodingFromFlag, hashFile, readSample, type Encoding } from './text-file.js';
+
+export interface SniffOptions {
+  kind?: string;
+  delimiter?: string;
+  encoding?: string;
+}
+
+interface Common {
+  path: string;
+  name: string;
+  sha256: string;
+  bytes: number;
+  encoding: Encoding;
+}
+
+export type SniffedFile =
+  | (Common & { format: 'csv'; delimiter: string; match: HeaderMatch; header: string[] })
+  | (Common & { format: 'opendata-json'; kind: 'vakanties' });
+
+const DELIMITERS = [';', ',', '\t'];
+
+export async function sniffFile(file: string, layouts: Layout[], options: SniffOptions = {}): Promise<SniffedFile> {
+  const name = path.basename(file);
+  let hashed: { sha256: string; bytes: number };
+  try {
+    hashed = await hashFile(file);
+  } catch {
+    throw new UserError(`${name}: bestand niet te openen`, `${name}: cannot open file`);
+  }
+  const sample = await readSample(file);
+  const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file);
+  const text = new TextDecoder(encoding).decode(sample);
+  if (text.trim() === '') throw new UserError(`${name}: het bestand is leeg`, `${name}: the file is empty`);
+  const common = { path: file, name, ...hashed, encoding };
+
+  const onlyKinds = options.kind === undefined ? undefined : parseKindFlag(options.kind);
+  if (/^\s*[{[]/.test(text)) {
+    if (onlyKinds && !onlyKinds.includes('vakanties')) {
+      throw new UserError(`${name}: een JSON-bestand kan alleen vakanties bevatten`, `${name}: a JSON file can only hold vakanties`);
+    }
+    return { ...common, format: 'opendata-json', kind: 'vakanties' };
+  }
+
+  const header = firstLineOf(text);
+  const delimiters = options.delimiter ? [unescapeDelimiter(options.delimiter)] : DELIMITERS;
+  let best: { delimiter: string; match: HeaderMatch; fields: string[] } | undefined;
+  for (const delimiter of delimiters) {
+    const fields = splitHeader(header, delimiter);
+    const [match] = matchHeader(fields, layouts, onlyKinds);
+    if (match && (!best || match.score > best.match.score)) best = { delimiter, match, fields };
+  }
+  if (!best) {
+    const columns = splitHeader(header, guessDelimiter(header)).filter((c) => c.trim() !== '').slice(0, 8).join(', ');
+    const wanted = onlyKinds ? ` als ${onlyKinds.join('/')}` : '';
+    throw new UserError(
+      `${name}: soort bestand niet herkend${wanted} aan de kolommen (${columns}); zie schemas/layouts/ of geef --kind`,
+      `${name}: kind of file not recognised${onlyKinds ? ` as ${onlyKinds.join('/')}` : ''} from its columns (${columns}); see schemas/layouts/ or pass --kind`,
+    );
+  }
+  return { ...common, format: 'csv', delimiter: best.delimiter, match: best.match, header: best.fields };
+}
+
+function parseKindFlag(flag: string): Kind[] {
+  const kinds = kindsForFlag(flag);
+  if (kinds === null) {
+    throw new UserError(
+      `onbekende --kind '${flag}' (scholen, vakanties, leerlingen, inschrijvingen, vrijstellingen, trajecten, redenen, verzuim)`,
+      `unknown --kind '${flag}' (scholen, vakanties, leerlingen, inschrijvingen, vrijstellingen, trajecten, redenen, verzuim)`,
+      { exitCode: 2 },
+    );
+  }
+  return kinds;
+}
+
+/** The header: the first non-empty line (split per candidate delimiter afterwards). */
+function firstLineOf(text: string): string {
+  return text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+}
+
+function splitHeader(line: string, delimiter: string): string[] {
+  return line.split(delimiter).map((name) => name.trim().replace(/^"(.*)"$/, '$1'));
+}
+
+function guessDelimiter(line: string): string {
+  return DELIMITERS.reduce((a, b) => (line.split(b).length > line.split(a).length ? b : a));
+}
+
+function unescapeDelimiter(flag: string): string {
+  if (flag === '\\t' || flag.toLowerCase() === 'tab') return '\t';
+  if (flag.length !== 1) {
+    throw new UserError(`--delimiter moet één teken zijn`, `--delimiter must be a single character`, { exitCode: 2 });
+  }
+  return flag;
+}

@@ -1,0 +1,32 @@
+// The summary `tzm ingest` prints: one block per file, with the reasons rows were rejected.
+
+import type { Writable } from 'node:stream';
+import type { IngestSummary } from './ingest.js';
+
+const nl = (n: number) => n.toLocaleString('nl-NL');
+const MAX_REASONS = 5;
+
+export function formatIngestSummary(summary: IngestSummary): string {
+  const lines: string[] = [];
+  for (const file of summary.files) {
+    const shape = [file.layout, file.encoding, file.delimiter === null ? null : file.delimiter === '\t' ? 'tab' : `'${file.delimiter}'`].filter(Boolean).join(', ');
+    if (file.status === 'already_loaded') {
+      lines.push(`${file.name}: al eerder geladen (zelfde inhoud), niets gewijzigd / already loaded (same content), nothing changed`);
+      continue;
+    }
+    const replaced = file.rowsReplaced > 0 ? `, ${nl(file.rowsReplaced)} eerdere vervangen` : '';
+    lines.push(`${file.name}: ${file.kind} (${shape}): ${nl(file.rowsLoaded)} geladen, ${nl(file.rowsRejected)} geweigerd${replaced}`);
+    for (const reason of file.reasons.slice(0, MAX_REASONS)) {
+      lines.push(`    ${nl(reason.count)}x ${reason.reason} (eerste: regel ${reason.firstLine})`);
+    }
+    if (file.reasons.length > MAX_REASONS) lines.push(`    ... en ${file.reasons.length - MAX_REASONS} andere redenen (zie tabel quarantine)`);
+  }
+  const loaded = summary.files.reduce((sum, f) => sum + f.rowsLoaded, 0);
+  const rejected = summary.files.reduce((sum, f) => sum + f.rowsRejected, 0);
+  lines.push(`Totaal / total: ${nl(loaded)} regels geladen, ${nl(rejected)} geweigerd (quarantaine), ${(summary.durationMs / 1000).toFixed(1)} s`);
+  return lines.join('\n');
+}
+
+export function printIngestSummary(summary: IngestSummary, out: Writable): void {
+  out.write(`${formatIngestSummary(summary)}\n`);
+}

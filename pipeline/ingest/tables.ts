@@ -1,0 +1,63 @@
+// The validated tables an ingest writes, their columns in append order, and their natural keys.
+// The natural key decides what a corrected re-export replaces (README "Rules": natural keys).
+
+export type ColumnType = 'VARCHAR' | 'DATE' | 'DOUBLE' | 'INTEGER' | 'BOOLEAN';
+
+export interface TableSpec {
+  columns: ReadonlyArray<readonly [name: string, type: ColumnType]>;
+  /**
+   * Rows of an earlier file with the same key are replaced by the new file's row.
+   * For absence tables the key is the school and the month (see `replaceBy`).
+   */
+  key: readonly string[];
+  /** Absence exports replace whole months per school and source layout, not single rows. */
+  replaceBy?: 'school-month';
+  /** For school-month replacement: the date column that places a row in a month. */
+  monthOf?: string;
+}
+
+export const TABLES = {
+  scholen: {
+    columns: [['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['naam', 'VARCHAR'], ['sector', 'VARCHAR'], ['regio', 'VARCHAR'], ['uren_per_dag', 'DOUBLE']],
+    key: ['brin', 'vestiging'],
+  },
+  vakanties: {
+    columns: [['regio', 'VARCHAR'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['omschrijving', 'VARCHAR']],
+    key: ['regio', 'brin', 'vestiging', 'van'],
+  },
+  leerlingen: {
+    columns: [['leerling_id', 'VARCHAR'], ['pupil_key', 'VARCHAR'], ['geboortedatum', 'DATE'], ['in_gemeente_sinds', 'DATE'], ['uit_gemeente', 'DATE'], ['startkwalificatie', 'DATE']],
+    key: ['leerling_id'],
+  },
+  inschrijvingen: {
+    columns: [['pupil_key', 'VARCHAR'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['aangepast_programma', 'BOOLEAN']],
+    key: ['pupil_key', 'brin', 'vestiging', 'van'],
+  },
+  vrijstellingen: {
+    columns: [['pupil_key', 'VARCHAR'], ['artikel', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE']],
+    key: ['pupil_key', 'artikel', 'van'],
+  },
+  trajecten: {
+    columns: [['pupil_key', 'VARCHAR'], ['soort', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE']],
+    key: ['pupil_key', 'soort', 'van'],
+  },
+  redenen: {
+    columns: [['pupil_key', 'VARCHAR'], ['datum', 'DATE'], ['reden', 'VARCHAR']],
+    key: ['pupil_key', 'datum'],
+  },
+  verzuim_events: {
+    columns: [['pupil_key', 'VARCHAR'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['datum', 'DATE'], ['lesuur', 'INTEGER'], ['uren', 'DOUBLE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
+    key: ['pupil_key', 'brin', 'vestiging', 'datum', 'lesuur', 'uren', 'code'],
+    replaceBy: 'school-month',
+    monthOf: 'datum',
+  },
+  verzuim_periods: {
+    columns: [['pupil_key', 'VARCHAR'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
+    key: ['pupil_key', 'brin', 'vestiging', 'van', 'tot', 'code'],
+    replaceBy: 'school-month',
+    monthOf: 'van',
+  },
+} as const satisfies Record<string, TableSpec>;
+
+export type TableName = keyof typeof TABLES;
+export type CellValue = string | number | boolean | null;

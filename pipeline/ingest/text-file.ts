@@ -1,0 +1,123 @@
+// Reading an export as text: content hash, encoding detection and streaming decode.
+// spec/inputs.md: UTF-8 with or without BOM, or Windows-1252; we also read UTF-16 with a BOM,
+// which is what Excel writes as "Unicode-tekst". Binary files are refused as a whole.
+
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../user-error.js';
+
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+const SAMPLE_BYTES = 64 * 1024;
+
+export async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    bytes += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+export async function readSample(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The encoding of a file from its first bytes; refuses what is not text. */
+export function detectEncoding(sample: Uint8Array, file: string): Encoding {
+  const name = path.basename(file);
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf-8';
+  if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf-16le';
+  if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf-16be';
+  if (looksBinary(sample)) {
+    throw new UserError(
+      `${name}: dit is geen tekstbestand (CSV of JSON); het bestand is niet geladen`,
+      `${name}: this is not a text file (CSV or JSON); the file was not loaded`,
+    );
+  }
+  return isUtf8(sample) ? 'utf-8' : 'windows-1252';
+}
+
+function looksBinary(sample: Uint8Array): boolean {
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  }
+  return control > sample.length / 100;
+}
+
+function isUtf8(sample: Uint8Array): boolean {
+  // The sample may end inside a multi-byte character: drop up to three trailing bytes.
+  for (let cut = 0; cut <= 3 && cut < sample.length; cut++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, sample.length - cut));
+      return true;
+    } catch {
+      // try a shorter sample
+    }
+  }
+  return sample.length === 0;
+}
+
+/** Accepts the names people type for --encoding. */
+export function encodingFromFlag(flag: string): Encoding {
+  const key = flag.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const known: Record<string, Encoding> = {
+    utf8: 'utf-8',
+    windows1252: 'windows-1252',
+    cp1252: 'windows-1252',
+    latin1: 'windows-1252',
+    iso88591: 'windows-1252',
+    ansi: 'windows-1252',
+    utf16: 'utf-16le',
+    utf16le: 'utf-16le',
+    utf16be: 'utf-16be',
+  };
+  const encoding = known[key];
+  if (encoding === undefined) {
+    throw new UserError(
+      `onbekende tekenset '${flag}' (kies utf-8, windows-1252 of utf-16)`,
+      `unknown encoding '${flag}' (choose utf-8, windows-1252 or utf-16)`,
+      { exitCode: 2 },
+    );
+  }
+  return encoding;
+}
+
+export interface DecodeProgress {
+  (bytesRead: number): void;
+}
+
+/** The file as a stream of decoded text chunks. Invalid UTF-8 refuses the file. */
+export async function* decodeFile(file: string, encoding: Encoding, onBytes?: DecodeProgress): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  let bytes = 0;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      onBytes?.(bytes);
+      yield decoder.decode(chunk, { stream: true });
+    }
+    yield decoder.decode();
+  } catch (error) {
+    if (error instanceof TypeError) {
+      const name = path.basename(file);
+      throw new UserError(
+        `${name}: ongeldige UTF-8-tekens rond byte ${bytes}; sla het bestand op als UTF-8 of geef --encoding windows-1252`,
+        `${name}: invalid UTF-8 near byte ${bytes}; save the file as UTF-8 or pass --encoding windows-1252`,
+      );
+    }
+    throw error;
+  }
+}
