@@ -40,3 +40,62 @@ describe('ingest: each kind in the canonical layout', () => {
     expect(joined).toEqual([{ leerling_id: 'L2' }]);
   });
 });
+
+describe('ingest: files refused as a whole change nothing', () => {
+  async function refused(name: string, content: string | Uint8Array, message: RegExp) {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const good = writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden']);
+    await expect(ingest(db, [good, writeExport(dir, name, content)])).rejects.toThrow(message);
+    // the good file offered in the same run is not loaded either
+    expect(await query(db, 'SELECT (SELECT count(*) FROM scholen) AS scholen, (SELECT count(*) FROM ingest_files) AS files')).toEqual([{ scholen: 0, files: 0 }]);
+  }
+
+  it('a binary file renamed .csv', () => refused('foto.csv', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), /foto.csv: dit is geen tekstbestand/));
+  it('an empty file', () => refused('leeg.csv', '', /leeg.csv: het bestand is leeg/));
+  it('a file whose kind cannot be recognised', () => refused('export.csv', 'naam;adres;telefoon\nA;B;C\n', /export.csv: soort bestand niet herkend aan de kolommen \(naam, adres, telefoon\)/));
+  it('a --kind that does not fit the columns', async () => {
+    const dir = tempDir();
+    const file = writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden']);
+    await expect(ingest(path.join(dir, 'db.duckdb'), [file], { kind: 'leerlingen' })).rejects.toThrow(/niet herkend als leerlingen/);
+  });
+});
+
+describe('ingest: a header-only file loads nothing and is logged', () => {
+  it('records the file with zero rows', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const summary = await ingest(db, [writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio'])]);
+    expect(summary.files[0]).toMatchObject({ status: 'loaded', rowsRead: 0, rowsLoaded: 0 });
+  });
+});
+
+describe('ingest: all or nothing', () => {
+  it('an ingest that fails half-way leaves the database as it was', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    await ingest(db, [writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden'])]);
+    const before = await query(db, 'SELECT (SELECT count(*) FROM scholen) s, (SELECT count(*) FROM leerlingen) l, (SELECT count(*) FROM ingest_files) f, (SELECT count(*) FROM quarantine) q');
+    const files = [
+      writeExport(dir, 'scholen-2.csv', ['brin;naam;sector;regio', '34CD;B;VO;midden', '12AB;A (nieuw);PO;midden']),
+      writeExport(dir, 'leerlingen.csv', ['leerling_id;bsn;geboortedatum', `L1;${BSN.a};01-01-2012`, 'L2;123;01-01-2012']),
+    ];
+    const afterFile = (name: string) => {
+      if (name === 'leerlingen.csv') throw new Error('stroomstoring');
+    };
+    await expect(ingest(db, files, { afterFile })).rejects.toThrow('stroomstoring');
+    const after = await query(db, 'SELECT (SELECT count(*) FROM scholen) s, (SELECT count(*) FROM leerlingen) l, (SELECT count(*) FROM ingest_files) f, (SELECT count(*) FROM quarantine) q');
+    expect(after).toEqual(before);
+    expect(await query(db, 'SELECT naam FROM scholen')).toEqual([{ naam: 'A' }]);
+  });
+
+  it('logs each run and file: hashes, kinds, rows loaded and rejected', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    await ingest(db, [writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden', '1;B;PO;midden'])]);
+    const [file] = await query(db, 'SELECT file_name, kind, layout, length(sha256) AS hashlen, rows_read, rows_loaded, rows_rejected FROM ingest_files');
+    expect(file).toEqual({ file_name: 'scholen.csv', kind: 'scholen', layout: 'canonical', hashlen: 64, rows_read: 2, rows_loaded: 1, rows_rejected: 1 });
+    const [run] = await query(db, 'SELECT files, rows_loaded, rows_rejected FROM ingest_runs');
+    expect(run).toEqual({ files: 1, rows_loaded: 1, rows_rejected: 1 });
+  });
+});

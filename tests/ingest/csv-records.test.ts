@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { csvRecords } from '../../pipeline/ingest/csv-records.js';
+
+async function records(chunks: string[], delimiter = ';') {
+  async function* source() {
+    yield* chunks;
+  }
+  const out = [];
+  for await (const record of csvRecords(source(), delimiter)) out.push(record);
+  return out;
+}
+
+describe('csvRecords', () => {
+  it('splits lines and fields, LF and CRLF alike', async () => {
+    expect(await records(['a;b\r\n1;2\n3;4'])).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+      { line: 3, fields: ['3', '4'] },
+    ]);
+  });
+
+  it('keeps a quoted delimiter, a doubled quote and a quoted newline inside one field', async () => {
+    const result = await records(['naam;sector\n"Oranjeschool; ’t Zonnetje";PO\n"De ""Wilg""\nlocatie 2";SO\nX;VO\n']);
+    expect(result).toEqual([
+      { line: 1, fields: ['naam', 'sector'] },
+      { line: 2, fields: ['Oranjeschool; ’t Zonnetje', 'PO'] },
+      { line: 3, fields: ['De "Wilg"\nlocatie 2', 'SO'] },
+      // the record after a quoted newline starts on physical line 5
+      { line: 5, fields: ['X', 'VO'] },
+    ]);
+  });
+
+  it('skips empty lines but counts them', async () => {
+    expect(await records(['a;b\n\n1;2\n   \n3;4\n'])).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 3, fields: ['1', '2'] },
+      { line: 5, fields: ['3', '4'] },
+    ]);
+  });
+
+  it('reassembles records split across chunks, also inside quotes and between \\r and \\n', async () => {
+    const whole = await records(['a,b\r\n"x\ny",2\r\n3,"4"""\r\n'], ',');
+    const pieces = await records(['a,b\r', '\n"x', '\ny",2\r\n3,"4"', '""\r\n'], ',');
+    expect(pieces).toEqual(whole);
+    expect(whole[2]).toEqual({ line: 4, fields: ['3', '4"'] });
+  });
+});

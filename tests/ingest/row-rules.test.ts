@@ -1,0 +1,106 @@
+// One bad-input case per validation rule of spec/inputs.md: the row lands in the quarantine with
+// its line, column and a Dutch and English reason, and the good rows of the file still load.
+
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BSN, ingest, query, tempDir, writeExport } from './helpers.js';
+
+async function quarantineOf(name: string, lines: string[]) {
+  const dir = tempDir();
+  const db = path.join(dir, 'db.duckdb');
+  const summary = await ingest(db, [writeExport(dir, name, lines)]);
+  const rows = await query(db, 'SELECT line, "column", reason_nl, reason_en, record FROM quarantine ORDER BY line, "column"');
+  return { summary: summary.files[0], rows, db };
+}
+
+describe('validation rules: the bad row is quarantined, the rest loads', () => {
+  it('BSN failing the elfproef, with letters, or with 10 digits', async () => {
+    const { summary, rows } = await quarantineOf('inschrijvingen.csv', [
+      'bsn;brin;van',
+      `${BSN.a};12AB;01-08-2024`,
+      '123456789;12AB;01-08-2024',
+      '12345678X;12AB;01-08-2024',
+      '1234567820;12AB;01-08-2024',
+    ]);
+    expect(summary).toMatchObject({ rowsLoaded: 1, rowsRejected: 3 });
+    expect(rows.map((r) => [r.line, r.column, r.reason_en])).toEqual([
+      [3, 'bsn', 'BSN fails the elfproef (check digit)'],
+      [4, 'bsn', 'BSN must consist of 9 digits'],
+      [5, 'bsn', 'BSN must consist of 9 digits'],
+    ]);
+    expect(rows[0].reason_nl).toBe('BSN voldoet niet aan de elfproef');
+    // The quarantine keeps the row, but never the BSN itself.
+    expect(JSON.parse(String(rows[0].record))).toEqual({ bsn: '[BSN verwijderd]', brin: '12AB', van: '01-08-2024' });
+  });
+
+  it('BRIN that is not 2 digits and 2 letters', async () => {
+    const { rows } = await quarantineOf('scholen.csv', ['brin;naam;sector;regio', '12AB;Goed;PO;zuid', '1ABC;Fout;PO;zuid']);
+    expect(rows).toMatchObject([{ line: 3, column: 'brin', reason_nl: "BRIN '1ABC' moet 2 cijfers en 2 letters zijn (bijv. 12AB)" }]);
+  });
+
+  it('a date that does not exist, and a date in an unknown spelling', async () => {
+    const { rows } = await quarantineOf('vrijstellingen.csv', [
+      'bsn;artikel;van;tot',
+      `${BSN.a};5a;31-02-2026;`,
+      `${BSN.b};5b;1 maart 2026;`,
+    ]);
+    expect(rows.map((r) => [r.line, r.column, r.reason_en])).toEqual([
+      [2, 'van', "van '31-02-2026' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)"],
+      [3, 'van', "van '1 maart 2026' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)"],
+    ]);
+  });
+
+  it('van after tot', async () => {
+    const { rows } = await quarantineOf('trajecten.csv', ['bsn;soort;van;tot', `${BSN.a};maatwerk;01-03-2026;28-02-2026`]);
+    expect(rows).toMatchObject([{ line: 2, column: 'tot', reason_en: 'tot (2026-02-28) is before van (2026-03-01)' }]);
+  });
+
+  it('unknown sector, regio, artikel and reden', async () => {
+    const scholen = await quarantineOf('scholen.csv', ['brin;naam;sector;regio', '12AB;A;HAVO;midden', '12AC;B;VO;oost']);
+    expect(scholen.rows.map((r) => [r.line, r.column])).toEqual([[2, 'sector'], [3, 'regio']]);
+    const vrij = await quarantineOf('vrijstellingen.csv', ['bsn;artikel;van', `${BSN.a};art. 5 onder a;01-01-2026`, `${BSN.b};7;01-01-2026`]);
+    expect(vrij.summary.rowsLoaded).toBe(1); // 'art. 5 onder a' is 5a
+    expect(vrij.rows).toMatchObject([{ line: 3, column: 'artikel' }]);
+    const redenen = await quarantineOf('redenen.csv', ['bsn;datum;reden', `${BSN.a};01-01-2026;Geen passend aanbod`, `${BSN.b};01-01-2026;verveling`]);
+    expect(redenen.summary.rowsLoaded).toBe(1);
+    expect(redenen.rows).toMatchObject([{ line: 3, column: 'reden', reason_en: expect.stringContaining("unknown reden 'verveling'") }]);
+  });
+
+  it('hours outside 0..24 and an absence code not in the code table', async () => {
+    const { summary, rows } = await quarantineOf('verzuim.csv', [
+      'bsn;brin;datum;uren;code',
+      `${BSN.a};12AB;02-03-2026;2,5;Z`,
+      `${BSN.a};12AB;03-03-2026;25;Z`,
+      `${BSN.a};12AB;04-03-2026;-1;O`,
+      `${BSN.a};12AB;05-03-2026;1;XYZ`,
+    ]);
+    expect(summary).toMatchObject({ kind: 'verzuim_events', rowsLoaded: 1, rowsRejected: 3 });
+    expect(rows.map((r) => [r.line, r.column])).toEqual([[3, 'uren'], [4, 'uren'], [5, 'code']]);
+    expect(rows[2].reason_nl).toBe("verzuimcode 'XYZ' staat niet in de codetabel (schemas/verzuimcodes.csv)");
+  });
+
+  it('a row with too many or too few fields names the line and the counts', async () => {
+    const { rows } = await quarantineOf('scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden;extra', '12AC;B;PO']);
+    expect(rows.map((r) => [r.line, r.column, r.reason_en])).toEqual([
+      [2, null, 'too many fields: 5 instead of 4'],
+      [3, null, 'too few fields: 3 instead of 4'],
+    ]);
+  });
+
+  it('a duplicate row: the second is quarantined with the line of the first', async () => {
+    const { summary, rows } = await quarantineOf('redenen.csv', ['bsn;datum;reden', `${BSN.a};01-01-2026;psychisch`, `${BSN.b};01-01-2026;gedrag`, `${BSN.a};01-01-2026;psychisch`]);
+    expect(summary).toMatchObject({ rowsLoaded: 2, rowsRejected: 1 });
+    expect(rows).toMatchObject([{ line: 4, column: null, reason_nl: 'dubbele regel: dezelfde datum als regel 2' }]);
+  });
+
+  it('several problems in one row are all reported, the row counted once', async () => {
+    const { summary, rows } = await quarantineOf('inschrijvingen.csv', ['bsn;brin;van', '123456789;XX;31-02-2026']);
+    expect(summary.rowsRejected).toBe(1);
+    expect(rows.map((r) => r.column)).toEqual(['brin', 'bsn', 'van']);
+  });
+
+  it('tolerates trailing delimiters', async () => {
+    const { summary } = await quarantineOf('scholen.csv', ['brin;naam;sector;regio;', '12AB;A;PO;midden;', '12AC;B;PO;midden;;']);
+    expect(summary).toMatchObject({ rowsLoaded: 2, rowsRejected: 0 });
+  });
+});

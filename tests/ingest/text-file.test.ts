@@ -1,0 +1,70 @@
+// Encodings and delimiters as found in the wild (spec/inputs.md "File format").
+
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BSN, ingest, query, tempDir, writeExport } from './helpers.js';
+
+const school = (naam: string) => `brin;naam;sector;regio\r\n12AB;${naam};PO;midden\r\n`;
+
+/** Windows-1252 bytes for the few non-ASCII characters these tests use. */
+function windows1252(text: string): Uint8Array {
+  const special: Record<string, number> = { '’': 0x92, é: 0xe9, ë: 0xeb };
+  return Uint8Array.from([...text].map((c) => special[c] ?? c.charCodeAt(0)));
+}
+
+async function loadedName(name: string, bytes: Uint8Array | string, options = {}) {
+  const dir = tempDir();
+  const db = path.join(dir, 'db.duckdb');
+  const summary = await ingest(db, [writeExport(dir, name, bytes)], options);
+  const [row] = await query(db, 'SELECT naam FROM scholen');
+  return { naam: row?.naam, file: summary.files[0] };
+}
+
+describe('encodings', () => {
+  it('reads Windows-1252 (’ and é) without being told', async () => {
+    const { naam, file } = await loadedName('scholen.csv', windows1252(school('Oranjeschool ’t Zonnetje Café')));
+    expect(naam).toBe('Oranjeschool ’t Zonnetje Café');
+    expect(file.encoding).toBe('windows-1252');
+  });
+
+  it('reads UTF-8 with a BOM and CRLF line ends', async () => {
+    const { naam, file } = await loadedName('scholen.csv', `\uFEFF${school('Café ’t Hoekje')}`);
+    expect(naam).toBe('Café ’t Hoekje');
+    expect(file.encoding).toBe('utf-8');
+  });
+
+  it('reads UTF-16 with a BOM, as Excel writes "Unicode-tekst" (tab-delimited)', async () => {
+    const text = '\uFEFFbrin\tnaam\tsector\tregio\r\n12AB\tDe Séquoia\tPO\tzuid\r\n';
+    const { naam, file } = await loadedName('scholen.txt', Buffer.from(text, 'utf16le'));
+    expect(naam).toBe('De Séquoia');
+    expect(file).toMatchObject({ encoding: 'utf-16le', delimiter: '\t' });
+  });
+
+  it('follows --encoding when given', async () => {
+    const { naam } = await loadedName('scholen.csv', windows1252(school('Zoë')), { encoding: 'cp1252' });
+    expect(naam).toBe('Zoë');
+  });
+});
+
+describe('delimiters', () => {
+  it.each([
+    [';', 'semicolon'],
+    [',', 'comma'],
+    ['\t', 'tab'],
+  ])('detects %j (%s)', async (delimiter) => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const lines = [['bsn', 'brin', 'van', 'aangepast_programma'], [BSN.a, '12AB', '2024-08-19', 'ja']].map((r) => r.join(delimiter));
+    const summary = await ingest(db, [writeExport(dir, 'inschrijvingen.csv', lines)]);
+    expect(summary.files[0]).toMatchObject({ delimiter, rowsLoaded: 1 });
+    expect(await query(db, 'SELECT aangepast_programma FROM inschrijvingen')).toEqual([{ aangepast_programma: true }]);
+  });
+
+  it('keeps a quoted field with the delimiter and a newline, and names the right line after it', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    await ingest(db, [writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio', '12AB;"De Wilg; locatie\nNoord";PO;midden', '12AC;Fout;XX;midden'])]);
+    expect(await query(db, 'SELECT naam FROM scholen')).toEqual([{ naam: 'De Wilg; locatie\nNoord' }]);
+    expect(await query(db, 'SELECT line, "column" FROM quarantine')).toEqual([{ line: 4, column: 'sector' }]);
+  });
+});
