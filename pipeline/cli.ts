@@ -80,11 +80,12 @@ async function main(argv: string[]): Promise<number> {
   const stderr = process.stderr;
   switch (command) {
     case 'ingest': {
+      if (files.length === 0) throw new UserError('geen bestanden opgegeven', 'no files given', { exitCode: 2 });
+      const db = required(flags, 'db');
       const { ingestFiles } = await import('./ingest/ingest.js');
       const { printIngestSummary } = await import('./ingest/summary.js');
-      if (files.length === 0) throw new UserError('geen bestanden opgegeven', 'no files given', { exitCode: 2 });
       const summary = await ingestFiles({
-        db: required(flags, 'db'),
+        db,
         files,
         kind: flags.kind,
         delimiter: flags.delimiter,
@@ -97,18 +98,13 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'classify': {
+      const options = { db: required(flags, 'db'), asOf: required(flags, 'as-of'), format: format(flags), out: flags.out };
       const { classifyCommand } = await import('./classify/command.js');
-      await classifyCommand({
-        db: required(flags, 'db'),
-        asOf: required(flags, 'as-of'),
-        format: format(flags),
-        out: flags.out,
-      });
+      await classifyCommand(options);
       return 0;
     }
     case 'monitor': {
-      const { monitorCommand } = await import('./monitor/command.js');
-      await monitorCommand({
+      const options = {
         db: required(flags, 'db'),
         from: required(flags, 'from'),
         to: required(flags, 'to'),
@@ -116,26 +112,27 @@ async function main(argv: string[]): Promise<number> {
         out: flags.out,
         targetsFile: flags.targets,
         progress: stderr.isTTY ? stderr : undefined,
-      });
+      };
+      const { monitorCommand } = await import('./monitor/command.js');
+      await monitorCommand(options);
       return 0;
     }
     case 'serve': {
+      const options = { db: required(flags, 'db'), port: integer(flags, 'port', 3000), usersFile: flags.users };
       const { serve } = await import('../dashboard/serve.js');
-      await serve({ db: required(flags, 'db'), port: integer(flags, 'port', 3000), usersFile: flags.users });
+      await serve(options);
       return 0;
     }
     case 'report': {
+      const options = { db: required(flags, 'db'), month: required(flags, 'month'), out: required(flags, 'out') };
       const { writeReport } = await import('../dashboard/report/write-report.js');
-      await writeReport({ db: required(flags, 'db'), month: required(flags, 'month'), out: required(flags, 'out') });
+      await writeReport(options);
       return 0;
     }
     case 'generate': {
+      const options = { out: required(flags, 'out'), pupils: integer(flags, 'pupils', 6000), seed: integer(flags, 'seed', 1) };
       const { generate } = await import('./generate/generate.js');
-      const summary = await generate({
-        out: required(flags, 'out'),
-        pupils: integer(flags, 'pupils', 6000),
-        seed: integer(flags, 'seed', 1),
-      });
+      const summary = await generate(options);
       process.stdout.write(`${summary}\n`);
       return 0;
     }
