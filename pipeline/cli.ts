@@ -70,6 +70,12 @@ function format(flags: Flags): 'csv' | 'json' {
   return value;
 }
 
+/** After a committed batch, the dashboard server gets a fresh read-only copy (pipeline/db/snapshot.ts). */
+async function publish(db: string): Promise<void> {
+  const { publishSnapshot } = await import('./db/snapshot.js');
+  await publishSnapshot(db);
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values: flags, positionals } = parse(argv);
   const [command, ...files] = positionals;
@@ -95,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
         progress: stderr.isTTY ? stderr : undefined,
       });
       printIngestSummary(summary, process.stdout);
+      await publish(db);
       return 0;
     }
     case 'classify': {
@@ -115,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
       };
       const { monitorCommand } = await import('./monitor/command.js');
       await monitorCommand(options);
+      await publish(options.db);
       return 0;
     }
     case 'serve': {
