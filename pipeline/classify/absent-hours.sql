@@ -1,0 +1,71 @@
+-- classification.md §1 "Absent hours" on a school day: the hours of the absence events on that
+-- day plus the full scheduled hours for each absence period covering it; above the scheduled hours
+-- the sum is capped at them, each category scaled down in proportion. `onbekend` counts as
+-- `ongeoorloofd` everywhere (§1 "Absence category").
+-- Only days that are school days of the pupil count, and only registrations by the BRIN of the
+-- enrollment that counts that day (any of its vestigingen): weekend and holiday registrations,
+-- and those of a school the pupil has left, are kept in the tables but ignored here.
+-- Sparse: one row per pupil school day with any registration.
+-- Parameters: $until.
+
+CREATE OR REPLACE TEMP TABLE absent_days AS
+WITH event_hours AS (
+  SELECT p.pupil_key, p.brin, p.vestiging, d.datum, d.uren AS geplande_uren,
+    p.days_before + d.school_ord - p.first_school_ord + 1 AS pupil_ord,
+    v.categorie, v.uren
+  FROM verzuim_events v
+  JOIN pupil_school_days p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
+  JOIN school_days d ON d.brin = p.brin AND d.vestiging = p.vestiging AND d.datum = v.datum
+  WHERE v.datum <= $until::DATE
+),
+period_in_piece AS (
+  -- The part of a period that falls in a piece of the same BRIN, as dates.
+  SELECT p.pupil_key, p.brin, p.vestiging, p.days_before, p.first_school_ord, v.categorie,
+    greatest(v.van, p.van) - 1 AS day_before, least(v.tot, p.tot, $until::DATE) AS last_day
+  FROM verzuim_periods v
+  JOIN pupil_school_days p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
+  WHERE v.van <= $until::DATE AND v.van <= v.tot
+),
+period_ordinals AS (
+  -- ... and as the school ordinals of its first and last school day.
+  SELECT x.*, coalesce(before_period.school_ord, 0) + 1 AS first_ord, coalesce(in_period.school_ord, 0) AS last_ord
+  FROM period_in_piece x
+  ASOF LEFT JOIN school_days before_period
+    ON before_period.brin = x.brin AND before_period.vestiging = x.vestiging AND x.day_before >= before_period.datum
+  ASOF LEFT JOIN school_days in_period
+    ON in_period.brin = x.brin AND in_period.vestiging = x.vestiging AND x.last_day >= in_period.datum
+),
+period_day AS (
+  SELECT *, unnest(range(first_ord, last_ord + 1)) AS school_ord
+  FROM period_ordinals
+  WHERE first_ord <= last_ord
+),
+period_hours AS (
+  SELECT x.pupil_key, x.brin, x.vestiging, d.datum, d.uren AS geplande_uren,
+    x.days_before + x.school_ord - x.first_school_ord + 1 AS pupil_ord,
+    x.categorie, d.uren AS uren
+  FROM period_day x
+  JOIN school_days d ON d.brin = x.brin AND d.vestiging = x.vestiging AND d.school_ord = x.school_ord
+),
+registered AS (
+  SELECT pupil_key, brin, vestiging, datum, pupil_ord, geplande_uren,
+    coalesce(sum(uren) FILTER (WHERE categorie = 'ziek'), 0) AS ziek,
+    coalesce(sum(uren) FILTER (WHERE categorie = 'geoorloofd'), 0) AS geoorloofd,
+    coalesce(sum(uren) FILTER (WHERE categorie IN ('ongeoorloofd', 'onbekend')), 0) AS ongeoorloofd
+  FROM (SELECT * FROM event_hours UNION ALL SELECT * FROM period_hours)
+  GROUP BY ALL
+),
+capped AS (
+  SELECT *, ziek + geoorloofd + ongeoorloofd AS totaal,
+    CASE WHEN ziek + geoorloofd + ongeoorloofd > geplande_uren
+      THEN geplande_uren / (ziek + geoorloofd + ongeoorloofd) ELSE 1.0 END AS schaal
+  FROM registered
+)
+SELECT pupil_key, brin, vestiging, datum, pupil_ord, geplande_uren,
+  ziek * schaal AS ziek_uren,
+  geoorloofd * schaal AS geoorloofd_uren,
+  ongeoorloofd * schaal AS ongeoorloofd_uren,
+  least(totaal, geplande_uren) AS afwezig_uren,
+  -- §1 "Fully absent day": absent hours >= scheduled hours.
+  totaal > 0 AND totaal >= geplande_uren AS hele_dag
+FROM capped;

@@ -1,0 +1,79 @@
+// Classification of every youth on a peildatum (spec/classification.md), as a chain of SQL steps
+// over temp tables on one connection. The work that does not depend on the peildatum (calendars,
+// pupil school days, absent hours, runs of absence) is done once by prepareHistory; the monitor
+// then calls classifyPeildatum for each month end on top of it.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { defaultSettings, type Settings } from '../settings.js';
+import { runSqlFile, type SqlParams } from './run-sql.js';
+import { readClassificationRows, type ClassificationRow } from './classification-rows.js';
+
+/** Steps that look at the whole history up to `until`, in order. */
+const historySteps = [
+  'school-days',
+  'pupil-school-days',
+  'absent-hours',
+  'streak-runs',
+  'sick-spells',
+  'more-than-three-months',
+];
+
+/** Steps for one peildatum, in order; the last leaves the temp table `classification`. */
+const peildatumSteps = [
+  'enrollment-on-peildatum',
+  'vrijstelling-on-peildatum',
+  'scope',
+  'absoluut-verzuim',
+  'windows',
+  'streak',
+  'signals',
+  'passend-aanbod',
+  'reden',
+  'decision',
+];
+
+export interface HistoryOptions {
+  /** The last peildatum that will be classified (YYYY-MM-DD). */
+  until: string;
+  settings?: Settings;
+}
+
+export interface PeildatumOptions {
+  /** D, as YYYY-MM-DD. */
+  peildatum: string;
+  settings?: Settings;
+}
+
+function params(dates: SqlParams, settings: Settings): SqlParams {
+  return { ...dates, ...(settings as unknown as SqlParams) };
+}
+
+/** Builds the peildatum-independent temp tables, valid for every peildatum up to `until`. */
+export async function prepareHistory(
+  connection: DuckDBConnection,
+  { until, settings = defaultSettings }: HistoryOptions,
+): Promise<void> {
+  for (const step of historySteps) {
+    await runSqlFile(connection, `pipeline/classify/${step}.sql`, params({ until }, settings));
+  }
+}
+
+/**
+ * Classifies on one peildatum into the temp table `classification` (the columns of the
+ * `classifications` table). Needs prepareHistory with an `until` on or after the peildatum.
+ */
+export async function classifyPeildatum(
+  connection: DuckDBConnection,
+  { peildatum, settings = defaultSettings }: PeildatumOptions,
+): Promise<void> {
+  for (const step of peildatumSteps) {
+    await runSqlFile(connection, `pipeline/classify/${step}.sql`, params({ peildatum }, settings));
+  }
+}
+
+/** Classifies every youth in scope on the peildatum; one row per youth, sorted by leerling_id. */
+export async function classify(connection: DuckDBConnection, options: PeildatumOptions): Promise<ClassificationRow[]> {
+  await prepareHistory(connection, { until: options.peildatum, settings: options.settings });
+  await classifyPeildatum(connection, options);
+  return readClassificationRows(connection);
+}

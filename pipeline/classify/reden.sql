@@ -1,0 +1,9 @@
+-- classification.md §5 reden: the latest reason category registered on or before D. Two reasons
+-- on the same date: the one loaded last (highest file_id), then the lowest category.
+-- Parameters: $peildatum.
+
+CREATE OR REPLACE TEMP TABLE reden_on_peildatum AS
+SELECT pupil_key, reden
+FROM redenen
+WHERE datum <= $peildatum::DATE
+QUALIFY row_number() OVER (PARTITION BY pupil_key ORDER BY datum DESC, file_id DESC, reden) = 1;

@@ -1,0 +1,10 @@
+-- classification.md §3.1: a vrijstelling is active on D when van <= D and tot is empty or >= D;
+-- §1: "the latest van decides between two active exemptions" (then the lowest article, so the
+-- choice is always the same).
+-- Parameters: $peildatum.
+
+CREATE OR REPLACE TEMP TABLE vrijstelling_on_peildatum AS
+SELECT pupil_key, artikel
+FROM vrijstellingen
+WHERE van <= $peildatum::DATE AND (tot IS NULL OR tot >= $peildatum::DATE)
+QUALIFY row_number() OVER (PARTITION BY pupil_key ORDER BY van DESC, artikel) = 1;

@@ -1,0 +1,52 @@
+-- classification.md §1 "Windows count back from the last school day on or before D":
+-- W4 = the last 20 school days, W12 = the last 60 (fewer where the pupil has fewer school days).
+-- Only for pupils with categorie 'ingeschreven': the absence signals are theirs alone (§3).
+-- last_ord is the pupil_ord of the last school day on or before D (0: no school day yet).
+-- Parameters: $peildatum, $w4SchoolDays (default 20), $w12SchoolDays (default 60).
+
+-- Per school: the ordinal of its last school day on or before D.
+CREATE OR REPLACE TEMP TABLE school_ord_on_peildatum AS
+SELECT brin, vestiging, max(school_ord) AS school_ord
+FROM school_days
+WHERE datum <= $peildatum::DATE
+GROUP BY brin, vestiging;
+
+CREATE OR REPLACE TEMP TABLE pupil_windows AS
+WITH piece AS (
+  -- each piece's pupil ordinals, cut at D
+  SELECT p.pupil_key, p.uren, p.days_before + 1 AS first_pupil_ord,
+    p.days_before + greatest(0, least(p.last_school_ord, coalesce(s.school_ord, 0)) - p.first_school_ord + 1)
+      AS last_pupil_ord
+  FROM pupil_school_days p
+  JOIN in_beeld b ON b.pupil_key = p.pupil_key AND b.categorie = 'ingeschreven'
+  LEFT JOIN school_ord_on_peildatum s ON s.brin = p.brin AND s.vestiging = p.vestiging
+  WHERE p.van <= $peildatum::DATE
+),
+bounds AS (
+  SELECT pupil_key, max(last_pupil_ord) AS last_ord,
+    greatest(max(last_pupil_ord) - $w4SchoolDays + 1, 1) AS w4_first_ord,
+    greatest(max(last_pupil_ord) - $w12SchoolDays + 1, 1) AS w12_first_ord
+  FROM piece
+  GROUP BY pupil_key
+),
+scheduled AS (
+  -- §1 "Scheduled hours": each school day in W4 brings its school's uren_per_dag.
+  SELECT w.pupil_key,
+    sum(p.uren * greatest(0, least(p.last_pupil_ord, w.last_ord) - greatest(p.first_pupil_ord, w.w4_first_ord) + 1))
+      AS geplande_uren_w4
+  FROM bounds w JOIN piece p ON p.pupil_key = w.pupil_key
+  GROUP BY w.pupil_key
+),
+absent AS (
+  SELECT w.pupil_key, sum(a.afwezig_uren) AS afwezig_uren_w4, sum(a.ongeoorloofd_uren) AS ongeoorloofd_uren_w4
+  FROM bounds w
+  JOIN absent_days a ON a.pupil_key = w.pupil_key AND a.pupil_ord BETWEEN w.w4_first_ord AND w.last_ord
+  GROUP BY w.pupil_key
+)
+SELECT w.pupil_key, w.last_ord, w.w4_first_ord, w.w12_first_ord,
+  s.geplande_uren_w4,
+  coalesce(a.afwezig_uren_w4, 0) AS afwezig_uren_w4,
+  coalesce(a.ongeoorloofd_uren_w4, 0) AS ongeoorloofd_uren_w4
+FROM bounds w
+JOIN scheduled s ON s.pupil_key = w.pupil_key
+LEFT JOIN absent a ON a.pupil_key = w.pupil_key;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { prepareHistory } from '../../pipeline/classify/classify.js';
+import { databaseWith, enrollment, holiday, pupil, school } from './fixtures.js';
+
+// February/March 2025: Mon 17 Feb, Mon 24 Feb, Mon 3 Mar; Fri 7 Mar.
+describe('school days (classification.md §1)', () => {
+  it('are weekdays outside the regional, national and the school own free days', async () => {
+    const db = await databaseWith({
+      scholen: [
+        school({ brin: '01AA', vestiging: '00', regio: 'midden' }),
+        school({ brin: '01AA', vestiging: '01', regio: 'midden' }),
+        school({ brin: '02BB', vestiging: '00', regio: 'noord' }),
+      ],
+      vakanties: [
+        holiday('2025-02-24', '2025-02-28', { regio: 'midden' }),
+        holiday('2025-02-17', '2025-02-21', { regio: 'noord' }),
+        holiday('2025-03-07', '2025-03-07', { regio: 'landelijk' }),
+        // a studiedag of every vestiging of 01AA, and one of vestiging 01 only
+        holiday('2025-03-05', '2025-03-05', { regio: null, brin: '01AA', vestiging: null }),
+        holiday('2025-03-06', '2025-03-06', { regio: null, brin: '01AA', vestiging: '01' }),
+      ],
+      leerlingen: [pupil('L1')],
+      inschrijvingen: [enrollment('L1', { van: '2025-02-17' })],
+    });
+    await prepareHistory(db.connection, { until: '2025-03-09' });
+    const reader = await db.connection.runAndReadAll(`
+      SELECT brin || '/' || vestiging AS school, list(strftime(datum, '%m-%d') ORDER BY datum) AS days,
+        max(school_ord) AS last_ord
+      FROM school_days GROUP BY ALL ORDER BY school`);
+    const bySchool = Object.fromEntries(reader.getRowObjectsJS().map((r) => [r.school, r]));
+    db.close();
+
+    expect(bySchool['01AA/00'].days).toEqual(['02-17', '02-18', '02-19', '02-20', '02-21', '03-03', '03-04', '03-06']);
+    expect(bySchool['01AA/00'].last_ord).toBe(8n);
+    expect(bySchool['01AA/01'].days).toEqual(['02-17', '02-18', '02-19', '02-20', '02-21', '03-03', '03-04']);
+    expect(bySchool['02BB/00'].days).toEqual([
+      '02-24', '02-25', '02-26', '02-27', '02-28', '03-03', '03-04', '03-05', '03-06',
+    ]);
+  });
+});
