@@ -62,9 +62,9 @@ export const reden = (id: string, datum: string, categorie: string, o: Row = {})
   pupil_key: keyOf(id), datum, reden: categorie, ...o,
 });
 
-/** A fresh in-memory database holding exactly these rows. */
-export async function databaseWith(inputs: Inputs): Promise<Database> {
-  const db = await openDatabase(':memory:');
+/** A fresh database (in memory unless a file is given) holding exactly these rows. */
+export async function databaseWith(inputs: Inputs, file = ':memory:'): Promise<Database> {
+  const db = await openDatabase(file);
   for (const [table, rows] of Object.entries(inputs) as [string, Row[]][]) {
     for (const row of rows) {
       const values: Row = { file_id: 1, ...row };

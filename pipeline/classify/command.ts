@@ -1,0 +1,55 @@
+// `tzm classify --db FILE --as-of YYYY-MM-DD [--format csv|json] [--out FILE]`: one row per
+// classified youth with the fields of classification.md §5, as CSV or JSON.
+
+import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { openDatabase } from '../db/open.js';
+import { UserError } from '../user-error.js';
+import { defaultSettings } from '../settings.js';
+import { classifyPeildatum, prepareHistory } from './classify.js';
+import { classificationFields, classificationRowBatches, csvRecord } from './classification-rows.js';
+import { writeRows, type OutputFormat } from './write-rows.js';
+
+export interface ClassifyCommandOptions {
+  db: string;
+  /** The peildatum, YYYY-MM-DD. */
+  asOf: string;
+  format: OutputFormat;
+  out?: string;
+  /** Where the rows go without `out`; default process.stdout. */
+  stdout?: Writable;
+}
+
+export async function classifyCommand({ db, asOf, format, out, stdout }: ClassifyCommandOptions): Promise<void> {
+  const peildatum = parsePeildatum(asOf);
+  const database = await openExisting(db);
+  try {
+    await prepareHistory(database.connection, { until: peildatum, settings: defaultSettings });
+    await classifyPeildatum(database.connection, { peildatum, settings: defaultSettings });
+    await writeRows(classificationRowBatches(database.connection), {
+      format, fields: classificationFields, out, stdout, csvRecord,
+    });
+  } finally {
+    database.close();
+  }
+}
+
+/** A real calendar date written as YYYY-MM-DD (2025-02-30 is refused, not rolled over). */
+export function parsePeildatum(value: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UserError(
+      `--as-of '${value}' is geen geldige datum (JJJJ-MM-DD)`,
+      `--as-of '${value}' is not a valid date (YYYY-MM-DD)`,
+      { exitCode: 2 },
+    );
+  }
+  return value;
+}
+
+export async function openExisting(db: string) {
+  if (db !== ':memory:' && !existsSync(db)) {
+    throw new UserError(`database ${db} bestaat niet (eerst tzm ingest)`, `database ${db} does not exist (run tzm ingest first)`);
+  }
+  return openDatabase(db);
+}
