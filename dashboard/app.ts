@@ -1,0 +1,78 @@
+// The dashboard server as an app you can call: `createApp(options).request('/api/...')` in
+// tests; `serve` (dashboard/serve.ts) binds it to a port.
+//
+//   /                       Raad (public): aggregates only, suppressed   GET /api/public/raad
+//   /analyse                analyst                                      GET /api/analyse/...
+//   /school/:brin           a school's own page                          GET /api/school/:brin/...
+//   /school/:brin/leerling/:id   one pupil's calendar
+//   /inloggen, /uitloggen   session login (POST)
+
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { resolveSettings, type Settings } from '../pipeline/settings.js';
+import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter.js';
+import { createSessionStore, type SessionStore } from './auth/sessions.js';
+import { roleName, type User } from './auth/users.js';
+import type { DataSource } from './data/source.js';
+import { noStore, securityHeaders } from './middleware/security-headers.js';
+import { sessionMiddleware, type AppEnv } from './middleware/session.js';
+import { analyseApi } from './routes/analyse-api.js';
+import { assetRoutes } from './routes/assets.js';
+import { loginRoutes } from './routes/login.js';
+import { pageRoutes } from './routes/pages.js';
+import { publicApi } from './routes/public-api.js';
+import { schoolApi } from './routes/school-api.js';
+
+export interface AppOptions {
+  source: DataSource;
+  /** Who may log in (dashboard/auth/users.ts); none: public pages only. */
+  users?: User[];
+  /** Settings used here: suppressUpTo. Default pipeline/settings.ts. */
+  settings?: Partial<Settings>;
+  /** Session lifetime. Default 8 hours. */
+  sessionHours?: number;
+  /** Clock for sessions and the login limiter (tests move it). Default Date.now. */
+  now?: () => number;
+  sessions?: SessionStore;
+  limiter?: LoginLimiter;
+  /** Where unexpected errors (bugs) are reported; the browser only sees "interne fout". */
+  logError?: (error: unknown) => void;
+}
+
+export function createApp({
+  source,
+  users = [],
+  settings = {},
+  sessionHours = 8,
+  now = Date.now,
+  sessions = createSessionStore({ ttlMs: sessionHours * 3600_000, now }),
+  limiter = createLoginLimiter({ now }),
+  logError = () => {},
+}: AppOptions) {
+  const { suppressUpTo } = resolveSettings(settings);
+  const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders, sessionMiddleware(sessions));
+  app.use('/api/*', noStore);
+
+  app.get('/api/sessie', (c) => {
+    const session = c.get('session');
+    return c.json(session ? { ingelogd: true, gebruiker: session.username, rol: roleName(session.role) } : { ingelogd: false });
+  });
+  app.route('/api/public', publicApi({ source, upTo: suppressUpTo }));
+  app.route('/api/analyse', analyseApi({ source }));
+  app.route('/api/school', schoolApi({ source }));
+  app.route('/', loginRoutes({ users, sessions, limiter, sessionSeconds: sessionHours * 3600 }));
+  app.route('/', assetRoutes());
+  app.route('/', pageRoutes());
+
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ fout: 'niet gevonden' }, 404) : c.text('Niet gevonden', 404)));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      if (error.res) return error.res;
+      return c.req.path.startsWith('/api/') ? c.json({ fout: error.message }, error.status) : c.text(error.message, error.status);
+    }
+    logError(error); // a bug: the stack goes to the server log, never to the browser
+    return c.req.path.startsWith('/api/') ? c.json({ fout: 'interne fout' }, 500) : c.text('Interne fout', 500);
+  });
+  return app;
+}

@@ -1,0 +1,64 @@
+// Who may log in, from a JSON file (`tzm serve --users FILE`, see schemas/users.example.json):
+// { "users": [{ "username": "...", "role": "analist" | "school:<BRIN>", "passwordHash": "scrypt$..." }] }
+// Without a file only the public pages work.
+
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../../pipeline/user-error.js';
+import { isPasswordHash } from './password.js';
+
+export type Role = { kind: 'analist' } | { kind: 'school'; brin: string };
+
+export interface User {
+  username: string;
+  role: Role;
+  passwordHash: string;
+}
+
+export function parseRole(text: string): Role | undefined {
+  if (text === 'analist') return { kind: 'analist' };
+  const school = /^school:(\d{2}[A-Z]{2})$/.exec(text);
+  return school ? { kind: 'school', brin: school[1] } : undefined;
+}
+
+export function roleName(role: Role): string {
+  return role.kind === 'analist' ? 'analist' : `school:${role.brin}`;
+}
+
+export async function loadUsers(file: string): Promise<User[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UserError(`gebruikersbestand ${file} is niet te lezen: ${detail}`, `users file ${file} cannot be read: ${detail}`);
+  }
+  return parseUsers(parsed, file);
+}
+
+export function parseUsers(parsed: unknown, file = 'users'): User[] {
+  const list = (parsed as { users?: unknown })?.users;
+  if (!Array.isArray(list)) {
+    throw new UserError(`${file}: "users" moet een lijst zijn`, `${file}: "users" must be a list`);
+  }
+  const seen = new Set<string>();
+  return list.map((entry: Record<string, unknown>, i) => {
+    const where = `${file}: gebruiker ${i + 1}`;
+    const username = typeof entry?.username === 'string' ? entry.username.trim().toLowerCase() : '';
+    const role = typeof entry?.role === 'string' ? parseRole(entry.role) : undefined;
+    const passwordHash = typeof entry?.passwordHash === 'string' ? entry.passwordHash : '';
+    if (!username || seen.has(username)) {
+      throw new UserError(`${where}: ontbrekende of dubbele username`, `${where.replace('gebruiker', 'user')}: missing or duplicate username`);
+    }
+    if (!role) {
+      throw new UserError(`${where}: role is 'analist' of 'school:<BRIN>'`, `${where.replace('gebruiker', 'user')}: role must be 'analist' or 'school:<BRIN>'`);
+    }
+    if (!isPasswordHash(passwordHash)) {
+      throw new UserError(
+        `${where}: passwordHash is geen scrypt-hash (maak er een met dashboard/auth/hash-password)`,
+        `${where.replace('gebruiker', 'user')}: passwordHash is not a scrypt hash (create one with dashboard/auth/hash-password)`,
+      );
+    }
+    seen.add(username);
+    return { username, role, passwordHash };
+  });
+}

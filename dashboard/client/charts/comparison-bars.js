@@ -1,0 +1,51 @@
+// "Officieel geteld" against "alle schoolmissers": the official count is one part of a larger
+// group of youth who are not at school (classification.md §3). Two stacked bars.
+
+import { colors } from '../lib/colors.js';
+import { segmentsOf } from './segments.js';
+
+export const comparisonGroups = [
+  { key: 'officieel_4w', label: 'Officieel, langer dan 4 weken', color: colors.officieel_4w },
+  { key: 'officieel_3m', label: 'Officieel, langer dan 3 maanden', color: colors.officieel_3m },
+  { key: 'officieel', label: 'Officieel geteld', color: colors.officieel },
+  { key: 'langdurig_ziek', label: 'Langdurig ziek (niet geteld)', color: colors.langdurig_ziek },
+  { key: 'langdurig_geoorloofd', label: 'Langdurig geoorloofd afwezig (niet geteld)', color: colors.langdurig_geoorloofd },
+  { key: 'absoluut_kort', label: 'Korter dan 4 weken niet ingeschreven', color: colors.absoluut_kort },
+  { key: 'bijna_leerplichtig', label: 'Bijna leerplichtig, geen school', color: colors.bijna_leerplichtig },
+  { key: 'verborgen', label: 'Kleine aantallen, niet uitgesplitst', color: colors.verborgen },
+];
+
+export const rows = { officieel: 'Officieel geteld', alle: 'Alle schoolmissers' };
+
+export function comparisonSegments(cijfers) {
+  const part = (key) => ({ key, figure: cijfers[key] });
+  return [
+    ...segmentsOf(rows.officieel, cijfers.officieel, [part('officieel_4w'), part('officieel_3m')]),
+    ...segmentsOf(rows.alle, cijfers.schoolmissers, ['officieel', 'langdurig_ziek', 'langdurig_geoorloofd', 'absoluut_kort', 'bijna_leerplichtig'].map(part)),
+  ];
+}
+
+export function comparisonBars(cijfers, { width = 640, title } = {}) {
+  const segments = comparisonSegments(cijfers);
+  const totals = [
+    { rij: rows.officieel, figure: cijfers.officieel },
+    { rij: rows.alle, figure: cijfers.schoolmissers },
+  ];
+  const max = Math.max(1, ...totals.map((t) => t.figure.aantal ?? 0));
+  return Plot.plot({
+    width,
+    height: 150,
+    marginLeft: 130,
+    marginRight: 50,
+    ariaLabel: title,
+    x: { label: 'Aantal jongeren →', grid: true, domain: [0, max * 1.05] },
+    y: { label: null, domain: [rows.officieel, rows.alle] },
+    color: { domain: comparisonGroups.map((g) => g.key), range: comparisonGroups.map((g) => g.color) },
+    marks: [
+      Plot.barX(segments, Plot.stackX({ x: 'aantal', y: 'rij', fill: 'groep', order: comparisonGroups.map((g) => g.key), insetTop: 4, insetBottom: 4, title: (d) => `${comparisonGroups.find((g) => g.key === d.groep).label}: ${d.aantal}` })),
+      Plot.text(segments, Plot.stackX({ x: 'aantal', y: 'rij', z: 'groep', order: comparisonGroups.map((g) => g.key), text: (d) => (d.aantal / max > 0.06 && d.groep !== 'verborgen' ? String(d.aantal) : ''), fill: 'white', fontWeight: 'bold' })),
+      Plot.text(totals, { x: (t) => t.figure.aantal ?? 0, y: 'rij', text: (t) => t.figure.label, dx: 6, textAnchor: 'start', fontWeight: 'bold', fontSize: 13 }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

@@ -1,0 +1,26 @@
+// How long current thuiszitters have been at home: the streak of fully absent school days
+// (classification.md §3.3), in school weeks of five days, officially counted or not.
+// rows: [{ streak_dagen, officieel, aantal }] (enrolled fase 3 only; others have no streak)
+
+import { colors } from '../lib/colors.js';
+
+export function durationHistogram(rows, { width = 640, title } = {}) {
+  const data = rows
+    .filter((r) => r.streak_dagen !== null && r.streak_dagen !== undefined)
+    .map((r) => ({ weken: Math.floor(r.streak_dagen / 5), groep: r.officieel === 'ja' ? 'Officieel geteld' : 'Niet geteld', aantal: r.aantal }));
+  const maxWeek = Math.max(8, ...data.map((d) => d.weken + 1));
+  return Plot.plot({
+    width,
+    height: 260,
+    ariaLabel: title,
+    x: { label: 'Schoolweken thuis (aaneengesloten volledig afwezig) →', domain: [4, maxWeek], ticks: d3.range(4, maxWeek + 1, maxWeek > 30 ? 4 : 2) },
+    y: { label: '↑ Aantal leerlingen', grid: true },
+    color: { domain: ['Officieel geteld', 'Niet geteld'], range: [colors.officieel, colors.fase3_niet] },
+    marks: [
+      Plot.rectY(data, Plot.stackY({ x1: 'weken', x2: (d) => d.weken + 1, y: 'aantal', fill: 'groep', inset: 0.8, title: (d) => `${d.weken}–${d.weken + 1} weken, ${d.groep.toLowerCase()}: ${d.aantal}` })),
+      Plot.ruleX([12], { stroke: '#1d2733', strokeDasharray: '3,3' }),
+      Plot.text([12], { x: (d) => d, frameAnchor: 'top', text: () => '± 3 maanden', dx: 4, dy: 4, textAnchor: 'start', fill: '#1d2733' }),
+      Plot.ruleY([0]),
+    ],
+  });
+}

@@ -1,0 +1,24 @@
+// The school's weekly absence rate beside the average of all schools in the municipality.
+// rows: [{ week (ISO monday), school, gemeente }]
+
+import { colors } from '../lib/colors.js';
+import { dateShort, formatPercent, isoDate } from '../lib/format.js';
+
+export function schoolVsMunicipality(rows, { width = 640, title } = {}) {
+  const data = rows.flatMap((r) => [
+    { datum: isoDate(r.week), reeks: 'Deze school', rate: r.school ?? NaN },
+    { datum: isoDate(r.week), reeks: 'Gemiddelde gemeente', rate: r.gemeente ?? NaN },
+  ]);
+  return Plot.plot({
+    width,
+    height: 240,
+    ariaLabel: title,
+    x: { type: 'utc', label: 'Schoolweek →', tickFormat: (d) => dateShort(d.toISOString().slice(0, 10)) },
+    y: { label: '↑ Verzuim (% van de geplande uren)', grid: true, zero: true, tickFormat: (v) => formatPercent(v, 0) },
+    color: { domain: ['Deze school', 'Gemiddelde gemeente'], range: [colors.school, colors.gemeente] },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.line(data, { x: 'datum', y: 'rate', stroke: 'reeks', strokeWidth: (d) => (d.reeks === 'Deze school' ? 2.5 : 2), strokeDasharray: (d) => (d.reeks === 'Deze school' ? null : '5,3'), marker: 'circle-stroke' }),
+    ],
+  });
+}

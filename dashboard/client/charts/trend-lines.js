@@ -1,0 +1,30 @@
+// Several monthly series on one time axis: one line per series, the latest value at the end.
+// series: [{ key, label, color, points: [{ maand, aantal (number|null), label }] }]
+// A missing (hidden) month is a gap in its line.
+
+import { monthDate } from '../lib/format.js';
+import { countAxis, monthAxis } from './axis.js';
+
+export function trendLines(series, { width = 640, height = 280, title, yLabel = 'Aantal jongeren' } = {}) {
+  const rows = series.flatMap((s) => s.points.map((p) => ({ key: s.key, datum: monthDate(p.maand), aantal: p.aantal ?? NaN, label: p.label })));
+  const lasts = series
+    .map((s) => ({ s, p: s.points.findLast((p) => p.aantal !== null && p.aantal !== undefined) }))
+    .filter((x) => x.p)
+    .map(({ s, p }) => ({ key: s.key, datum: monthDate(p.maand), aantal: p.aantal, label: p.label }));
+  const maanden = [...new Set(series.flatMap((s) => s.points.map((p) => p.maand)))].sort();
+  return Plot.plot({
+    width,
+    height,
+    marginRight: 44,
+    ariaLabel: title,
+    x: monthAxis(maanden),
+    y: countAxis(yLabel),
+    color: { domain: series.map((s) => s.key), range: series.map((s) => s.color) },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.line(rows, { x: 'datum', y: 'aantal', stroke: 'key', strokeWidth: 2.5, curve: 'monotone-x' }),
+      Plot.dot(rows, { x: 'datum', y: 'aantal', fill: 'key', r: 3, title: (d) => `${series.find((s) => s.key === d.key).label}: ${d.label}` }),
+      Plot.text(lasts, { x: 'datum', y: 'aantal', text: 'label', fill: 'key', dx: 7, textAnchor: 'start', fontWeight: 'bold' }),
+    ],
+  });
+}

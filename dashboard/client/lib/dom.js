@@ -1,0 +1,38 @@
+// Building DOM without innerHTML: every text from data goes in as a text node, so a school
+// named "<script>" is shown as those characters. Attributes are set one by one; event handler
+// attributes are refused (the CSP forbids inline script anyway).
+
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(tag === 'svg' ? 'http://www.w3.org/2000/svg' : 'http://www.w3.org/1999/xhtml', tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (/^on/i.test(name)) throw new Error(`event attribute ${name} not allowed`);
+    node.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(node, children);
+  return node;
+}
+
+export function append(node, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function clear(node) {
+  while (node.firstChild) node.firstChild.remove();
+  return node;
+}
+
+/** A table: columns [{ label, value: row => text|Node, numeric? }]. */
+export function table(columns, rows, { caption, className = 'data' } = {}) {
+  return el(
+    'table',
+    { class: className },
+    caption ? el('caption', {}, caption) : null,
+    el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)))),
+    el('tbody', {}, rows.map((row) => el('tr', {}, columns.map((c) => el('td', { class: c.numeric ? 'num' : null }, c.value(row)))))),
+  );
+}

@@ -1,0 +1,62 @@
+// Dutch number, percentage and date formatting.
+
+const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+export function formatCount(n) {
+  return n === null || n === undefined ? '–' : integer.format(n);
+}
+
+export function formatDecimal(n) {
+  return n === null || n === undefined ? '–' : oneDecimal.format(n);
+}
+
+/** 0.0523 -> "5,2%" */
+export function formatPercent(x, digits = 1) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '–';
+  return `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x * 100)}%`;
+}
+
+/** A public figure { aantal, label }: the count, or "<5" / "×". */
+export function figureText(figure) {
+  if (!figure) return '–';
+  return figure.aantal === null ? figure.label : integer.format(figure.aantal);
+}
+
+/** "2025-11" -> "november 2025" */
+export function monthLabel(maand) {
+  if (!maand) return '';
+  const [y, m] = maand.split('-').map(Number);
+  return `${months[m - 1]} ${y}`;
+}
+
+/** "2025-11" -> "nov '25" */
+export function monthShort(maand) {
+  const [y, m] = maand.split('-').map(Number);
+  return `${months[m - 1].slice(0, 3)} '${String(y).slice(2)}`;
+}
+
+/** "2025-11-30" -> "30 november 2025" */
+export function dateLabel(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${months[m - 1]} ${y}`;
+}
+
+/** "2025-11-30" -> "30 nov" */
+export function dateShort(iso) {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${d} ${months[m - 1].slice(0, 3)}`;
+}
+
+/** "2025-11" -> a Date at the first of the month (UTC), for time axes. */
+export function monthDate(maand) {
+  return new Date(`${maand}-01T00:00:00Z`);
+}
+
+export function isoDate(iso) {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+export const nlMonthTick = (date) => `${months[date.getUTCMonth()].slice(0, 3)} ${String(date.getUTCFullYear()).slice(2)}`;

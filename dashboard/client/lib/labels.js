@@ -1,0 +1,57 @@
+// Dutch words for the codes in the data (classification.md). Unknown codes are shown as they are.
+
+const words = {
+  categorie: {
+    ingeschreven: 'Ingeschreven',
+    absoluut_verzuim: 'Niet ingeschreven (absoluut verzuim)',
+    vrijgesteld: 'Vrijgesteld',
+    bijna_leerplichtig: 'Bijna leerplichtig',
+  },
+  fase: { 1: 'Fase 1 · op school', 2: 'Fase 2 · dreigend', 3: 'Fase 3 · thuiszitter', '-': 'Geen fase' },
+  duur: { '>4w': 'langer dan 4 weken', '>3m': 'langer dan 3 maanden', '-': '–' },
+  signaal: {
+    verzuim_16u: '16 uur ongeoorloofd in 4 weken',
+    aanwezigheid_laag: 'Aanwezigheid onder 80%',
+    ziek_frequent: 'Vaak ziek (4× in 12 weken)',
+    ziek_lang: 'Lang ziek (> 6 schooldagen)',
+    aangepast_programma: 'Aangepast programma',
+    langdurig_ziek: 'Langdurig ziek',
+    langdurig_geoorloofd: 'Langdurig geoorloofd afwezig',
+    absoluut_verzuim_kort: 'Korter dan 4 weken niet ingeschreven',
+  },
+  reden: {
+    psychisch: 'Psychisch',
+    lichamelijk: 'Lichamelijk',
+    gedrag: 'Gedrag',
+    thuissituatie: 'Thuissituatie',
+    schoolfactoren: 'Schoolfactoren',
+    geen_passend_aanbod: 'Geen passend aanbod',
+    wachtlijst_zorg: 'Wachtlijst zorg',
+    wachtlijst_onderwijs: 'Wachtlijst onderwijs',
+    administratief: 'Administratief',
+    onbekend: 'Onbekend',
+    '': 'Geen reden geregistreerd',
+  },
+  sector: { PO: 'Primair onderwijs', SBO: 'Speciaal basisonderwijs', SO: 'Speciaal onderwijs', VSO: 'Voortgezet speciaal onderwijs', VO: 'Voortgezet onderwijs', MBO: 'Mbo', '': 'Niet ingeschreven' },
+  traject_soort: { 'onderwijs-zorg': 'Onderwijs-zorgarrangement', maatwerk: 'Maatwerktraject', thuiszittersinitiatief: 'Thuiszittersinitiatief', '': 'Geen traject' },
+  artikel: { '5a': 'Art. 5a (lichamelijk/psychisch)', '5b': 'Art. 5b (levensovertuiging)', '5c': 'Art. 5c (school buiten NL)', 15: 'Art. 15 (vervangende leerplicht)', '3a': 'Art. 3a (vervroegd einde)', '': 'Geen vrijstelling' },
+  kwalificatieplichtig: { ja: 'Kwalificatieplichtig (16+)', nee: 'Volledig leerplichtig' },
+  toestand: {
+    1: 'Op school (fase 1)',
+    2: 'Dreigend (fase 2)',
+    3: 'Thuiszitter (fase 3)',
+    vrijgesteld: 'Vrijgesteld',
+    bijna_leerplichtig: 'Bijna leerplichtig',
+    buiten_beeld: 'Buiten beeld',
+  },
+  verzuim: { ziek: 'Ziek', geoorloofd: 'Geoorloofd', ongeoorloofd: 'Ongeoorloofd', onbekend: 'Onbekend (telt als ongeoorloofd)' },
+};
+
+export function label(kind, code) {
+  const value = words[kind]?.[code];
+  return value ?? (code === '' ? '(leeg)' : String(code));
+}
+
+export function signalList(signalen) {
+  return signalen ? signalen.split('|').map((s) => label('signaal', s)) : [];
+}

@@ -1,0 +1,61 @@
+// What every page does: show who is logged in, offer the months, load the data for the
+// chosen month and hand it to the page's render function; show errors as sentences.
+
+import { getJson } from './api.js';
+import { clear, el } from './dom.js';
+import { monthLabel } from './format.js';
+
+export async function startPage({ url, render }) {
+  const main = document.getElementById('inhoud');
+  renderSession();
+  const load = async (maand) => {
+    main.setAttribute('aria-busy', 'true');
+    try {
+      const data = await getJson(url(maand));
+      clear(main);
+      renderMonthPicker(data, load);
+      render(main, data);
+      document.body.dataset.geladen = 'ja';
+    } catch (error) {
+      clear(main);
+      main.append(el('div', { class: 'error', role: 'alert' }, el('h2', {}, 'Dit kan nu niet worden getoond'), el('p', {}, error.message)));
+      document.body.dataset.geladen = 'fout';
+    } finally {
+      main.removeAttribute('aria-busy');
+    }
+  };
+  await load(new URLSearchParams(window.location.search).get('maand') ?? undefined);
+}
+
+function renderMonthPicker(data, load) {
+  const slot = document.getElementById('maandkeuze');
+  if (!slot) return;
+  clear(slot);
+  const months = data.maanden ?? [];
+  if (months.length === 0) return;
+  const select = el('select', { id: 'maand', name: 'maand' },
+    [...months].reverse().map((m) => el('option', { value: m.maand, selected: m.maand === data.maand }, monthLabel(m.maand))));
+  select.addEventListener('change', () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('maand', select.value);
+    window.history.replaceState(null, '', url);
+    load(select.value);
+  });
+  slot.append(el('label', { for: 'maand' }, 'Maand'), select);
+}
+
+async function renderSession() {
+  const slot = document.getElementById('sessie');
+  if (!slot) return;
+  const session = await getJson('/api/sessie').catch(() => ({ ingelogd: false }));
+  clear(slot);
+  if (!session.ingelogd) {
+    slot.append(el('a', { href: `/inloggen?terug=${encodeURIComponent(window.location.pathname)}`, class: 'button ghost' }, 'Inloggen'));
+    return;
+  }
+  const links = [];
+  if (session.rol === 'analist') links.push(el('a', { href: '/analyse' }, 'Analyse'));
+  if (session.rol.startsWith('school:')) links.push(el('a', { href: `/school/${session.rol.slice(7)}` }, 'Mijn school'));
+  const form = el('form', { method: 'post', action: '/uitloggen' }, el('button', { type: 'submit', class: 'button ghost' }, 'Uitloggen'));
+  slot.append(...links, el('span', { class: 'who' }, session.gebruiker), form);
+}

@@ -1,0 +1,118 @@
+// The analyst page: exact counts for the chosen month, the trend, flows between months,
+// durations, every breakdown of the monitor cube, the per-school table and data quality.
+
+import { durationHistogram } from '../charts/duration-histogram.js';
+import { flowMatrix } from '../charts/flow-matrix.js';
+import { trendLines } from '../charts/trend-lines.js';
+import { colors } from '../lib/colors.js';
+import { el } from '../lib/dom.js';
+import { chartFigure } from '../lib/figure.js';
+import { dateLabel, formatCount, monthLabel } from '../lib/format.js';
+import { label } from '../lib/labels.js';
+import { renderBreakdowns } from './analyse-breakdowns.js';
+import { renderQuality } from './analyse-quality.js';
+import { renderSchoolTable } from './analyse-schools.js';
+import { kpiRow } from './kpi.js';
+
+export const flowStates = ['1', '2', '3', 'vrijgesteld', 'bijna_leerplichtig', 'buiten_beeld'].map((key) => ({ key, label: label('toestand', key) }));
+
+const trendGroups = [
+  { key: 'fase3_officieel', label: 'Fase 3, officieel geteld', color: colors.officieel, test: (r) => r.fase === '3' && r.officieel === 'ja' },
+  { key: 'fase3_niet', label: 'Fase 3, niet geteld', color: colors.fase3_niet, test: (r) => r.fase === '3' && r.officieel === 'nee' },
+  { key: 'fase2', label: 'Fase 2, dreigend', color: colors.fase2, test: (r) => r.fase === '2' },
+  { key: 'vrijgesteld', label: 'Vrijgesteld', color: colors.vrijstellingen, test: (r) => r.categorie === 'vrijgesteld' },
+  { key: 'bijna', label: 'Bijna leerplichtig', color: colors.bijna_leerplichtig, test: (r) => r.categorie === 'bijna_leerplichtig' },
+];
+
+export function renderAnalyse(main, data) {
+  main.append(
+    el('section', { class: 'intro' },
+      el('div', { class: 'page-title' }, el('h1', {}, 'Analyse'), data.peildatum ? el('span', { class: 'meta' }, `peildatum ${dateLabel(data.peildatum)}`) : null),
+    ),
+  );
+  if (!data.maand) {
+    main.append(el('p', { class: 'empty' }, 'Nog geen gegevens: draai tzm monitor.'));
+    renderQuality(main, null);
+    return;
+  }
+  const totaal = data.kubus.filter((r) => r.dimensie === 'totaal');
+  const count = (test) => totaal.filter(test).reduce((s, r) => s + r.aantal, 0);
+  main.append(
+    el('div', { class: 'downloads' },
+      el('a', { href: `/api/analyse/export/classificaties.csv?maand=${data.maand}`, download: '' }, `Classificatie per leerling (${monthLabel(data.maand)}, CSV)`),
+      el('a', { href: '/api/analyse/export/maandtellingen.csv', download: '' }, 'Maandtellingen (CSV)'),
+      el('a', { href: '/api/analyse/export/quarantaine.csv', download: '' }, 'Geweigerde rijen (CSV)'),
+    ),
+    el('div', { style: 'height:1rem' }),
+    kpiRow([
+      { title: 'Jongeren in beeld', value: formatCount(count(() => true)), tone: 'neutral', detail: 'geclassificeerd op de peildatum' },
+      { title: 'Fase 3, officieel', value: formatCount(count((r) => r.fase === '3' && r.officieel === 'ja')), tone: 'official', detail: `waarvan > 3 maanden: ${formatCount(count((r) => r.fase === '3' && r.officieel === 'ja' && r.duur === '>3m'))}` },
+      { title: 'Fase 3, niet geteld', value: formatCount(count((r) => r.fase === '3' && r.officieel === 'nee')), tone: 'all', detail: 'langdurig ziek of geoorloofd' },
+      { title: 'Fase 2, dreigend', value: formatCount(count((r) => r.fase === '2')), tone: 'warning', detail: `waarvan niet ingeschreven: ${formatCount(count((r) => r.fase === '2' && r.categorie === 'absoluut_verzuim'))}` },
+      { title: '> 3 mnd zonder aanbod', value: formatCount(count((r) => r.fase === '3' && r.duur === '>3m' && r.passend_aanbod === 'nee')), tone: 'target', detail: 'doel: 0' },
+      { title: 'Vrijgesteld', value: formatCount(count((r) => r.categorie === 'vrijgesteld')), tone: 'neutral', detail: `bijna leerplichtig: ${formatCount(count((r) => r.categorie === 'bijna_leerplichtig'))}` },
+    ]),
+  );
+
+  const grid = el('div', { class: 'grid two' });
+  main.append(el('section', { class: 'block' }, el('h2', {}, 'Ontwikkeling en stromen'), grid));
+  const months = [...new Set(data.trend.map((r) => r.maand))];
+  const series = trendGroups.map((g) => ({
+    ...g,
+    points: months.map((maand) => {
+      const n = data.trend.filter((r) => r.maand === maand && g.test(r)).reduce((s, r) => s + r.aantal, 0);
+      return { maand, aantal: n, label: formatCount(n) };
+    }),
+  }));
+  chartFigure(grid, {
+    title: 'Jongeren per toestand, per maand',
+    subtitle: 'Stand aan elk maandeinde (exacte aantallen).',
+    legend: series.map((s) => ({ label: s.label, color: s.color })),
+    draw: (width) => trendLines(series, { width, title: 'Jongeren per toestand, per maand' }),
+    columns: [{ label: 'Maand', value: (m) => monthLabel(m) }, ...series.map((s) => ({ label: s.label, value: (m) => formatCount(s.points.find((p) => p.maand === m).aantal), numeric: true }))],
+    rows: months,
+  });
+  chartFigure(grid, {
+    title: `Van toestand naar toestand, ${monthLabel(months.at(-2) ?? data.maand)} → ${monthLabel(data.maand)}`,
+    subtitle: flowSentence(data.stromen),
+    empty: data.stromen.length === 0,
+    emptyText: 'Geen vorige maand om mee te vergelijken.',
+    draw: (width) => flowMatrix(data.stromen, flowStates, { width, title: 'Stromen tussen toestanden' }),
+    columns: [
+      { label: 'Vorige maand', value: (f) => label('toestand', f.van) },
+      { label: 'Deze maand', value: (f) => label('toestand', f.naar) },
+      { label: 'Aantal', value: (f) => formatCount(f.aantal), numeric: true },
+    ],
+    rows: data.stromen,
+  });
+
+  const duration = el('section', { class: 'block' }, el('h2', {}, 'Hoe lang zijn de thuiszitters al thuis?'));
+  main.append(duration);
+  const enrolled = data.duur.filter((r) => r.streak_dagen !== null);
+  const notEnrolled = data.duur.filter((r) => r.streak_dagen === null);
+  chartFigure(duration, {
+    title: 'Ingeschreven thuiszitters naar aantal schoolweken aaneengesloten afwezig',
+    subtitle: `Niet ingeschreven (geen schooldagen om te tellen): ${formatCount(notEnrolled.filter((r) => r.duur === '>4w').reduce((s, r) => s + r.aantal, 0))} langer dan 4 weken, ${formatCount(notEnrolled.filter((r) => r.duur === '>3m').reduce((s, r) => s + r.aantal, 0))} langer dan 3 maanden.`,
+    legend: [{ label: 'Officieel geteld', color: colors.officieel }, { label: 'Niet geteld (ziek/geoorloofd)', color: colors.fase3_niet }],
+    empty: enrolled.length === 0,
+    draw: (width) => durationHistogram(enrolled, { width, title: 'Duur van het thuiszitten' }),
+    columns: [
+      { label: 'Schooldagen', value: (r) => formatCount(r.streak_dagen), numeric: true },
+      { label: 'Thuis sinds', value: (r) => (r.sinds ? monthLabel(r.sinds) : '–') },
+      { label: 'Officieel', value: (r) => r.officieel },
+      { label: 'Aantal', value: (r) => formatCount(r.aantal), numeric: true },
+    ],
+    rows: enrolled,
+  });
+
+  renderBreakdowns(main, data);
+  renderSchoolTable(main, data.scholen);
+  renderQuality(main, data.maand);
+}
+
+function flowSentence(flows) {
+  const into3 = flows.filter((f) => f.naar === '3' && f.van !== '3').reduce((s, f) => s + f.aantal, 0);
+  const out3 = flows.filter((f) => f.van === '3' && f.naar !== '3').reduce((s, f) => s + f.aantal, 0);
+  const back = flows.filter((f) => f.van === '3' && f.naar === '1').reduce((s, f) => s + f.aantal, 0);
+  return `${formatCount(into3)} jongeren kwamen in fase 3, ${formatCount(out3)} gingen eruit (waarvan ${formatCount(back)} terug naar school). Grijze vakjes: bleef gelijk.`;
+}

@@ -1,0 +1,23 @@
+// The analyst page: exact counts (no suppression: analysts work under the municipality's own
+// access rules), the month's whole cube, the trend, flows, durations and the per-school table.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { chooseMonth } from './months.js';
+import { query, type Row } from './query.js';
+
+export async function readAnalyse(connection: DuckDBConnection, requested: string | undefined) {
+  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const trend = await query(connection, 'dashboard/data/sql/analyse-trend.sql');
+  if (gekozen === undefined) return { maanden, maand: null, peildatum: null, trend };
+  const { maand, peildatum } = gekozen;
+  return {
+    maanden,
+    maand,
+    peildatum,
+    trend: trend.filter((row: Row) => String(row.maand) <= maand),
+    kubus: await query(connection, 'dashboard/data/sql/analyse-cube.sql', { maand }),
+    stromen: await query(connection, 'dashboard/data/sql/flows.sql', { maand }),
+    duur: await query(connection, 'dashboard/data/sql/duration.sql', { peildatum }),
+    scholen: await query(connection, 'dashboard/data/sql/schools.sql', { maand, peildatum }),
+  };
+}

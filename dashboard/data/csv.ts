@@ -1,0 +1,21 @@
+// CSV that Dutch Excel opens as intended and that cannot run anything:
+// UTF-8 with a BOM (else Excel guesses Windows-1252), `;` between cells, decimal comma, CRLF.
+// A text cell starting with =, +, -, @, tab or carriage return would be read as a formula
+// (CSV injection); it gets a leading apostrophe, which Excel shows as plain text.
+
+type Cell = string | number | boolean | null | undefined;
+
+const formulaStart = /^[=+\-@\t\r]/;
+
+export function toCsv(rows: Record<string, Cell>[], columns: string[] = Object.keys(rows[0] ?? {})): string {
+  const lines = [columns.map(cell).join(';'), ...rows.map((row) => columns.map((c) => cell(row[c])).join(';'))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
+  const text = formulaStart.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

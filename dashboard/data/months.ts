@@ -1,0 +1,29 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { HTTPException } from 'hono/http-exception';
+import { query } from './query.js';
+
+export interface Month {
+  maand: string;
+  peildatum: string;
+}
+
+export interface MonthChoice {
+  maanden: Month[];
+  /** The requested month, or the latest; undefined when there are no results yet. */
+  gekozen: Month | undefined;
+}
+
+const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Validates `?maand=` against the months present; no month asked means the latest. */
+export async function chooseMonth(connection: DuckDBConnection, requested: string | undefined): Promise<MonthChoice> {
+  if (requested !== undefined && !monthPattern.test(requested)) {
+    throw new HTTPException(400, { message: 'maand moet de vorm JJJJ-MM hebben' });
+  }
+  const maanden = await query<Month>(connection, 'dashboard/data/sql/months.sql');
+  const gekozen = requested === undefined ? maanden.at(-1) : maanden.find((m) => m.maand === requested);
+  if (requested !== undefined && gekozen === undefined) {
+    throw new HTTPException(404, { message: `geen gegevens voor maand ${requested}` });
+  }
+  return { maanden, gekozen };
+}

@@ -1,0 +1,51 @@
+// One pupil seen by one school: the classification history while at this school and a
+// calendar of the school year. A pupil who is not this school's on the chosen month end is
+// "not found" (404), whether the id exists elsewhere or not: the answer reveals nothing.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { HTTPException } from 'hono/http-exception';
+import { defaultSettings } from '../../pipeline/settings.js';
+import { chooseMonth } from './months.js';
+import { query } from './query.js';
+import { schoolYearEnd, schoolYearStart } from './school-year.js';
+
+interface CalendarRow {
+  datum: string;
+  soort: string;
+  omschrijving: string | null;
+  gepland: number;
+  schaal: number | null;
+  ziek: number;
+  geoorloofd: number;
+  ongeoorloofd: number;
+  onbekend: number;
+  codes: string | null;
+}
+
+export async function readPupil(connection: DuckDBConnection, brin: string, leerlingId: string, requested: string | undefined) {
+  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const history = await query<{ peildatum: string }>(connection, 'dashboard/data/sql/pupil-history.sql', { brin, leerling_id: leerlingId });
+  if (gekozen === undefined || !history.some((h) => h.peildatum === gekozen.peildatum)) {
+    throw new HTTPException(404, { message: 'leerling niet gevonden bij deze school' });
+  }
+  const { peildatum } = gekozen;
+  const days = await query<CalendarRow>(connection, 'dashboard/data/sql/pupil-calendar.sql', {
+    brin,
+    leerling_id: leerlingId,
+    van: schoolYearStart(peildatum),
+    tot: schoolYearEnd(peildatum),
+    peildatum,
+    defaultHours: defaultSettings.defaultHoursPerDay,
+  });
+  return {
+    maanden,
+    maand: gekozen.maand,
+    peildatum,
+    leerling: { leerling_id: leerlingId, brin },
+    geschiedenis: history,
+    kalender: days.map(({ schaal, ...day }) => {
+      const f = schaal ?? 1;
+      return { ...day, ziek: day.ziek * f, geoorloofd: day.geoorloofd * f, ongeoorloofd: day.ongeoorloofd * f, onbekend: day.onbekend * f };
+    }),
+  };
+}

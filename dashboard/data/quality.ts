@@ -1,0 +1,24 @@
+// Data quality for the analyst: what was loaded, what was refused and why, which schools sent
+// no absence export this month. Pupils from outside the municipality are not in the result
+// tables (classification.md §2 leaves non-residents unclassified), so the page says so.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { chooseMonth } from './months.js';
+import { query } from './query.js';
+
+export async function readQuality(connection: DuckDBConnection, requested: string | undefined) {
+  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const scholen = gekozen
+    ? await query<{ export_ontbreekt: boolean }>(connection, 'dashboard/data/sql/schools.sql', { maand: gekozen.maand, peildatum: gekozen.peildatum })
+    : [];
+  const [{ aantal }] = await query<{ aantal: number }>(connection, 'dashboard/data/sql/quarantine-count.sql');
+  return {
+    maanden,
+    maand: gekozen?.maand ?? null,
+    bestanden: await query(connection, 'dashboard/data/sql/ingest-log.sql'),
+    quarantaine: { aantal, rijen: await query(connection, 'dashboard/data/sql/quarantine.sql', { limit: 500 }) },
+    monitorRuns: await query(connection, 'dashboard/data/sql/monitor-runs.sql'),
+    exportOntbreekt: scholen.filter((s) => s.export_ontbreekt),
+    buitenGemeente: null,
+  };
+}

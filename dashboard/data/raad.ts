@@ -1,0 +1,41 @@
+// Everything the public council page (and the printed report) shows: the chosen month in
+// detail, every month as a trend, and each target's path. Aggregates only, suppressed.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { chooseMonth, type Month } from './months.js';
+import { query } from './query.js';
+import { buildRaadMonth, type BreakdownCount, type HeadlineCounts, type RaadMonth } from './raad-month.js';
+import { targetSeries, type TargetRow, type TargetSeries } from './raad-targets.js';
+import type { Figure } from './suppression.js';
+
+export interface Raad extends Partial<RaadMonth> {
+  maanden: Month[];
+  maand: string | null;
+  peildatum: string | null;
+  kleinTot: number;
+  trend: { maand: string; cijfers: Record<string, Figure> }[];
+  doelen: TargetSeries[];
+}
+
+export async function readRaad(connection: DuckDBConnection, requested: string | undefined, upTo: number): Promise<Raad> {
+  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const counts = await query<HeadlineCounts>(connection, 'dashboard/data/sql/raad-figures.sql');
+  const breakdowns = await query<BreakdownCount>(connection, 'dashboard/data/sql/raad-breakdowns.sql');
+  const targets = await query<TargetRow>(connection, 'dashboard/data/sql/targets.sql');
+
+  // The trend ends at the chosen month, so a report for a past month shows that moment.
+  const months = new Map<string, RaadMonth>();
+  for (const row of counts.filter((c) => gekozen === undefined || c.maand <= gekozen.maand)) {
+    months.set(row.maand, buildRaadMonth(row, breakdowns.filter((b) => b.maand === row.maand), upTo));
+  }
+  const detail = gekozen ? months.get(gekozen.maand) : undefined;
+  return {
+    maanden,
+    maand: gekozen?.maand ?? null,
+    peildatum: gekozen?.peildatum ?? null,
+    kleinTot: upTo,
+    ...detail,
+    trend: [...months].map(([maand, month]) => ({ maand, cijfers: month.cijfers })),
+    doelen: targetSeries(targets, months, upTo, gekozen?.maand),
+  };
+}

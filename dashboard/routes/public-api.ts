@@ -1,0 +1,13 @@
+// Public data (no login): aggregates only, small numbers suppressed (dashboard/data/raad.ts).
+
+import { Hono } from 'hono';
+import { readRaad } from '../data/raad.js';
+import type { DataSource } from '../data/source.js';
+import type { AppEnv } from '../middleware/session.js';
+
+export function publicApi({ source, upTo }: { source: DataSource; upTo: number }) {
+  return new Hono<AppEnv>().get('/raad', async (c) => {
+    const raad = await source.read((connection) => readRaad(connection, c.req.query('maand'), upTo));
+    return c.json(raad);
+  });
+}

@@ -1,0 +1,74 @@
+// `tzm serve`: the dashboard app on a port, reading the newest published snapshot of the
+// database READ_ONLY (pipeline/db/snapshot.ts). While `tzm ingest` or `tzm monitor` holds the
+// database, the server keeps answering from the last snapshot; each successful run publishes a
+// new one, which the server picks up within `checkEveryMs`. Before the first snapshot exists
+// the server publishes one itself, if the database is not locked by a writer.
+
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve as listen } from '@hono/node-server';
+import { latestSnapshot, publishSnapshot } from '../pipeline/db/snapshot.js';
+import { UserError } from '../pipeline/user-error.js';
+import { createApp } from './app.js';
+import { loadUsers } from './auth/users.js';
+import { openSnapshotSource } from './data/source.js';
+
+export interface ServeOptions {
+  db: string;
+  port: number;
+  usersFile?: string;
+  /** Interface to listen on. Default TZM_HOST or 127.0.0.1 (put a TLS proxy in front). */
+  hostname?: string;
+  /** How often to look for a newer snapshot. Default 3000 ms. */
+  checkEveryMs?: number;
+  /** Where the address and unexpected errors are written. Default: standard output / error. */
+  log?: (line: string) => void;
+  logError?: (error: unknown) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serve({
+  db,
+  port,
+  usersFile,
+  hostname = process.env.TZM_HOST ?? '127.0.0.1',
+  checkEveryMs = 3000,
+  log = (line) => process.stdout.write(`${line}\n`),
+  logError = (error) => process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`),
+}: ServeOptions): Promise<RunningServer> {
+  if ((await latestSnapshot(db)) === undefined) {
+    if (!existsSync(db)) {
+      throw new UserError(`database ${db} bestaat niet; draai eerst tzm ingest`, `database ${db} does not exist; run tzm ingest first`);
+    }
+    await publishSnapshot(db);
+  }
+  const users = usersFile ? await loadUsers(usersFile) : [];
+  const source = await openSnapshotSource({ dbFile: db, checkEveryMs });
+  const app = createApp({ source, users, logError });
+
+  const server = await new Promise<ReturnType<typeof listen>>((resolve, reject) => {
+    const s = listen({ fetch: app.fetch, port, hostname }, () => resolve(s));
+    s.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new UserError(`poort ${port} is al in gebruik`, `port ${port} is already in use`)
+          : error,
+      ),
+    );
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  log(`tzm: dashboard op ${url} (${users.length === 0 ? 'geen --users: alleen de openbare pagina' : `${users.length} gebruikers`})`);
+
+  return {
+    url,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await source.close();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// The pages in a real headless Chromium against a real server on the fixture: charts are drawn
+// with marks, each role sees what it may, hostile text stays text. Screenshots of every page go
+// to test-output/screenshots/ for a human to look at.
+
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { haveChromium, launchBrowser, reportMissingChromium } from '../helpers/browser.js';
+import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
+import { passwords } from '../helpers/users.js';
+
+const shots = 'test-output/screenshots';
+let server: FixtureServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  reportMissingChromium();
+  if (!haveChromium) return;
+  await mkdir(shots, { recursive: true });
+  server = await startFixtureServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser context that fails the test on any script error, CSP violation or dialog. */
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && !/status of 40[134]/.test(m.text()) && problems.push(`console: ${m.text()}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(server.url + path);
+  return { page, problems };
+}
+
+async function loaded(page: Page) {
+  await page.waitForSelector('body[data-geladen]', { timeout: 15_000 });
+  const state = await page.getAttribute('body', 'data-geladen');
+  expect(state === 'ja' ? 'ja' : await page.textContent('#inhoud')).toBe('ja');
+}
+
+async function login(context: BrowserContext, user: keyof typeof passwords, path: string) {
+  const { page, problems } = await open(context, `/inloggen?terug=${encodeURIComponent(path)}`);
+  await page.fill('#gebruiker', user);
+  await page.fill('#wachtwoord', passwords[user]);
+  await Promise.all([page.waitForURL((url) => url.pathname !== '/inloggen'), page.click('button[type=submit]')]);
+  return { page, problems };
+}
+
+/** Number of Plot mark groups (g[aria-label]) that hold drawn shapes. */
+async function markGroups(page: Page): Promise<number> {
+  return page.$$eval('figure.chart svg [aria-label]', (groups) =>
+    groups.filter((g) => g.querySelector('rect, path, circle, line')).length);
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+}
+
+describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
+  test('the council page draws every chart without login and shows hostile text as text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await open(context, '/');
+    await loaded(page);
+    expect(await page.textContent('.kpi.tone-official .value')).toBe('21');
+    expect(await page.$$eval('figure.chart', (f) => f.length)).toBeGreaterThanOrEqual(8);
+    expect(await markGroups(page)).toBeGreaterThanOrEqual(15);
+    // the reason '=HYPERLINK("x")' is drawn as a label, not interpreted
+    expect(await page.locator('svg text', { hasText: '=HYPERLINK("x")' }).count()).toBeGreaterThan(0);
+    // every chart has its table alternative
+    const figures = await page.$$eval('figure.chart', (f) => f.map((x) => Boolean(x.querySelector('details table') || x.querySelector('.empty'))));
+    expect(figures.every(Boolean)).toBe(true);
+    await screenshot(page, 'raad');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the analyst logs in and sees the analysis page with flows, durations, schools and data quality', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await login(context, 'analist', '/analyse');
+    await loaded(page);
+    await page.waitForSelector('#datakwaliteit table');
+    expect(await markGroups(page)).toBeGreaterThanOrEqual(8);
+    // the school named <script>alert(1)</script> appears literally, as text
+    expect(await page.locator('#scholen td a', { hasText: '<script>alert(1)</script>' }).count()).toBe(1);
+    expect(await page.locator('#datakwaliteit').textContent()).toContain('Mytylschool De Brug');
+    await page.selectOption('#dimensie', 'signaal');
+    expect(await page.locator('figure.chart h3', { hasText: 'signaal' }).count()).toBe(1);
+    await page.selectOption('#dimensie', 'fase');
+    await screenshot(page, 'analyse');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a school sees only its own pupils, opens a pupil calendar and is refused another school', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await login(context, 'regenboog', '/school');
+    expect(new URL(page.url()).pathname).toBe('/school/12AB');
+    await loaded(page);
+    expect(await markGroups(page)).toBeGreaterThanOrEqual(4);
+    const ids = await page.$$eval('#leerlingen tbody tr td:first-child', (cells) => cells.map((c) => c.textContent));
+    // 12AB in November: 4 (fase 3) + 2 (fase 3, ziek) + 1 + 3 (fase 2) = 10 pupils, ids L0071..L0080
+    expect(ids).toHaveLength(10);
+    expect(ids.every((id) => id !== null && id >= 'L0071' && id <= 'L0080')).toBe(true);
+    await screenshot(page, 'school');
+
+    await Promise.all([page.waitForURL(/leerling\/L0071/), page.click('#leerlingen a:text-is("L0071")')]);
+    await loaded(page);
+    expect(await page.$$eval('figure.chart svg [aria-label] rect', (r) => r.length)).toBeGreaterThan(300);
+    await screenshot(page, 'leerling');
+
+    const other = await page.goto(`${server.url}/school/34CD`);
+    expect(other?.status()).toBe(403);
+    const api = await page.goto(`${server.url}/api/school/12AB/leerling/L0161`);
+    expect(api?.status()).toBe(404);
+    expect(await page.textContent('body')).not.toContain('L0161"');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the school with the hostile name sees it as text in its heading', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await login(context, 'script', '/school/34CD');
+    await loaded(page);
+    expect(await page.textContent('h1')).toBe('<script>alert(1)</script>');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the login page and a refused page render', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await open(context, '/analyse');
+    expect(new URL(page.url()).pathname).toBe('/inloggen');
+    await screenshot(page, 'inloggen');
+    await context.close();
+  });
+});
