@@ -7,13 +7,13 @@ import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDatabase } from '../db/open.js';
 import { loadCodeTable } from './absence-codes.js';
-import { readHolidaysJson } from './holidays-json.js';
-import { loadLayouts } from './layouts.js';
+import { checkRows, prepareChecks } from './check-rows.js';
+import { loadLayouts, type Kind, type Layout } from './layouts.js';
 import { progressLine } from './progress.js';
-import { loadSecret, pseudonymiser } from './pseudonym.js';
-import { readRows, type ReadResult } from './read-rows.js';
+import { loadSecret } from './pseudonym.js';
+import { readRaw } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
-import { createStageTables, StageWriter } from './stage.js';
+import { clearStage, createStageTables } from './stage.js';
 import { mergeStaged } from './stage-merge.js';
 
 export interface IngestOptions {
@@ -60,7 +60,6 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   const layouts = loadLayouts();
   const codes = loadCodeTable(options.codesFile);
   const secret = options.secret ?? loadSecret({ db: options.db, secretFile: options.secretFile });
-  const pseudonym = pseudonymiser(secret);
   // Recognise every file before touching the database: an unreadable one refuses the run.
   const sniffed: SniffedFile[] = [];
   for (const file of options.files) sniffed.push(await sniffFile(file, layouts, options));
@@ -72,9 +71,10 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
     try {
       const runId = await nextValue(connection, 'ingest_run_seq');
       await createStageTables(connection);
+      await prepareChecks(connection, codes);
       const files: FileSummary[] = [];
       for (const file of sniffed) {
-        files.push(await ingestOne(connection, file, runId, { pseudonym, codes, options }));
+        files.push(await ingestOne(connection, file, runId, { secret, layouts, options }));
         await options.afterFile?.(file.name);
       }
       const durationMs = Date.now() - started.getTime();
@@ -102,8 +102,8 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
 }
 
 interface FileContext {
-  pseudonym: (bsn: string) => string;
-  codes: ReturnType<typeof loadCodeTable>;
+  secret: string;
+  layouts: Layout[];
   options: IngestOptions;
 }
 
@@ -124,29 +124,13 @@ async function ingestOne(connection: DuckDBConnection, file: SniffedFile, runId:
   }
 
   const progress = context.options.progress && file.bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, file.name, file.bytes) : undefined;
-  const rows: AsyncIterable<ReadResult> =
-    file.format === 'csv'
-      ? readRows(file, { pseudonym: context.pseudonym, codes: context.codes, hoursPerRow: file.match.layout.hoursPerRow ?? 1 }, progress?.bytes)
-      : readHolidaysJson(file.path, file.name);
-
-  const writer = new StageWriter(connection);
-  let read = 0;
-  try {
-    for await (const result of rows) {
-      read++;
-      if ('rejected' in result) {
-        const record = JSON.stringify(result.record);
-        for (const error of result.errors) await writer.rejection(result.line, error.column, error.nl, error.en, record);
-      } else {
-        await writer.row(result.table, result.line, result.values);
-      }
-      if (progress && (read & 0x3fff) === 0) progress.rows(read);
-    }
-  } finally {
-    writer.close();
-    progress?.done(read);
-  }
-  const counts = await mergeStaged(connection, { fileId, fileName: file.name, runId, layout });
+  await clearStage(connection);
+  const record = await readRaw(connection, file, { layouts: context.layouts, onBytes: progress?.bytes });
+  const read = await count(connection, 'SELECT count(*) FROM raw_file');
+  progress?.done(read);
+  const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
+  const tables = await checkRows(connection, { kind: kind as Kind, hoursPerRow, secret: context.secret, record });
+  const counts = await mergeStaged(connection, { fileId, fileName: file.name, runId, layout }, tables, record);
   const reasons = await rejectionReasons(connection, fileId);
   await logFile(connection, { fileId, runId, file, base, status: 'loaded', read, ...counts });
   return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons };
@@ -196,6 +180,10 @@ async function logFile(connection: DuckDBConnection, entry: LogEntry): Promise<v
 }
 
 async function nextValue(connection: DuckDBConnection, sequence: string): Promise<number> {
-  const reader = await connection.runAndReadAll(`SELECT nextval('${sequence}')`);
+  return count(connection, `SELECT nextval('${sequence}')`);
+}
+
+async function count(connection: DuckDBConnection, sql: string): Promise<number> {
+  const reader = await connection.runAndReadAll(sql);
   return Number(reader.getRows()[0][0]);
 }

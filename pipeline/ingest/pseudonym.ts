@@ -1,8 +1,9 @@
 // spec/inputs.md "Privacy": the BSN is replaced on ingest by HMAC-SHA256 under a secret kept
-// outside the database. The secret comes from TZM_SECRET, or --secret-file, or else a key file
-// beside the database (<db>.key), created with mode 0600 on first use.
+// outside the database (computed in check-rows.ts). The secret comes from TZM_SECRET, or
+// --secret-file, or else a key file beside the database (<db>.key), created with mode 0600 on
+// first use.
 
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { UserError } from '../user-error.js';
 
@@ -30,18 +31,4 @@ export function loadSecret({ db, secretFile, env = process.env }: SecretOptions)
     throw new UserError(`sleutelbestand ${file} is te kort (minimaal 16 tekens)`, `secret file ${file} is too short (at least 16 characters)`);
   }
   return secret;
-}
-
-/** Maps a valid 9-digit BSN to its pseudonym; cached because a pupil has many absence rows. */
-export function pseudonymiser(secret: string): (bsn: string) => string {
-  const cache = new Map<string, string>();
-  return (bsn) => {
-    let key = cache.get(bsn);
-    if (key === undefined) {
-      key = createHmac('sha256', secret).update(bsn).digest('hex');
-      if (cache.size > 1_000_000) cache.clear(); // bounded memory at national scale
-      cache.set(bsn, key);
-    }
-    return key;
-  };
 }

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { UserError } from '../user-error.js';
 import { kindsForFlag, matchHeader, type HeaderMatch, type Kind, type Layout } from './layouts.js';
-import { detectEncoding, encodingFromFlag, hashFile, readSample, type Encoding } from './text-file.js';
+import { detectEncoding, encodingFromFlag, readSample, scanFile, type Encoding, type FileScan } from './text-file.js';
 
 export interface SniffOptions {
   kind?: string;
@@ -21,16 +21,23 @@ interface Common {
 }
 
 export type SniffedFile =
-  | (Common & { format: 'csv'; delimiter: string; match: HeaderMatch; header: string[] })
+  | (Common & {
+      format: 'csv';
+      delimiter: string;
+      match: HeaderMatch;
+      header: string[];
+      /** Plain UTF-8 without quotes or blank lines: DuckDB's CSV reader takes it directly. */
+      fastPath: boolean;
+    })
   | (Common & { format: 'opendata-json'; kind: 'vakanties' });
 
 const DELIMITERS = [';', ',', '\t'];
 
 export async function sniffFile(file: string, layouts: Layout[], options: SniffOptions = {}): Promise<SniffedFile> {
   const name = path.basename(file);
-  let hashed: { sha256: string; bytes: number };
+  let scan: FileScan;
   try {
-    hashed = await hashFile(file);
+    scan = await scanFile(file);
   } catch {
     throw new UserError(`${name}: bestand niet te openen`, `${name}: cannot open file`);
   }
@@ -38,7 +45,7 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
   const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file);
   const text = new TextDecoder(encoding).decode(sample);
   if (text.trim() === '') throw new UserError(`${name}: het bestand is leeg`, `${name}: the file is empty`);
-  const common = { path: file, name, ...hashed, encoding };
+  const common = { path: file, name, sha256: scan.sha256, bytes: scan.bytes, encoding };
 
   const onlyKinds = options.kind === undefined ? undefined : parseKindFlag(options.kind);
   if (/^\s*[{[]/.test(text)) {
@@ -64,7 +71,8 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
       `${name}: kind of file not recognised${onlyKinds ? ` as ${onlyKinds.join('/')}` : ''} from its columns (${columns}); see schemas/layouts/ or pass --kind`,
     );
   }
-  return { ...common, format: 'csv', delimiter: best.delimiter, match: best.match, header: best.fields };
+  const fastPath = encoding === 'utf-8' && !scan.hasQuote && !scan.hasBlankLine;
+  return { ...common, format: 'csv', delimiter: best.delimiter, match: best.match, header: best.fields, fastPath };
 }
 
 function parseKindFlag(flag: string): Kind[] {

@@ -12,14 +12,35 @@ export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 const SAMPLE_BYTES = 64 * 1024;
 
-export async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
+export interface FileScan {
+  sha256: string;
+  bytes: number;
+  /** Any double quote: quoted fields need the record-aware reader. */
+  hasQuote: boolean;
+  /** Any empty line (or one at the start): DuckDB skips those, so row n would not be line n + 1. */
+  hasBlankLine: boolean;
+}
+
+/** One pass over the bytes: content hash and the shape facts that pick the reader. */
+export async function scanFile(file: string): Promise<FileScan> {
   const hash = createHash('sha256');
   let bytes = 0;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+  let hasQuote = false;
+  let hasBlankLine = false;
+  let previous = 0x0a; // as if preceded by a newline: a file starting with one has a blank line
+  let beforePrevious = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     bytes += chunk.length;
+    if (!hasQuote && chunk.includes(0x22)) hasQuote = true;
+    if (!hasBlankLine) {
+      const seam = Buffer.from([beforePrevious, previous, ...chunk.subarray(0, 2)]);
+      hasBlankLine = [chunk, seam].some((bytes) => bytes.includes('\n\n') || bytes.includes('\n\r\n'));
+    }
+    beforePrevious = chunk.length > 1 ? chunk[chunk.length - 2] : previous;
+    previous = chunk[chunk.length - 1];
   }
-  return { sha256: hash.digest('hex'), bytes };
+  return { sha256: hash.digest('hex'), bytes, hasQuote, hasBlankLine };
 }
 
 export async function readSample(file: string): Promise<Uint8Array> {

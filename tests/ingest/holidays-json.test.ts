@@ -33,7 +33,7 @@ describe('holidays', () => {
       { regio: 'midden', van: '2025-10-18', tot: '2025-10-26', omschrijving: 'Herfstvakantie 2025-2026' },
       { regio: 'landelijk', van: '2025-12-20', tot: '2026-01-04', omschrijving: 'Kerstvakantie 2025-2026' },
     ]);
-    expect(await query(db, 'SELECT line, "column" FROM quarantine')).toEqual([{ line: 4, column: 'region' }]);
+    expect(await query(db, 'SELECT line, "column" FROM quarantine')).toEqual([{ line: 4, column: 'regio' }]);
   });
 
   it('reads a school\'s own free days by BRIN, for one vestiging or all of them', async () => {

@@ -1,49 +1,74 @@
-import { describe, expect, it } from 'vitest';
-import { parseDate, parseDecimal, parseYesNo } from '../../pipeline/ingest/values.js';
-import { normaliseBsn, passesElfproef } from '../../pipeline/ingest/bsn.js';
+// The field macros of pipeline/ingest/checks/macros.sql, value by value.
 
-describe('parseDate', () => {
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../pipeline/db/open.js';
+import { sqlFile } from '../../pipeline/db/sql-file.js';
+import { passesElfproef, normaliseBsn } from '../../pipeline/ingest/bsn.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openDatabase(':memory:');
+  await db.connection.run(sqlFile('pipeline/ingest/checks/macros.sql'));
+});
+afterAll(() => db.close());
+
+async function value(sql: string, s: string): Promise<unknown> {
+  const reader = await db.connection.runAndReadAll(`SELECT ${sql} AS v`, { s });
+  return reader.getRowObjectsJS()[0].v;
+}
+
+describe('date_of', () => {
   it.each([
     ['14-03-2015', '2015-03-14'],
     ['4-3-2015', '2015-03-04'],
     ['14/03/2015', '2015-03-14'],
     ['2015-03-14', '2015-03-14'],
     ['29-02-2024', '2024-02-29'],
-  ])('reads %s as %s', (raw, iso) => expect(parseDate(raw)).toBe(iso));
+  ])('reads %s as %s', async (raw, iso) => {
+    expect(await value(`strftime(date_of($s), '%Y-%m-%d')`, raw)).toBe(iso);
+  });
 
-  it.each(['31-02-2026', '29-02-2025', '2026-13-01', '00-01-2026', '14-03-15', 'gisteren', ''])('refuses %s', (raw) => {
-    expect(parseDate(raw)).toBeNull();
+  it.each(['31-02-2026', '29-02-2025', '2026-13-01', '00-01-2026', '14-03-15', 'gisteren', ''])('check_date refuses %j', async (raw) => {
+    expect(await value(`check_date('van', $s, date_of($s), true).en`, raw)).toMatch(/^van (''|'.*' is not an existing date)|van is empty/);
   });
 });
 
-describe('parseDecimal', () => {
-  it('reads a decimal comma and a decimal point', () => {
-    expect(parseDecimal('2,5')).toBe(2.5);
-    expect(parseDecimal('2.5')).toBe(2.5);
-    expect(parseDecimal('-1')).toBe(-1);
-    expect(parseDecimal('1.234,5')).toBeNull();
+describe('decimal_of and yes_no_of', () => {
+  it('reads a decimal comma and a decimal point, not a thousands separator', async () => {
+    expect(await value('decimal_of($s)', '2,5')).toBe(2.5);
+    expect(await value('decimal_of($s)', '2.5')).toBe(2.5);
+    expect(await value('decimal_of($s)', '-1')).toBe(-1);
+    expect(await value('decimal_of($s)', '1.234,5')).toBeNull();
   });
-});
 
-describe('parseYesNo', () => {
-  it('reads ja/nee spellings, empty as nee', () => {
-    expect([parseYesNo('Ja'), parseYesNo('j'), parseYesNo(''), parseYesNo('NEE'), parseYesNo('misschien')]).toEqual([true, true, false, false, null]);
+  it('reads ja/nee spellings, empty as nee', async () => {
+    expect(await value('yes_no_of($s)', 'Ja')).toBe(true);
+    expect(await value('yes_no_of($s)', '')).toBe(false);
+    expect(await value('yes_no_of($s)', 'NEE')).toBe(false);
+    expect(await value('yes_no_of($s)', 'misschien')).toBeNull();
   });
 });
 
 describe('BSN', () => {
-  it('applies the elfproef: 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11 and not 0', () => {
-    // 1*9 + 2*8 + 3*7 + 4*6 + 5*5 + 6*4 + 7*3 + 8*2 = 156; 156 - 2 = 154 = 14 * 11
-    expect(passesElfproef('123456782')).toBe(true);
-    expect(passesElfproef('123456789')).toBe(false); // 156 - 9 = 147, not divisible by 11
-    expect(passesElfproef('000000000')).toBe(false); // sum 0 is excluded
+  // 1*9 + 2*8 + 3*7 + 4*6 + 5*5 + 6*4 + 7*3 + 8*2 = 156; 156 - 2 = 154 = 14 * 11
+  it.each([
+    ['123456782', null],
+    ['12345672', null], // lost its leading zero: 012345672 passes
+    ['123456789', 'BSN fails the elfproef (check digit)'], // 156 - 9 = 147, not divisible by 11
+    ['000000000', 'BSN fails the elfproef (check digit)'], // a sum of 0 is excluded
+    ['1234567', 'BSN must consist of 9 digits'],
+    ['1234567890', 'BSN must consist of 9 digits'],
+    ['12345678a', 'BSN must consist of 9 digits'],
+  ])('check_bsn(%s): %s', async (raw, problem) => {
+    const reader = await db.connection.runAndReadAll('SELECT check_bsn($s, bsn_of($s)).en AS en', { s: raw });
+    expect(reader.getRowObjectsJS()[0].en).toBe(problem);
   });
 
-  it('left-pads an 8-digit BSN that lost its leading zero', () => {
+  it('agrees with the TypeScript elfproef the generator uses', async () => {
+    for (const bsn of ['123456782', '111222333', '012345672', '123456789', '999999990']) {
+      const reader = await db.connection.runAndReadAll('SELECT check_bsn($s, bsn_of($s)) IS NULL AS ok', { s: bsn });
+      expect(reader.getRowObjectsJS()[0].ok).toBe(passesElfproef(bsn));
+    }
     expect(normaliseBsn('12345672')).toBe('012345672');
-    expect(normaliseBsn(' 123456782 ')).toBe('123456782');
-    expect(normaliseBsn('1234567')).toBeNull();
-    expect(normaliseBsn('1234567890')).toBeNull();
-    expect(normaliseBsn('12345678a')).toBeNull();
   });
 });

@@ -1,0 +1,71 @@
+// Runs a kind's checks (checks/<kind>.sql) over `raw`: every problem becomes a rejection with
+// line, column and reason; the rows without problems get their pupil_key and are staged.
+
+import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
+import { sqlFile } from '../db/sql-file.js';
+import type { CodeTable } from './absence-codes.js';
+import type { Kind } from './layouts.js';
+import type { RecordJson } from './read-raw.js';
+import { createStageView } from './stage.js';
+import type { TableName } from './tables.js';
+
+/** The macros the checks use, and the code table as a temp table; once per connection. */
+export async function prepareChecks(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
+  await connection.run(sqlFile('pipeline/ingest/checks/macros.sql'));
+  await connection.run('CREATE OR REPLACE TEMP TABLE absence_codes (code_key VARCHAR PRIMARY KEY, categorie VARCHAR NOT NULL)');
+  const appender = await connection.createAppender('absence_codes');
+  for (const [code, categorie] of codes) {
+    appender.appendVarchar(code);
+    appender.appendVarchar(categorie);
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+export interface CheckOptions {
+  kind: Kind;
+  /** Hours one absence row stands for when it has none (a lesson). */
+  hoursPerRow: number;
+  secret: string;
+  record: RecordJson;
+}
+
+/** Checks the file in `raw`; returns the tables it has staged rows for. */
+export async function checkRows(connection: DuckDBConnection, { kind, hoursPerRow, secret, record }: CheckOptions): Promise<TableName[]> {
+  const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
+  await connection.run(`CREATE OR REPLACE TEMP TABLE checked AS ${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}`, params);
+  await connection.run(
+    `INSERT INTO stage_rejections
+     SELECT p.line, p.problem."column", p.problem.nl, p.problem.en, ${record.sql}
+     FROM (SELECT line, unnest(problems) AS problem FROM checked WHERE len(problems) > 0) p
+     JOIN raw_file USING (line)`,
+    record.params,
+  );
+  const hasBsn = kind !== 'scholen' && kind !== 'vakanties';
+  if (hasBsn) await pseudonymise(connection, secret);
+  // A per-period export also yields events (a period within one day between two lessons).
+  const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
+  for (const table of targets) await createStageView(connection, table, hasBsn);
+  return targets;
+}
+
+/**
+ * spec/inputs.md "Privacy": HMAC-SHA256(secret, BSN), computed in SQL per distinct BSN as
+ * sha256(outer_pad || sha256(inner_pad || bsn)). The pads are derived from the secret here and
+ * passed as parameters, so the secret is never stored.
+ */
+async function pseudonymise(connection: DuckDBConnection, secret: string): Promise<void> {
+  const BLOCK = 64;
+  let key = Buffer.from(secret, 'utf8');
+  if (key.length > BLOCK) key = createHash('sha256').update(key).digest();
+  const padded = Buffer.alloc(BLOCK);
+  key.copy(padded);
+  const pad = (byte: number) => blobValue(Uint8Array.from(padded, (b) => b ^ byte));
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE bsn_keys AS
+     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn)))) AS pupil_key
+     FROM (SELECT DISTINCT bsn FROM checked WHERE len(problems) = 0)`,
+    { inner: pad(0x36), outer: pad(0x5c) },
+  );
+}

@@ -1,0 +1,106 @@
+-- The field checks of spec/inputs.md as DuckDB macros, shared by the per-kind checks beside this
+-- file. Each kind first parses every field once with a *_of macro (text -> clean value or NULL),
+-- then checks: a check_* macro gets the text and the parsed value and returns NULL when the
+-- value is fine, or a problem struct {column, nl, en} that becomes a quarantine row.
+-- (Parsing once matters: macros expand inline, so nesting *_of inside check_* would re-run it.)
+-- Text is exactly as in the file ('' when empty, NULL when the column is absent).
+
+CREATE OR REPLACE TEMP MACRO problem(col, nl, en) AS struct_pack("column" := col, nl := nl, en := en);
+
+CREATE OR REPLACE TEMP MACRO blank(s) AS trim(coalesce(s, '')) = '';
+
+CREATE OR REPLACE TEMP MACRO check_required(col, s) AS
+  CASE WHEN blank(s) THEN problem(col, col || ' is leeg', col || ' is empty') END;
+
+-- BSN: 9 digits; an 8-digit value lost its leading zero in a spreadsheet and is left-padded.
+CREATE OR REPLACE TEMP MACRO bsn_of(s) AS
+  CASE WHEN regexp_full_match(trim(s), '\d{8,9}') THEN lpad(trim(s), 9, '0') END;
+
+-- Elfproef: 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is divisible by 11 and not 0 (n = the BSN as a number).
+CREATE OR REPLACE TEMP MACRO elfproef_sum(n) AS
+    9 * (n // 100000000) + 8 * (n // 10000000 % 10) + 7 * (n // 1000000 % 10) + 6 * (n // 100000 % 10)
+  + 5 * (n // 10000 % 10) + 4 * (n // 1000 % 10) + 3 * (n // 100 % 10) + 2 * (n // 10 % 10) - n % 10;
+
+CREATE OR REPLACE TEMP MACRO check_bsn(s, bsn) AS CASE
+  WHEN blank(s) THEN problem('bsn', 'bsn is leeg', 'bsn is empty')
+  WHEN bsn IS NULL THEN problem('bsn', 'BSN moet uit 9 cijfers bestaan', 'BSN must consist of 9 digits')
+  WHEN elfproef_sum(bsn::BIGINT) = 0 OR elfproef_sum(bsn::BIGINT) % 11 <> 0
+    THEN problem('bsn', 'BSN voldoet niet aan de elfproef', 'BSN fails the elfproef (check digit)')
+END;
+
+-- BRIN: 2 digits + 2 letters, e.g. 12AB.
+CREATE OR REPLACE TEMP MACRO brin_of(s) AS upper(trim(s));
+CREATE OR REPLACE TEMP MACRO check_brin(s, brin) AS CASE
+  WHEN blank(s) THEN problem('brin', 'brin is leeg', 'brin is empty')
+  WHEN NOT regexp_full_match(brin, '\d{2}[A-Z]{2}')
+    THEN problem('brin', format('BRIN ''{}'' moet 2 cijfers en 2 letters zijn (bijv. 12AB)', trim(s)),
+                         format('BRIN ''{}'' must be 2 digits and 2 letters (e.g. 12AB)', trim(s)))
+END;
+
+-- Vestiging: 2 digits; empty is the main location '00' (or "all locations" for free days).
+CREATE OR REPLACE TEMP MACRO vestiging_of(s, empty_as) AS
+  CASE WHEN blank(s) THEN empty_as ELSE lpad(trim(s), 2, '0') END;
+CREATE OR REPLACE TEMP MACRO check_vestiging(s) AS CASE
+  WHEN NOT blank(s) AND NOT regexp_full_match(trim(s), '\d{1,2}')
+    THEN problem('vestiging', format('vestiging ''{}'' moet 2 cijfers zijn', trim(s)), format('vestiging ''{}'' must be 2 digits', trim(s)))
+END;
+
+-- Dates: dd-mm-yyyy, d-m-yyyy, dd/mm/yyyy or yyyy-mm-dd, and only dates that exist (31-02 is not).
+CREATE OR REPLACE TEMP MACRO date_of(s) AS
+  try_strptime(trim(s), ['%d-%m-%Y', '%d/%m/%Y', '%d.%m.%Y', '%Y-%m-%d'])::DATE;
+CREATE OR REPLACE TEMP MACRO check_date(col, s, d, required) AS CASE
+  WHEN blank(s) AND required THEN problem(col, col || ' is leeg', col || ' is empty')
+  -- a two-digit year parses as year 0015: not a date a register means
+  WHEN NOT blank(s) AND (d IS NULL OR year(d) NOT BETWEEN 1900 AND 2100)
+    THEN problem(col, format('{} ''{}'' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)', col, trim(s)),
+                      format('{} ''{}'' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)', col, trim(s)))
+END;
+-- van <= tot (both inclusive), reported on the tot column.
+CREATE OR REPLACE TEMP MACRO check_order(col, van, tot) AS CASE
+  WHEN van > tot
+    THEN problem(col, format('{} ({}) ligt vóór van ({})', col, tot, van), format('{} ({}) is before van ({})', col, tot, van))
+END;
+
+-- Decimals with ',' or '.'; '1.234,5' is no hour count.
+CREATE OR REPLACE TEMP MACRO decimal_of(s) AS
+  CASE WHEN regexp_full_match(trim(s), '-?\d+([.,]\d+)?') THEN replace(trim(s), ',', '.')::DOUBLE END;
+CREATE OR REPLACE TEMP MACRO check_decimal(col, s, n, lo, hi, required) AS CASE
+  WHEN blank(s) AND required THEN problem(col, col || ' is leeg', col || ' is empty')
+  WHEN NOT blank(s) AND (n IS NULL OR n < lo OR n > hi)
+    THEN problem(col, format('{} ''{}'' moet een getal van {} t/m {} zijn', col, trim(s), lo, hi),
+                      format('{} ''{}'' must be a number from {} to {}', col, trim(s), lo, hi))
+END;
+
+CREATE OR REPLACE TEMP MACRO integer_of(s) AS
+  CASE WHEN regexp_full_match(trim(s), '\d{1,4}') THEN trim(s)::INTEGER END;
+CREATE OR REPLACE TEMP MACRO check_integer(col, s, n) AS CASE
+  WHEN NOT blank(s) AND n IS NULL
+    THEN problem(col, format('{} ''{}'' is geen geheel getal', col, trim(s)), format('{} ''{}'' is not a whole number', col, trim(s)))
+END;
+
+-- ja/nee in the spellings registers use; empty is nee.
+CREATE OR REPLACE TEMP MACRO yes_no_of(s) AS CASE
+  WHEN lower(trim(coalesce(s, ''))) IN ('', 'nee', 'n', '0', 'false', 'onwaar', 'no') THEN false
+  WHEN lower(trim(s)) IN ('ja', 'j', '1', 'true', 'waar', 'yes', 'y') THEN true
+END;
+CREATE OR REPLACE TEMP MACRO check_yes_no(col, s, b) AS CASE
+  WHEN b IS NULL
+    THEN problem(col, format('{} ''{}'' moet ja of nee zijn', col, trim(s)), format('{} ''{}'' must be ja or nee', col, trim(s)))
+END;
+
+-- A value from a fixed list (after the kind's own normalisation).
+CREATE OR REPLACE TEMP MACRO check_known(col, s, value, allowed) AS CASE
+  WHEN blank(s) THEN problem(col, col || ' is leeg', col || ' is empty')
+  WHEN NOT list_contains(allowed, value)
+    THEN problem(col, format('onbekende {} ''{}'' (bekend: {})', col, trim(s), array_to_string(allowed, ', ')),
+                      format('unknown {} ''{}'' (known: {})', col, trim(s), array_to_string(allowed, ', ')))
+END;
+
+-- The absence code: the code table decides the category; an unmapped code is a data error.
+CREATE OR REPLACE TEMP MACRO check_code(s, categorie) AS CASE
+  WHEN categorie IS NULL
+    THEN problem('code', format('verzuimcode ''{}'' staat niet in de codetabel (schemas/verzuimcodes.csv)', trim(coalesce(s, ''))),
+                         format('absence code ''{}'' is not in the code table (schemas/verzuimcodes.csv)', trim(coalesce(s, ''))))
+END;
+
+CREATE OR REPLACE TEMP MACRO problems(list) AS list_filter(list, p -> p IS NOT NULL);

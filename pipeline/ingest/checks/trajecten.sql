@@ -1,0 +1,17 @@
+-- spec/inputs.md, kind trajecten: bsn, soort (e.g. onderwijs-zorg, maatwerk, thuiszittersinitiatief), van, tot?
+SELECT *, 'trajecten' AS target,
+  problems([
+    check_bsn(bsn_text, bsn),
+    check_required('soort', soort),
+    check_date('van', van_text, van, true),
+    check_date('tot', tot_text, tot, false),
+    check_order('tot', van, tot)
+  ]) AS problems
+FROM (
+  SELECT line,
+    bsn AS bsn_text, bsn_of(bsn) AS bsn,
+    lower(trim(soort)) AS soort,
+    van AS van_text, date_of(van) AS van,
+    tot AS tot_text, date_of(tot) AS tot
+  FROM raw
+)

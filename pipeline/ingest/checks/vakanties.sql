@@ -1,0 +1,26 @@
+-- spec/inputs.md, kind vakanties: regio (noord, midden, zuid, landelijk) or brin + vestiging?
+-- (a school's own free days; all its vestigingen when vestiging is empty), van, tot, omschrijving.
+-- The open-data JSON calls the national rows "heel Nederland".
+SELECT *, 'vakanties' AS target,
+  problems([
+    CASE WHEN brin IS NULL THEN check_known('regio', regio_text, regio, ['noord', 'midden', 'zuid', 'landelijk'])
+         ELSE check_brin(brin_text, brin) END,
+    check_vestiging(vestiging_text),
+    check_date('van', van_text, van, true),
+    check_date('tot', tot_text, tot, true),
+    check_order('tot', van, tot),
+    check_required('omschrijving', omschrijving)
+  ]) AS problems
+FROM (
+  SELECT line,
+    regio AS regio_text,
+    CASE WHEN blank(brin) THEN
+      CASE WHEN lower(trim(regio)) IN ('heel nederland', 'landelijk') THEN 'landelijk' ELSE lower(trim(regio)) END
+    END AS regio,
+    brin AS brin_text, CASE WHEN NOT blank(brin) THEN brin_of(brin) END AS brin,
+    vestiging AS vestiging_text, CASE WHEN NOT blank(brin) THEN vestiging_of(vestiging, NULL) END AS vestiging,
+    van AS van_text, date_of(van) AS van,
+    tot AS tot_text, date_of(tot) AS tot,
+    trim(omschrijving) AS omschrijving
+  FROM raw
+)

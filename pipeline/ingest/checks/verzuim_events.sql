@@ -1,0 +1,34 @@
+-- spec/inputs.md, kind verzuim (events): bsn, brin, vestiging?, datum, uren, code.
+-- A per-lesson export (schemas/layouts/lesregistratie.json) has no hours: each row is one lesson
+-- of $hours_per_row hours, or lasts duur_minuten. The category comes from the code table only,
+-- never from the school's own 'geoorloofd' flag.
+SELECT *, 'verzuim_events' AS target,
+  problems([
+    check_bsn(bsn_text, bsn),
+    check_brin(brin_text, brin),
+    check_vestiging(vestiging_text),
+    check_date('datum', datum_text, datum, true),
+    check_integer('lesuur', lesuur_text, lesuur),
+    CASE
+      WHEN NOT blank(uren_text) OR (blank(minuten_text) AND lesuur IS NULL) THEN check_decimal('uren', uren_text, uren, 0, 24, true)
+      WHEN NOT blank(minuten_text) THEN check_decimal('duur_minuten', minuten_text, uren * 60, 0, 1440, true)
+    END,
+    check_code(code, categorie)
+  ]) AS problems
+FROM (
+  SELECT line,
+    bsn AS bsn_text, bsn_of(bsn) AS bsn,
+    brin AS brin_text, brin_of(brin) AS brin,
+    vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
+    datum AS datum_text, date_of(datum) AS datum,
+    lesuur AS lesuur_text, integer_of(lesuur) AS lesuur,
+    uren AS uren_text, duur_minuten AS minuten_text,
+    CASE
+      WHEN NOT blank(uren) THEN decimal_of(uren)
+      WHEN NOT blank(duur_minuten) THEN decimal_of(duur_minuten) / 60
+      ELSE $hours_per_row
+    END AS uren,
+    trim(coalesce(code, '')) AS code,
+    c.categorie
+  FROM raw LEFT JOIN absence_codes c ON c.code_key = upper(trim(coalesce(raw.code, '')))
+)

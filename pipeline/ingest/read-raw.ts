@@ -1,0 +1,171 @@
+// Reads one recognised file into the temp table `raw_file` (line, c0..cN by position) and defines
+// the view `raw` over it: one row per data record with its physical line number and every field
+// of its kind as text under its canonical name. Records with the wrong number of fields are
+// rejected here. `recordJson` rebuilds a record as JSON (BSN removed) for the quarantine.
+//
+// Plain UTF-8 files without quotes or blank lines (what school systems export) are parsed by
+// DuckDB's own CSV reader, in bulk; there record n is line n + 1. Anything else (other encodings,
+// quoted fields, blank lines) streams through csvRecords, which knows each record's line, and is
+// appended to the same table. Both end in the same SQL checks (checks/*.sql).
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { csvRecords } from './csv-records.js';
+import { readHolidaysJson } from './holidays-json.js';
+import type { Kind, Layout } from './layouts.js';
+import type { SniffedFile } from './sniff.js';
+import { decodeFile } from './text-file.js';
+
+export const BSN_REMOVED = '[BSN verwijderd]';
+/** Fields with this value are NULL in read_csv: a field the record did not have at all. */
+const MISSING = '\u0001';
+/** Extra columns that catch trailing delimiters (tolerated when empty) and surplus fields. */
+const OVERFLOW = 2;
+
+export interface RawOptions {
+  layouts: Layout[];
+  onBytes?: (bytes: number) => void;
+}
+
+/** The text fields a kind can have in any layout: the columns of `raw`. */
+export function fieldsOf(kind: Kind, layouts: Layout[]): string[] {
+  const fields = new Set<string>();
+  for (const layout of layouts) for (const field of Object.keys(layout.kinds[kind] ?? {})) fields.add(field);
+  return [...fields];
+}
+
+/** Reads the file into raw_file and defines the view raw; returns how to rebuild a record's JSON. */
+export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { layouts, onBytes }: RawOptions): Promise<RecordJson> {
+  if (file.format === 'opendata-json') {
+    const header = ['regio', 'van', 'tot', 'omschrijving'];
+    await createRawFile(connection, header.length);
+    await appendRecords(connection, readHolidaysJson(file.path, file.name), header.length);
+    const columns = new Map(header.map((field, i) => [field, i]));
+    await finishRaw(connection, 'vakanties', layouts, header, columns, header.length);
+    return recordJson(header, columns);
+  }
+  const { match, header, delimiter } = file;
+  const total = header.length + OVERFLOW;
+  if (file.fastPath) {
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE raw_file AS
+       SELECT (row_number() OVER () + 1)::BIGINT AS line, *
+       FROM read_csv($path, delim = $delim, header = true, auto_detect = false, columns = ${columnsStruct(total)},
+                     null_padding = true, nullstr = $missing, quote = '"', escape = '"', ignore_errors = true,
+                     store_rejects = true, rejects_scan = 'tzm_reject_scans', rejects_table = 'tzm_reject_errors')`,
+      { path: file.path, delim: delimiter, missing: MISSING },
+    );
+    onBytes?.(file.bytes);
+    await rejectUnreadableLines(connection);
+  } else {
+    await createRawFile(connection, total);
+    const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
+    await appendRecords(connection, skipHeader(records), total);
+  }
+  await finishRaw(connection, match.kind, layouts, header, match.columns, total);
+  return recordJson(header, match.columns);
+}
+
+function columnsStruct(count: number): string {
+  return `{${Array.from({ length: count }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
+}
+
+async function createRawFile(connection: DuckDBConnection, columns: number): Promise<void> {
+  const list = Array.from({ length: columns }, (_, i) => `c${i} VARCHAR`).join(', ');
+  await connection.run(`CREATE OR REPLACE TEMP TABLE raw_file (line BIGINT, ${list})`);
+}
+
+async function* skipHeader<T>(records: AsyncIterable<T>): AsyncGenerator<T> {
+  let first = true;
+  for await (const record of records) {
+    if (first) first = false; // the header was read when the file was recognised
+    else yield record;
+  }
+}
+
+/** Appends records to raw_file; fields past `columns` are kept in the last column as a marker. */
+async function appendRecords(connection: DuckDBConnection, records: AsyncIterable<{ line: number; fields: string[] }>, columns: number): Promise<void> {
+  const appender = await connection.createAppender('raw_file');
+  try {
+    for await (const { line, fields } of records) {
+      appender.appendBigInt(BigInt(line));
+      for (let i = 0; i < columns; i++) {
+        if (i === columns - 1 && fields.length > columns) appender.appendVarchar(fields.slice(i).join(' '));
+        else if (i < fields.length) appender.appendVarchar(fields[i]);
+        else appender.appendNull();
+      }
+      appender.endRow();
+    }
+  } finally {
+    appender.closeSync();
+  }
+}
+
+/**
+ * Lines DuckDB's reader could not take at all (more fields than we catch, invalid UTF-8) become
+ * rejections; the raw line itself is not kept, it may hold a BSN.
+ */
+async function rejectUnreadableLines(connection: DuckDBConnection): Promise<void> {
+  await connection.run(
+    `INSERT INTO stage_rejections
+     SELECT line, NULL,
+       CASE WHEN error_type = 'TOO MANY COLUMNS' THEN 'te veel velden' WHEN error_type = 'INVALID UNICODE' THEN 'ongeldige tekens (geen UTF-8)' ELSE 'regel niet leesbaar: ' || error_type END,
+       CASE WHEN error_type = 'TOO MANY COLUMNS' THEN 'too many fields' WHEN error_type = 'INVALID UNICODE' THEN 'invalid characters (not UTF-8)' ELSE 'line not readable: ' || error_type END,
+       json_object('regel', regexp_replace(coalesce(csv_line, ''), '\\d{8,10}', '${BSN_REMOVED}', 'g'))
+     FROM tzm_reject_errors`,
+  );
+  await connection.run('DELETE FROM tzm_reject_errors');
+  await connection.run('DELETE FROM tzm_reject_scans');
+}
+
+/** The JSON of a raw_file record under the file's own header names, with the BSN removed. */
+export interface RecordJson {
+  sql: string;
+  /** Header names enter as parameters: they come from the file, never as SQL text. */
+  params: Record<string, string>;
+}
+
+export function recordJson(header: string[], columns: Map<string, number>, alias = 'raw_file'): RecordJson {
+  const bsnColumns = new Set([...columns].filter(([field]) => field === 'bsn').map(([, i]) => i));
+  const sql = `json_object(${header
+    .map((_, i) => `$h${i}, ${bsnColumns.has(i) ? `CASE WHEN blank(${alias}.c${i}) THEN ${alias}.c${i} ELSE '${BSN_REMOVED}' END` : `${alias}.c${i}`}`)
+    .join(', ')})`;
+  const params = Object.fromEntries(header.map((name, i) => [`h${i}`, name === '' ? `kolom_${i + 1}` : name]));
+  return { sql, params };
+}
+
+/**
+ * raw_file (c0..c{total-1} by position) -> the view raw (canonical names). A record with fewer
+ * fields than the header, or with text beyond it, is rejected with the counts; empty trailing
+ * fields are fine.
+ */
+async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layout[], header: string[], columns: Map<string, number>, total: number): Promise<void> {
+  const width = trimmedWidth(header);
+  const all = Array.from({ length: total }, (_, i) => `c${i}`);
+  const fieldCount = `len(list_filter([${all.join(', ')}], x -> x IS NOT NULL))`;
+  const tooFew = `c${width - 1} IS NULL`;
+  const tooMany = all.slice(width).map((c) => `coalesce(trim(${c}), '') <> ''`).join(' OR ') || 'false';
+  const record = recordJson(header, columns);
+  await connection.run(
+    `INSERT INTO stage_rejections
+     SELECT line, NULL,
+       CASE WHEN ${tooFew} THEN 'te weinig velden: ' ELSE 'te veel velden: ' END || ${fieldCount} || ' in plaats van ${width}',
+       CASE WHEN ${tooFew} THEN 'too few fields: ' ELSE 'too many fields: ' END || ${fieldCount} || ' instead of ${width}',
+       ${record.sql}
+     FROM raw_file WHERE ${tooFew} OR ${tooMany}`,
+    record.params,
+  );
+  const fields = fieldsOf(kind, layouts)
+    .map((field) => (columns.has(field) ? `c${columns.get(field)} AS ${field}` : `NULL::VARCHAR AS ${field}`))
+    .join(', ');
+  await connection.run(`CREATE OR REPLACE TEMP VIEW raw AS SELECT line, ${fields} FROM raw_file WHERE NOT (${tooFew} OR ${tooMany})`);
+}
+
+function trimmedWidth(header: string[]): number {
+  return trimTrailingEmpty(header).length;
+}
+
+function trimTrailingEmpty(fields: string[]): string[] {
+  let end = fields.length;
+  while (end > 1 && fields[end - 1].trim() === '') end--;
+  return fields.slice(0, end);
+}
