@@ -4,7 +4,7 @@
 
 import { type Day } from './dates.js';
 import { firstOnOrAfter, lastOnOrBefore, peildatum, timelineStart } from './calendar.js';
-import { type Rng, weighted } from './random.js';
+import { type Rng, weightedPicker } from './random.js';
 import { type AbsenceLayout } from './schools.js';
 import { type AbsenceItem, type Enrollment } from './pupil.js';
 
@@ -12,15 +12,23 @@ type Event = 'sick' | 'flu' | 'sickHome' | 'late' | 'medical' | 'skip' | 'sent' 
 
 /** Chance per school day of each kind of absence starting, for a pupil of average proneness. */
 const rates: Record<AbsenceLayout, Partial<Record<Event, number>>> = {
-  perioden: { sick: 0.02, flu: 0.0008, medical: 0.006, late: 0.004, leave: 0.0015, truant: 0.0006, unknown: 0.0008 },
-  lessen: { sick: 0.014, flu: 0.0006, sickHome: 0.004, late: 0.02, medical: 0.008, skip: 0.006, sent: 0.002, leave: 0.0015, unknown: 0.002, suspended: 0.0003 },
-  uren: { sick: 0.016, flu: 0.0006, late: 0.02, skip: 0.012, medical: 0.005, unknown: 0.003, truant: 0.0005 },
+  perioden: { sick: 0.013, flu: 0.0004, medical: 0.006, late: 0.004, leave: 0.0015, truant: 0.0006, unknown: 0.0008 },
+  lessen: { sick: 0.011, flu: 0.0004, sickHome: 0.004, late: 0.02, medical: 0.008, skip: 0.006, sent: 0.002, leave: 0.0015, unknown: 0.002, suspended: 0.0003 },
+  uren: { sick: 0.012, flu: 0.0004, late: 0.02, skip: 0.012, medical: 0.005, unknown: 0.003, truant: 0.0005 },
 };
 
-/** How absence-prone a pupil is: most around 1, a tail up to 4. */
+const pickers = {
+  perioden: weightedPicker(rates.perioden),
+  lessen: weightedPicker(rates.lessen),
+  uren: weightedPicker(rates.uren),
+};
+const totals = Object.fromEntries(Object.entries(rates).map(([k, t]) => [k, Object.values(t).reduce((a, b) => a + b, 0)])) as Record<AbsenceLayout, number>;
+const spellLength = weightedPicker({ 1: 0.5, 2: 0.27, 3: 0.15, 4: 0.06, 5: 0.02 });
+
+/** How absence-prone a pupil is: most around 1 (0.4-1.2), some up to 2, a few up to 3. */
 export function proneness(rng: Rng): number {
   const u = rng.next();
-  return u < 0.7 ? 0.5 + u : u < 0.95 ? 1.2 + (u - 0.7) * 5 : 2.5 + (u - 0.95) * 30;
+  return u < 0.8 ? 0.4 + u : u < 0.97 ? 1.2 + (u - 0.8) * 4.7 : 2 + (u - 0.97) * 33;
 }
 
 function sickCode(e: Enrollment): string {
@@ -33,10 +41,8 @@ export function noiseItems(rng: Rng, e: Enrollment, from: Day, to: Day, factor: 
   const days = e.school.days[e.vestiging];
   const last = lastOnOrBefore(days, Math.min(to, e.tot ?? peildatum, peildatum));
   let i = firstOnOrAfter(days, Math.max(from, e.van, timelineStart));
-  const table = rates[e.school.layout];
-  let total = 0;
-  for (const r of Object.values(table)) total += r * factor;
-  const logStay = Math.log(1 - Math.min(total, 0.5));
+  const pick = pickers[e.school.layout];
+  const logStay = Math.log(1 - Math.min(totals[e.school.layout] * factor, 0.5));
   const n = e.school.lessons;
   const items: AbsenceItem[] = [];
   const whole = (d: Day, code: string): AbsenceItem => ({ day: d, code, full: true, from: 1, to: n });
@@ -47,12 +53,12 @@ export function noiseItems(rng: Rng, e: Enrollment, from: Day, to: Day, factor: 
     i += Math.floor(Math.log(1 - rng.next()) / logStay);
     if (i > last) break;
     const d = days[i];
-    const event = weighted(rng, table);
+    const event = pick(rng);
     let length = 1;
     switch (event) {
       case 'sick':
       case 'flu': {
-        length = event === 'flu' ? rng.int(6, 10) : Number(weighted(rng, { 1: 0.45, 2: 0.25, 3: 0.15, 4: 0.08, 5: 0.07 }));
+        length = event === 'flu' ? rng.int(6, 10) : Number(spellLength(rng));
         for (let k = 0; k < length && i + k <= last; k++) items.push(whole(days[i + k], sickCode(e)));
         break;
       }

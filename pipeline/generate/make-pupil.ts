@@ -64,11 +64,14 @@ export function makeVisitor(f: PupilFactory, x: number): { pupil: Pupil; rng: Rn
 }
 
 /** The class a VO pupil is in on a day, e.g. "3B". */
+const august2025 = day(2025, 8, 1);
+const august2026 = day(2026, 8, 1);
+
 export function klasFor(birth: Day, index: number): (d: Day) => string {
   const first = secondaryYear(birth);
   const letter = 'ABCD'[index % 4];
   return (d) => {
-    const year = d >= day(2026, 8, 1) ? 2026 : d >= day(2025, 8, 1) ? 2025 : 2024;
+    const year = d >= august2026 ? 2026 : d >= august2025 ? 2025 : 2024;
     return `${Math.min(6, Math.max(1, year - first + 1))}${letter}`;
   };
 }

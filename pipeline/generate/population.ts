@@ -4,7 +4,7 @@
 
 import { type Day, addYears, day, parts } from './dates.js';
 import { peildatum } from './calendar.js';
-import { type Rng, weighted } from './random.js';
+import { type Rng, weightedPicker } from './random.js';
 import { type School, type Sector } from './schools.js';
 import { type Enrollment } from './pupil.js';
 
@@ -31,6 +31,11 @@ export function secondaryYear(birth: Day): number {
   return year + (month <= 9 ? 12 : 13);
 }
 
+const primarySector = weightedPicker<Sector>({ PO: 0.95, SBO: 0.03, SO: 0.02 });
+const afterSo = weightedPicker<Sector>({ VSO: 0.7, VO: 0.3 });
+const afterPrimary = weightedPicker<Sector>({ VO: 0.98, VSO: 0.02 });
+const voTrack = weightedPicker({ vmbo: 0.5, havo: 0.28, vwo: 0.22 });
+
 export interface Career {
   enrollments: Enrollment[];
   startkwalificatie: Day | null;
@@ -40,13 +45,13 @@ export function career(rng: Rng, bySector: SchoolsBySector, birth: Day): Career 
   const y = secondaryYear(birth);
   const all: Enrollment[] = [];
   let startkwalificatie: Day | null = null;
-  const primary = weighted<Sector>(rng, { PO: 0.95, SBO: 0.03, SO: 0.02 });
+  const primary = primarySector(rng);
   all.push(enrollAt(rng, bySector, primary, addYears(birth, 4) + 1, day(y, 7, 31)));
-  const secondary = primary === 'SO' ? weighted<Sector>(rng, { VSO: 0.7, VO: 0.3 }) : weighted<Sector>(rng, { VO: 0.98, VSO: 0.02 });
+  const secondary = primary === 'SO' ? afterSo(rng) : afterPrimary(rng);
   if (secondary === 'VSO') {
     all.push(enrollAt(rng, bySector, 'VSO', day(y, 8, 1), null));
   } else {
-    const track = weighted(rng, { vmbo: 0.5, havo: 0.28, vwo: 0.22 });
+    const track = voTrack(rng);
     const years = track === 'vmbo' ? 4 : track === 'havo' ? 5 : 6;
     all.push(enrollAt(rng, bySector, 'VO', day(y, 8, 1), day(y + years, 7, 31)));
     if (track === 'vmbo') {

@@ -43,15 +43,20 @@ export function createRng(seed: number): Rng {
   };
 }
 
+/** A function picking a key with probability proportional to its weight (prepared once: hot paths). */
+export function weightedPicker<K extends string>(weights: Readonly<Partial<Record<K, number>>>): (rng: Rng) => K {
+  const keys = Object.keys(weights) as K[];
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const key of keys) cumulative.push((total += weights[key] ?? 0));
+  return (rng) => {
+    const r = rng.next() * total;
+    for (let k = 0; k < keys.length; k++) if (r < cumulative[k]) return keys[k];
+    return keys[keys.length - 1];
+  };
+}
+
 /** Picks a key with probability proportional to its weight. */
 export function weighted<K extends string>(rng: Rng, weights: Readonly<Partial<Record<K, number>>>): K {
-  const entries = Object.entries(weights) as [K, number][];
-  let total = 0;
-  for (const [, w] of entries) total += w;
-  let r = rng.next() * total;
-  for (const [key, w] of entries) {
-    r -= w;
-    if (r < 0) return key;
-  }
-  return entries[entries.length - 1][0];
+  return weightedPicker(weights)(rng);
 }

@@ -47,12 +47,18 @@ export function openCsv(path: string, name: string, shape: CsvShape, header: rea
     pending = [];
     pendingLength = 0;
   };
-  const field = (value: string): string => (needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   const write = (values: readonly string[]): number => {
     const start = line + 1;
-    const text = values.map(field).join(shape.delimiter);
-    // A quoted newline inside a field makes the record span several physical lines.
-    for (const value of values) for (const ch of value) if (ch === '\n') line++;
+    let text = '';
+    for (let k = 0; k < values.length; k++) {
+      let value = values[k];
+      if (needsQuotes.test(value)) {
+        // A quoted newline inside a field makes the record span several physical lines.
+        line += value.split('\n').length - 1;
+        value = `"${value.replaceAll('"', '""')}"`;
+      }
+      text += k === 0 ? value : shape.delimiter + value;
+    }
     line++;
     pending.push(text, shape.lineEnd);
     pendingLength += text.length + 2;
