@@ -8,6 +8,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDatabase } from '../db/open.js';
 import { loadCodeTable } from './absence-codes.js';
 import { checkRows, prepareChecks } from './check-rows.js';
+import { expandInputFiles } from './input-files.js';
 import { loadLayouts, type Kind, type Layout } from './layouts.js';
 import { progressLine } from './progress.js';
 import { loadSecret } from './pseudonym.js';
@@ -62,7 +63,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   const secret = options.secret ?? loadSecret({ db: options.db, secretFile: options.secretFile });
   // Recognise every file before touching the database: an unreadable one refuses the run.
   const sniffed: SniffedFile[] = [];
-  for (const file of options.files) sniffed.push(await sniffFile(file, layouts, options));
+  for (const file of expandInputFiles(options.files)) sniffed.push(await sniffFile(file, layouts, options));
 
   const database = await openDatabase(options.db);
   const { connection } = database;

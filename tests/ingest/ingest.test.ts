@@ -99,3 +99,25 @@ describe('ingest: all or nothing', () => {
     expect(run).toEqual({ files: 1, rows_loaded: 1, rows_rejected: 1 });
   });
 });
+
+describe('ingest: a folder stands for the exports in it', () => {
+  it('loads every .csv/.json in the folder and skips other files', async () => {
+    const dir = tempDir();
+    const exports = path.join(dir, 'export-oktober');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(exports);
+    writeExport(exports, 'scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden']);
+    writeExport(exports, 'leerlingen.csv', ['leerling_id;bsn;geboortedatum', `L1;${BSN.a};01-01-2012`]);
+    writeExport(exports, 'LEESMIJ.md', '# notities');
+    const summary = await ingest(path.join(dir, 'db.duckdb'), [exports]);
+    expect(summary.files.map((f) => [f.name, f.kind])).toEqual([
+      ['leerlingen.csv', 'leerlingen'],
+      ['scholen.csv', 'scholen'],
+    ]);
+  });
+
+  it('refuses a path that does not exist', async () => {
+    const dir = tempDir();
+    await expect(ingest(path.join(dir, 'db.duckdb'), [path.join(dir, 'bestaat-niet.csv')])).rejects.toThrow('bestaat-niet.csv: bestand of map niet gevonden');
+  });
+});
