@@ -1,4 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { sqlFile } from './sql-file.js';
 
 export interface Database {
@@ -17,6 +19,7 @@ export interface OpenOptions {
  * of the pipeline present.
  */
 export async function openDatabase(file: string, { readOnly = false }: OpenOptions = {}): Promise<Database> {
+  if (!readOnly && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY' } : {});
   const connection = await instance.connect();
   if (!readOnly) {
