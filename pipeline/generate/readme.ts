@@ -43,7 +43,16 @@ Entirely made up; the same pupils + seed give the same bytes.
 | \`planted.csv\` | (geen invoer / not an input) | de geplante situaties en hun verwachte classificatie |
 | \`bad-rows.csv\` | (geen invoer / not an input) | de bewust foute regels |
 
+| verzuimexport / absence export | omvang / size |
+| --- | --- |
 ${absence}
+
+Inlezen / ingest (planted.csv and bad-rows.csv are not inputs):
+
+\`\`\`
+tzm ingest --db tzm.duckdb <dir>/vakanties-*.json <dir>/{scholen,feestdagen,studiedagen,leerlingen,inschrijvingen,vrijstellingen,trajecten,redenen}.csv <dir>/verzuim-*.csv
+tzm classify --db tzm.duckdb --as-of 2026-10-31
+\`\`\`
 
 ## planted.csv
 

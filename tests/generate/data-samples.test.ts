@@ -1,0 +1,21 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../pipeline/generate/generate.js';
+
+// Golden check: the committed data-samples/ is exactly what `tzm generate` writes with its
+// defaults (6000 residents, seed 1). When the generator changes on purpose, regenerate it with
+// `tzm generate --out data-samples` and commit both together.
+describe('data-samples/', () => {
+  it('is the default output of the generator, byte for byte', async () => {
+    const committed = join(import.meta.dirname, '../../data-samples');
+    const fresh = mkdtempSync(join(tmpdir(), 'tzm-samples-'));
+    await generate({ out: fresh, pupils: 6000, seed: 1 });
+    const names = readdirSync(fresh).sort();
+    expect(readdirSync(committed).sort()).toEqual(names);
+    for (const name of names) {
+      expect([name, readFileSync(join(committed, name)).equals(readFileSync(join(fresh, name)))]).toEqual([name, true]);
+    }
+  });
+});
