@@ -34,7 +34,9 @@ export interface AppOptions {
   /** Clock for sessions and the login limiter (tests move it). Default Date.now. */
   now?: () => number;
   sessions?: SessionStore;
+  /** Failed logins per username (5 free) and per client address (30 free). */
   limiter?: LoginLimiter;
+  addressLimiter?: LoginLimiter;
   /** Where unexpected errors (bugs) are reported; the browser only sees "interne fout". */
   logError?: (error: unknown) => void;
 }
@@ -47,6 +49,7 @@ export function createApp({
   now = Date.now,
   sessions = createSessionStore({ ttlMs: sessionHours * 3600_000, now }),
   limiter = createLoginLimiter({ now }),
+  addressLimiter = createLoginLimiter({ now, freeAttempts: 30 }),
   logError = () => {},
 }: AppOptions) {
   const { suppressUpTo } = resolveSettings(settings);
@@ -61,7 +64,7 @@ export function createApp({
   app.route('/api/public', publicApi({ source, upTo: suppressUpTo }));
   app.route('/api/analyse', analyseApi({ source }));
   app.route('/api/school', schoolApi({ source }));
-  app.route('/', loginRoutes({ users, sessions, limiter, sessionSeconds: sessionHours * 3600 }));
+  app.route('/', loginRoutes({ users, sessions, limiter, addressLimiter, sessionSeconds: sessionHours * 3600 }));
   app.route('/', assetRoutes());
   app.route('/', pageRoutes());
 

@@ -1,6 +1,7 @@
-// Slows down password guessing. Each key (a username, a client address) gets `freeAttempts`
-// failures; after that every attempt must wait, twice as long after each further failure
-// (1 s, 2 s, 4 s ... up to 15 minutes). A successful login clears the username's count.
+// Slows down password guessing. Each key (a username, or a client address in a second, more
+// generous limiter: many people may share an office address) gets `freeAttempts` failures;
+// after that every attempt must wait, twice as long after each further failure
+// (1 s, 2 s, 4 s ... up to 15 minutes). A successful login clears the count.
 
 export interface LoginLimiter {
   /** Milliseconds to wait before the next attempt may be checked; 0 when allowed now. */

@@ -1,11 +1,12 @@
 // CSV that Dutch Excel opens as intended and that cannot run anything:
 // UTF-8 with a BOM (else Excel guesses Windows-1252), `;` between cells, decimal comma, CRLF.
 // A text cell starting with =, +, -, @, tab or carriage return would be read as a formula
-// (CSV injection); it gets a leading apostrophe, which Excel shows as plain text.
+// (CSV injection); it gets a leading apostrophe, which Excel shows as plain text. A lone
+// "-" or "+" (the '-' of fase and duur) cannot be a formula and stays as it is.
 
 type Cell = string | number | boolean | null | undefined;
 
-const formulaStart = /^[=+\-@\t\r]/;
+const formulaStart = /^(?:[=@\t\r]|[+-][\s\S])/;
 
 export function toCsv(rows: Record<string, Cell>[], columns: string[] = Object.keys(rows[0] ?? {})): string {
   const lines = [columns.map(cell).join(';'), ...rows.map((row) => columns.map((c) => cell(row[c])).join(';'))];

@@ -16,7 +16,10 @@ import { page } from './page-file.js';
 export interface LoginOptions {
   users: User[];
   sessions: SessionStore;
+  /** Per username. */
   limiter: LoginLimiter;
+  /** Per client address. */
+  addressLimiter: LoginLimiter;
   sessionSeconds: number;
 }
 
@@ -33,7 +36,7 @@ function safeReturn(path: unknown): string | undefined {
   return typeof path === 'string' && /^\/(?![/\\])[\w\-./%?=&]*$/.test(path) ? path : undefined;
 }
 
-export function loginRoutes({ users, sessions, limiter, sessionSeconds }: LoginOptions) {
+export function loginRoutes({ users, sessions, limiter, addressLimiter, sessionSeconds }: LoginOptions) {
   const app = new Hono<AppEnv>();
   app.get('/inloggen', (c) => page(c, 'login.html'));
   app.use('/inloggen', csrf(), bodyLimit({ maxSize: 16 * 1024 }));
@@ -44,9 +47,10 @@ export function loginRoutes({ users, sessions, limiter, sessionSeconds }: LoginO
     const username = typeof form.gebruiker === 'string' ? form.gebruiker.trim().toLowerCase().slice(0, 100) : '';
     const password = typeof form.wachtwoord === 'string' ? form.wachtwoord.slice(0, 1000) : '';
     const back = safeReturn(form.terug);
-    const keys = [`gebruiker:${username}`, `adres:${clientAddress(c)}`];
+    const userKey = [username];
+    const addressKey = [clientAddress(c)];
 
-    const wait = limiter.waitMs(keys);
+    const wait = Math.max(limiter.waitMs(userKey), addressLimiter.waitMs(addressKey));
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       c.header('Retry-After', String(seconds));
@@ -61,11 +65,12 @@ export function loginRoutes({ users, sessions, limiter, sessionSeconds }: LoginO
     const user = users.find((u) => u.username === username);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
     if (!user || !ok) {
-      limiter.failed(keys);
+      limiter.failed(userKey);
+      addressLimiter.failed(addressKey);
       const query = new URLSearchParams({ fout: 'onjuist', ...(back ? { terug: back } : {}) });
       return c.redirect(`/inloggen?${query}`, 303);
     }
-    limiter.succeeded(keys);
+    limiter.succeeded(userKey);
     sessions.destroy(getCookie(c, sessionCookie)); // a fresh token at every login
     setSessionCookie(c, sessions.create(user.username, user.role), sessionSeconds);
     const home = user.role.kind === 'analist' ? '/analyse' : `/school/${user.role.brin}`;
