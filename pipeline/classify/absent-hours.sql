@@ -10,17 +10,17 @@
 
 CREATE OR REPLACE TEMP TABLE absent_days AS
 WITH event_hours AS (
-  SELECT p.pupil_key, p.brin, p.vestiging, d.datum, d.uren AS geplande_uren,
-    p.days_before + d.school_ord - p.first_school_ord + 1 AS pupil_ord,
+  SELECT p.pupil_id, p.school_id, d.datum, d.uren AS geplande_uren,
+    (p.days_before + d.school_ord - p.first_school_ord + 1)::INTEGER AS pupil_ord,
     v.categorie, v.uren
   FROM verzuim_events v
   JOIN pupil_school_days p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
-  JOIN school_days d ON d.brin = p.brin AND d.vestiging = p.vestiging AND d.datum = v.datum
+  JOIN school_days d ON d.school_id = p.school_id AND d.datum = v.datum
   WHERE v.datum <= $until::DATE
 ),
 period_in_piece AS (
-  -- The part of a period that falls in a piece of the same BRIN, as dates.
-  SELECT p.pupil_key, p.brin, p.vestiging, p.days_before, p.first_school_ord, v.categorie,
+  -- The part of a period that falls in a piece of the same BRIN, as dates ...
+  SELECT p.pupil_id, p.school_id, p.days_before, p.first_school_ord, v.categorie,
     greatest(v.van, p.van) - 1 AS day_before, least(v.tot, p.tot, $until::DATE) AS last_day
   FROM verzuim_periods v
   JOIN pupil_school_days p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
@@ -31,29 +31,26 @@ period_ordinals AS (
   SELECT x.*, coalesce(before_period.school_ord, 0) + 1 AS first_ord, coalesce(in_period.school_ord, 0) AS last_ord
   FROM period_in_piece x
   ASOF LEFT JOIN school_days before_period
-    ON before_period.brin = x.brin AND before_period.vestiging = x.vestiging AND x.day_before >= before_period.datum
+    ON before_period.school_id = x.school_id AND x.day_before >= before_period.datum
   ASOF LEFT JOIN school_days in_period
-    ON in_period.brin = x.brin AND in_period.vestiging = x.vestiging AND x.last_day >= in_period.datum
-),
-period_day AS (
-  SELECT *, unnest(range(first_ord, last_ord + 1)) AS school_ord
-  FROM period_ordinals
-  WHERE first_ord <= last_ord
+    ON in_period.school_id = x.school_id AND x.last_day >= in_period.datum
 ),
 period_hours AS (
-  SELECT x.pupil_key, x.brin, x.vestiging, d.datum, d.uren AS geplande_uren,
-    x.days_before + x.school_ord - x.first_school_ord + 1 AS pupil_ord,
+  SELECT x.pupil_id, x.school_id, d.datum, d.uren AS geplande_uren,
+    (x.days_before + d.school_ord - x.first_school_ord + 1)::INTEGER AS pupil_ord,
     x.categorie, d.uren AS uren
-  FROM period_day x
-  JOIN school_days d ON d.brin = x.brin AND d.vestiging = x.vestiging AND d.school_ord = x.school_ord
+  FROM (SELECT *, unnest(range(first_ord, last_ord + 1)) AS school_ord FROM period_ordinals) x
+  JOIN school_days d ON d.school_id = x.school_id AND d.school_ord = x.school_ord
 ),
 registered AS (
-  SELECT pupil_key, brin, vestiging, datum, pupil_ord, geplande_uren,
+  -- A pupil's school day is identified by (pupil_id, pupil_ord) alone; the other columns follow.
+  SELECT pupil_id, pupil_ord, any_value(school_id) AS school_id, any_value(datum) AS datum,
+    any_value(geplande_uren) AS geplande_uren,
     coalesce(sum(uren) FILTER (WHERE categorie = 'ziek'), 0) AS ziek,
     coalesce(sum(uren) FILTER (WHERE categorie = 'geoorloofd'), 0) AS geoorloofd,
     coalesce(sum(uren) FILTER (WHERE categorie IN ('ongeoorloofd', 'onbekend')), 0) AS ongeoorloofd
   FROM (SELECT * FROM event_hours UNION ALL SELECT * FROM period_hours)
-  GROUP BY ALL
+  GROUP BY pupil_id, pupil_ord
 ),
 capped AS (
   SELECT *, ziek + geoorloofd + ongeoorloofd AS totaal,
@@ -61,7 +58,7 @@ capped AS (
       THEN geplande_uren / (ziek + geoorloofd + ongeoorloofd) ELSE 1.0 END AS schaal
   FROM registered
 )
-SELECT pupil_key, brin, vestiging, datum, pupil_ord, geplande_uren,
+SELECT pupil_id, pupil_ord, school_id, datum, geplande_uren,
   ziek * schaal AS ziek_uren,
   geoorloofd * schaal AS geoorloofd_uren,
   ongeoorloofd * schaal AS ongeoorloofd_uren,

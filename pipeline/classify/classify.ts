@@ -15,6 +15,7 @@ const historySteps = [
   'absent-hours',
   'streak-runs',
   'sick-spells',
+  'register',
   'more-than-three-months',
 ];
 

@@ -5,7 +5,7 @@
 
 CREATE OR REPLACE TEMP TABLE classification AS
 WITH facts AS (
-  SELECT b.pupil_key, b.leerling_id, b.categorie, b.kwalificatieplichtig, b.leeftijd,
+  SELECT b.pupil_id, b.leerling_id, b.categorie, b.kwalificatieplichtig, b.leeftijd,
     e.brin, e.vestiging, e.sector, coalesce(e.aangepast_programma, false) AS aangepast_programma,
     v.artikel, av.start AS verzuim_start,
     st.streak_dagen, st.streak_start,
@@ -17,12 +17,12 @@ WITH facts AS (
     coalesce(sig.ziek_lang, false) AS ziek_lang,
     t.soort AS traject_soort, r.reden
   FROM in_beeld b
-  LEFT JOIN enrollment_on_peildatum e ON e.pupil_key = b.pupil_key
+  LEFT JOIN enrollment_on_peildatum e ON e.pupil_id = b.pupil_id
   LEFT JOIN vrijstelling_on_peildatum v ON v.pupil_key = b.pupil_key
-  LEFT JOIN absoluut_verzuim av ON av.pupil_key = b.pupil_key
-  LEFT JOIN pupil_windows w ON w.pupil_key = b.pupil_key
-  LEFT JOIN streak st ON st.pupil_key = b.pupil_key
-  LEFT JOIN absence_signals sig ON sig.pupil_key = b.pupil_key
+  LEFT JOIN absoluut_verzuim av ON av.pupil_id = b.pupil_id
+  LEFT JOIN pupil_windows w ON w.pupil_id = b.pupil_id
+  LEFT JOIN streak st ON st.pupil_id = b.pupil_id
+  LEFT JOIN absence_signals sig ON sig.pupil_id = b.pupil_id
   LEFT JOIN traject_on_peildatum t ON t.pupil_key = b.pupil_key
   LEFT JOIN reden_on_peildatum r ON r.pupil_key = b.pupil_key
 ),

@@ -4,56 +4,63 @@
 -- Kept sparse: one row per stretch of time in which one enrollment counts (a piece), with the
 -- ordinals of its school days. pupil_ord numbers a pupil's own school days 1, 2, 3, ... across
 -- schools: the day with school_ord o in a piece is pupil_ord = days_before + o - first_school_ord + 1.
--- Parameters: $until (the last peildatum the history is needed for).
+-- Parameters: $until (the last peildatum the history is needed for), $defaultHoursPerDay.
+
+-- Every youth of the register or of an enrollment, with a small integer id for cheap joins.
+CREATE OR REPLACE TEMP TABLE pupils AS
+SELECT pupil_key, row_number() OVER ()::INTEGER AS pupil_id
+FROM (SELECT pupil_key FROM leerlingen UNION SELECT pupil_key FROM inschrijvingen);
 
 -- Cut each pupil's enrollment history at every date where an enrollment starts or ends; each
 -- piece belongs to the winning enrollment among those active on its first day.
 CREATE OR REPLACE TEMP TABLE enrollment_pieces AS
 WITH enrollment AS (
-  SELECT pupil_key, brin, vestiging, van, coalesce(tot, DATE '9999-12-31') AS tot, aangepast_programma
-  FROM inschrijvingen
-  WHERE van <= $until::DATE AND (tot IS NULL OR tot >= van)
+  SELECT u.pupil_id, i.pupil_key, i.brin, i.vestiging, i.van, coalesce(i.tot, DATE '9999-12-31') AS tot,
+    i.aangepast_programma
+  FROM inschrijvingen i JOIN pupils u ON u.pupil_key = i.pupil_key
+  WHERE i.van <= $until::DATE AND (i.tot IS NULL OR i.tot >= i.van)
 ),
 cut AS (
-  SELECT pupil_key, van AS datum FROM enrollment
+  SELECT pupil_id, van AS datum FROM enrollment
   UNION
-  SELECT pupil_key, tot + 1 FROM enrollment WHERE tot < DATE '9999-12-31'
+  SELECT pupil_id, tot + 1 FROM enrollment WHERE tot < DATE '9999-12-31'
 ),
 piece AS (
-  SELECT pupil_key, datum AS van,
-    coalesce(lead(datum) OVER (PARTITION BY pupil_key ORDER BY datum) - 1, DATE '9999-12-31') AS tot
+  SELECT pupil_id, datum AS van,
+    coalesce(lead(datum) OVER (PARTITION BY pupil_id ORDER BY datum) - 1, DATE '9999-12-31') AS tot
   FROM cut
 )
-SELECT p.pupil_key, p.van, p.tot, e.brin, e.vestiging, e.aangepast_programma
+SELECT p.pupil_id, e.pupil_key, p.van, p.tot, e.brin, e.vestiging, e.aangepast_programma
 FROM piece p
-JOIN enrollment e ON e.pupil_key = p.pupil_key AND e.van <= p.van AND e.tot >= p.van
+JOIN enrollment e ON e.pupil_id = p.pupil_id AND e.van <= p.van AND e.tot >= p.van
 WHERE p.van <= $until::DATE
 QUALIFY row_number() OVER (
-  PARTITION BY p.pupil_key, p.van
+  PARTITION BY p.pupil_id, p.van
   ORDER BY e.van DESC, e.brin, e.vestiging, e.tot DESC, e.aangepast_programma DESC
 ) = 1;
 
 CREATE OR REPLACE TEMP TABLE pupil_school_days AS
 WITH piece AS (
-  SELECT *, van - 1 AS day_before, least(tot, $until::DATE) AS last_day FROM enrollment_pieces
+  SELECT e.*, s.school_id, coalesce(s.uren, $defaultHoursPerDay) AS uren,
+    e.van - 1 AS day_before, least(e.tot, $until::DATE) AS last_day
+  FROM enrollment_pieces e
+  LEFT JOIN schools s ON s.brin = e.brin AND s.vestiging = e.vestiging
 ),
 ordinals AS (
   -- The first school day of a piece follows the school's last school day before it; a school
   -- missing from `scholen` has no calendar, so its pieces hold no school days.
-  SELECT p.pupil_key, p.van, p.tot, p.brin, p.vestiging, p.aangepast_programma,
-    coalesce(s.uren, $defaultHoursPerDay) AS uren,
+  SELECT p.pupil_id, p.pupil_key, p.van, p.tot, p.brin, p.vestiging, p.aangepast_programma, p.school_id, p.uren,
     coalesce(before_piece.school_ord, 0) + 1 AS first_school_ord,
     coalesce(in_piece.school_ord, 0) AS last_school_ord
   FROM piece p
-  LEFT JOIN schools s ON s.brin = p.brin AND s.vestiging = p.vestiging
   ASOF LEFT JOIN school_days before_piece
-    ON before_piece.brin = p.brin AND before_piece.vestiging = p.vestiging AND p.day_before >= before_piece.datum
+    ON before_piece.school_id = p.school_id AND p.day_before >= before_piece.datum
   ASOF LEFT JOIN school_days in_piece
-    ON in_piece.brin = p.brin AND in_piece.vestiging = p.vestiging AND p.last_day >= in_piece.datum
+    ON in_piece.school_id = p.school_id AND p.last_day >= in_piece.datum
 )
 SELECT *,
   greatest(last_school_ord - first_school_ord + 1, 0) AS school_days,
   coalesce(sum(greatest(last_school_ord - first_school_ord + 1, 0)) OVER (
-    PARTITION BY pupil_key ORDER BY van ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
-  ), 0) AS days_before
+    PARTITION BY pupil_id ORDER BY van ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
+  ), 0)::INTEGER AS days_before
 FROM ordinals;

@@ -5,9 +5,11 @@
 -- school days" become arithmetic on ordinals, not a grid of every pupil on every day.
 -- Parameters: $until (last date needed), $defaultHoursPerDay (§1 scheduled hours, default 5.0).
 
--- One row per school; a corrected re-export (higher file_id) wins over an older row.
+-- One row per school (a corrected re-export, higher file_id, wins), with a small integer id:
+-- joins on it are much cheaper than on BRIN + vestiging over millions of rows.
 CREATE OR REPLACE TEMP TABLE schools AS
-SELECT brin, vestiging, sector, regio, coalesce(uren_per_dag, $defaultHoursPerDay) AS uren
+SELECT row_number() OVER (ORDER BY brin, vestiging)::INTEGER AS school_id,
+  brin, vestiging, sector, regio, coalesce(uren_per_dag, $defaultHoursPerDay) AS uren
 FROM scholen
 QUALIFY row_number() OVER (PARTITION BY brin, vestiging ORDER BY file_id DESC) = 1;
 
@@ -17,13 +19,11 @@ WITH free_day AS (
   FROM vakanties
   WHERE van <= tot AND van <= $until::DATE
 )
-SELECT s.brin, s.vestiging, f.datum
-FROM schools s JOIN free_day f ON f.regio = s.regio
+SELECT s.school_id, f.datum FROM schools s JOIN free_day f ON f.regio = s.regio
 UNION
-SELECT s.brin, s.vestiging, f.datum
-FROM schools s JOIN free_day f ON f.regio = 'landelijk'
+SELECT s.school_id, f.datum FROM schools s JOIN free_day f ON f.regio = 'landelijk'
 UNION
-SELECT s.brin, s.vestiging, f.datum
+SELECT s.school_id, f.datum
 FROM schools s JOIN free_day f ON f.brin = s.brin AND coalesce(f.vestiging, s.vestiging) = s.vestiging;
 
 -- The calendar starts at the earliest enrollment: a streak may reach back that far.
@@ -36,11 +36,10 @@ WITH weekday AS (
     INTERVAL 1 DAY
   ) AS t(d)
   WHERE isodow(d) <= 5
+),
+open_day AS (
+  SELECT s.school_id, w.datum, s.uren FROM schools s CROSS JOIN weekday w
+  ANTI JOIN school_free_days f ON f.school_id = s.school_id AND f.datum = w.datum
 )
-SELECT s.brin, s.vestiging, w.datum, s.uren,
-  row_number() OVER (PARTITION BY s.brin, s.vestiging ORDER BY w.datum) AS school_ord
-FROM schools s CROSS JOIN weekday w
-WHERE NOT EXISTS (
-  SELECT 1 FROM school_free_days f
-  WHERE f.brin = s.brin AND f.vestiging = s.vestiging AND f.datum = w.datum
-);
+SELECT school_id, datum, uren, row_number() OVER (PARTITION BY school_id ORDER BY datum)::INTEGER AS school_ord
+FROM open_day;

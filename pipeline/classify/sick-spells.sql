@@ -4,11 +4,11 @@
 
 CREATE OR REPLACE TEMP TABLE sick_spells AS
 WITH numbered AS (
-  SELECT pupil_key, pupil_ord,
-    pupil_ord - row_number() OVER (PARTITION BY pupil_key ORDER BY pupil_ord) AS spell_key
+  SELECT pupil_id, pupil_ord,
+    pupil_ord - row_number() OVER (PARTITION BY pupil_id ORDER BY pupil_ord) AS spell_key
   FROM absent_days
   WHERE ziek_uren > 0
 )
-SELECT pupil_key, min(pupil_ord) AS first_ord, max(pupil_ord) AS last_ord
+SELECT pupil_id, min(pupil_ord) AS first_ord, max(pupil_ord) AS last_ord
 FROM numbered
-GROUP BY pupil_key, spell_key;
+GROUP BY pupil_id, spell_key;

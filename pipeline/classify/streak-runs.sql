@@ -8,16 +8,16 @@
 
 CREATE OR REPLACE TEMP TABLE fully_absent_days AS
 WITH numbered AS (
-  SELECT *, pupil_ord - row_number() OVER (PARTITION BY pupil_key ORDER BY pupil_ord) AS run_key
+  SELECT *, pupil_ord - row_number() OVER (PARTITION BY pupil_id ORDER BY pupil_ord) AS run_key
   FROM absent_days
   WHERE hele_dag
 )
-SELECT pupil_key, pupil_ord, datum,
+SELECT pupil_id, pupil_ord, datum,
   min(pupil_ord) OVER run AS run_first_ord,
   min(datum) OVER run AS run_first_day,
   sum(ziek_uren) OVER run_so_far AS run_ziek_uren,
   sum(geoorloofd_uren) OVER run_so_far AS run_geoorloofd_uren,
   sum(ongeoorloofd_uren) OVER run_so_far AS run_ongeoorloofd_uren
 FROM numbered
-WINDOW run AS (PARTITION BY pupil_key, run_key),
-  run_so_far AS (PARTITION BY pupil_key, run_key ORDER BY pupil_ord ROWS UNBOUNDED PRECEDING);
+WINDOW run AS (PARTITION BY pupil_id, run_key),
+  run_so_far AS (PARTITION BY pupil_id, run_key ORDER BY pupil_ord ROWS UNBOUNDED PRECEDING);

@@ -3,11 +3,11 @@
 -- not fully absent), S = its first day. The runs themselves come from streak-runs.sql.
 
 CREATE OR REPLACE TEMP TABLE streak AS
-SELECT w.pupil_key,
+SELECT w.pupil_id,
   coalesce(f.pupil_ord - f.run_first_ord + 1, 0) AS streak_dagen,
   f.run_first_day AS streak_start,
   coalesce(f.run_ziek_uren, 0) AS ziek_uren,
   coalesce(f.run_geoorloofd_uren, 0) AS geoorloofd_uren,
   coalesce(f.run_ongeoorloofd_uren, 0) AS ongeoorloofd_uren
 FROM pupil_windows w
-LEFT JOIN fully_absent_days f ON f.pupil_key = w.pupil_key AND f.pupil_ord = w.last_ord;
+LEFT JOIN fully_absent_days f ON f.pupil_id = w.pupil_id AND f.pupil_ord = w.last_ord;

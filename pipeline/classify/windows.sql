@@ -6,47 +6,47 @@
 
 -- Per school: the ordinal of its last school day on or before D.
 CREATE OR REPLACE TEMP TABLE school_ord_on_peildatum AS
-SELECT brin, vestiging, max(school_ord) AS school_ord
+SELECT school_id, max(school_ord) AS school_ord
 FROM school_days
 WHERE datum <= $peildatum::DATE
-GROUP BY brin, vestiging;
+GROUP BY school_id;
 
 CREATE OR REPLACE TEMP TABLE pupil_windows AS
 WITH piece AS (
   -- each piece's pupil ordinals, cut at D
-  SELECT p.pupil_key, p.uren, p.days_before + 1 AS first_pupil_ord,
+  SELECT p.pupil_id, p.uren, p.days_before + 1 AS first_pupil_ord,
     p.days_before + greatest(0, least(p.last_school_ord, coalesce(s.school_ord, 0)) - p.first_school_ord + 1)
       AS last_pupil_ord
   FROM pupil_school_days p
-  JOIN in_beeld b ON b.pupil_key = p.pupil_key AND b.categorie = 'ingeschreven'
-  LEFT JOIN school_ord_on_peildatum s ON s.brin = p.brin AND s.vestiging = p.vestiging
+  SEMI JOIN in_beeld b ON b.pupil_id = p.pupil_id AND b.categorie = 'ingeschreven'
+  LEFT JOIN school_ord_on_peildatum s ON s.school_id = p.school_id
   WHERE p.van <= $peildatum::DATE
 ),
 bounds AS (
-  SELECT pupil_key, max(last_pupil_ord) AS last_ord,
+  SELECT pupil_id, max(last_pupil_ord) AS last_ord,
     greatest(max(last_pupil_ord) - $w4SchoolDays + 1, 1) AS w4_first_ord,
     greatest(max(last_pupil_ord) - $w12SchoolDays + 1, 1) AS w12_first_ord
   FROM piece
-  GROUP BY pupil_key
+  GROUP BY pupil_id
 ),
 scheduled AS (
   -- §1 "Scheduled hours": each school day in W4 brings its school's uren_per_dag.
-  SELECT w.pupil_key,
+  SELECT w.pupil_id,
     sum(p.uren * greatest(0, least(p.last_pupil_ord, w.last_ord) - greatest(p.first_pupil_ord, w.w4_first_ord) + 1))
       AS geplande_uren_w4
-  FROM bounds w JOIN piece p ON p.pupil_key = w.pupil_key
-  GROUP BY w.pupil_key
+  FROM bounds w JOIN piece p ON p.pupil_id = w.pupil_id
+  GROUP BY w.pupil_id
 ),
 absent AS (
-  SELECT w.pupil_key, sum(a.afwezig_uren) AS afwezig_uren_w4, sum(a.ongeoorloofd_uren) AS ongeoorloofd_uren_w4
+  SELECT w.pupil_id, sum(a.afwezig_uren) AS afwezig_uren_w4, sum(a.ongeoorloofd_uren) AS ongeoorloofd_uren_w4
   FROM bounds w
-  JOIN absent_days a ON a.pupil_key = w.pupil_key AND a.pupil_ord BETWEEN w.w4_first_ord AND w.last_ord
-  GROUP BY w.pupil_key
+  JOIN absent_days a ON a.pupil_id = w.pupil_id AND a.pupil_ord BETWEEN w.w4_first_ord AND w.last_ord
+  GROUP BY w.pupil_id
 )
-SELECT w.pupil_key, w.last_ord, w.w4_first_ord, w.w12_first_ord,
+SELECT w.pupil_id, w.last_ord, w.w4_first_ord, w.w12_first_ord,
   s.geplande_uren_w4,
   coalesce(a.afwezig_uren_w4, 0) AS afwezig_uren_w4,
   coalesce(a.ongeoorloofd_uren_w4, 0) AS ongeoorloofd_uren_w4
 FROM bounds w
-JOIN scheduled s ON s.pupil_key = w.pupil_key
-LEFT JOIN absent a ON a.pupil_key = w.pupil_key;
+JOIN scheduled s ON s.pupil_id = w.pupil_id
+LEFT JOIN absent a ON a.pupil_id = w.pupil_id;
