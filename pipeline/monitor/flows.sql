@@ -1,0 +1,35 @@
+-- classification.md §6: the flows between consecutive month ends, per pupil from state to state.
+-- A state is the fase ('1', '2', '3'; absoluut verzuim has one too), else 'vrijgesteld' or
+-- 'bijna_leerplichtig'; a pupil classified in only one of the two months came from or went to
+-- 'buiten_beeld' (entered or left scope, moved in or out).
+-- Pairs are formed for each month from $from to $next (the month after the run) whose own and
+-- previous month both have classifications, so the first month pairs with an earlier run's last
+-- month and the month after the run is brought up to date.
+-- Parameters: $from, $previous, $next (YYYY-MM).
+
+DELETE FROM monitor_flows WHERE maand BETWEEN $from AND $next;
+
+INSERT INTO monitor_flows
+WITH state AS (
+  SELECT strftime(peildatum, '%Y-%m') AS maand, leerling_id,
+    CASE WHEN fase IN ('1', '2', '3') THEN fase ELSE categorie END AS staat
+  FROM classifications
+  WHERE strftime(peildatum, '%Y-%m') BETWEEN $previous AND $next
+),
+classified_month AS (SELECT DISTINCT maand FROM state),
+pair AS (
+  SELECT later.maand AS maand, earlier.maand AS vorige_maand
+  FROM classified_month later
+  JOIN classified_month earlier
+    ON earlier.maand = strftime(strptime(later.maand || '-01', '%Y-%m-%d') - INTERVAL 1 MONTH, '%Y-%m')
+  WHERE later.maand BETWEEN $from AND $next
+),
+before AS (SELECT p.maand, s.leerling_id, s.staat FROM pair p JOIN state s ON s.maand = p.vorige_maand),
+after AS (SELECT p.maand, s.leerling_id, s.staat FROM pair p JOIN state s ON s.maand = p.maand)
+SELECT coalesce(b.maand, a.maand) AS maand,
+  coalesce(b.staat, 'buiten_beeld') AS van,
+  coalesce(a.staat, 'buiten_beeld') AS naar,
+  count(*) AS aantal
+FROM before b
+FULL OUTER JOIN after a ON a.maand = b.maand AND a.leerling_id = b.leerling_id
+GROUP BY ALL;

@@ -1,0 +1,67 @@
+// The monthly monitor (classification.md §6): classify every month end of a range, then store the
+// classifications, the monthly counts, the flows, the target status, the school-day attendance and
+// a record of the run, all in ONE transaction: a failed or killed run leaves the database as it was.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Writable } from 'node:stream';
+import { classifyPeildatum, prepareHistory } from '../classify/classify.js';
+import { runSqlFile } from '../classify/run-sql.js';
+import type { Settings } from '../settings.js';
+import { addMonths, monthEnd, monthRange } from './months.js';
+import { storeTargets } from './store-targets.js';
+import type { Target } from './targets.js';
+
+export interface MonitorOptions {
+  /** First and last month, YYYY-MM, from <= to. */
+  from: string;
+  to: string;
+  settings: Settings;
+  targets: Target[];
+  /** When given, one line per month classified. */
+  progress?: Writable;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export interface MonitorRun {
+  runId: number;
+  months: string[];
+}
+
+export async function runMonitor(
+  connection: DuckDBConnection,
+  { from, to, settings, targets, progress, now = () => new Date() }: MonitorOptions,
+): Promise<MonitorRun> {
+  const startedAt = now();
+  const months = monthRange(from, to);
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    // The peildatum-independent work is done once, up to the last month end, for all months.
+    await prepareHistory(connection, { until: monthEnd(to), settings });
+    await connection.run(
+      `DELETE FROM classifications WHERE strftime(peildatum, '%Y-%m') BETWEEN $from AND $to`, { from, to });
+    for (const month of months) {
+      const started = performance.now();
+      await classifyPeildatum(connection, { peildatum: monthEnd(month), settings });
+      await connection.run('INSERT INTO classifications BY NAME SELECT * FROM classification');
+      progress?.write(`tzm monitor: ${month} geclassificeerd / classified (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+    }
+    await runSqlFile(connection, 'pipeline/monitor/counts.sql', { from, to });
+    await runSqlFile(connection, 'pipeline/monitor/flows.sql', { from, previous: addMonths(from, -1), next: addMonths(to, 1) });
+    await runSqlFile(connection, 'pipeline/monitor/school-day-stats.sql', { van: `${from}-01`, tot: monthEnd(to) });
+    await storeTargets(connection, { from, to, targets });
+    const reader = await connection.runAndReadAll(
+      `INSERT INTO monitor_runs VALUES (nextval('monitor_run_seq'), $started::TIMESTAMP, $finished::TIMESTAMP, $from, $to, $settings, $targets)
+       RETURNING run_id`,
+      {
+        started: startedAt.toISOString(), finished: now().toISOString(), from, to,
+        settings: JSON.stringify(settings), targets: JSON.stringify({ targets }),
+      },
+    );
+    await connection.run('COMMIT');
+    return { runId: Number(reader.getRowObjectsJS()[0].run_id), months };
+  } catch (error) {
+    await connection.run('ROLLBACK');
+    throw error;
+  }
+}
