@@ -1,0 +1,77 @@
+// `tzm report`: one self-contained HTML file with the public council figures of one month:
+// the same view as the council page (suppression applied), with Plot, d3, the data and the
+// styles inlined, so it opens offline and prints on A4.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { openDatabase, type Database } from '../../pipeline/db/open.js';
+import { latestSnapshot } from '../../pipeline/db/snapshot.js';
+import { projectRoot } from '../../pipeline/db/sql-file.js';
+import { resolveSettings, type Settings } from '../../pipeline/settings.js';
+import { UserError } from '../../pipeline/user-error.js';
+import { readRaad } from '../data/raad.js';
+import { vendorPath } from '../vendor.js';
+import { bundleModules } from './bundle-modules.js';
+import { escapeHtml, inlineJson, inlineScript } from './inline.js';
+import { reportPage } from './report-page.js';
+
+export interface ReportOptions {
+  db: string;
+  /** YYYY-MM */
+  month: string;
+  /** The HTML file to write. */
+  out: string;
+  settings?: Partial<Settings>;
+  /** When the report was made (printed in its footer). Default now. */
+  now?: Date;
+}
+
+export async function writeReport({ db, month, out, settings = {}, now = new Date() }: ReportOptions): Promise<void> {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+    throw new UserError(`--month moet de vorm JJJJ-MM hebben, niet '${month}'`, `--month must be YYYY-MM, not '${month}'`, { exitCode: 2 });
+  }
+  const database = await openForReading(db);
+  let raad;
+  try {
+    const connection = await database.instance.connect();
+    const months = await connection.runAndReadAll('SELECT DISTINCT maand FROM monitor_counts WHERE maand = $month', { month });
+    if (months.getRows().length === 0) {
+      throw new UserError(`geen monitorgegevens voor ${month}; draai eerst tzm monitor`, `no monitor results for ${month}; run tzm monitor first`);
+    }
+    raad = await readRaad(connection, month, resolveSettings(settings).suppressUpTo);
+    connection.closeSync();
+  } finally {
+    database.close();
+  }
+
+  const read = (file: string) => readFileSync(file, 'utf8');
+  const html = reportPage({
+    title: escapeHtml(`Thuiszitters — maandrapportage ${month}`),
+    month,
+    made: now,
+    style: read(path.join(projectRoot, 'dashboard', 'client', 'style.css')) + read(path.join(projectRoot, 'dashboard', 'report', 'report.css')),
+    vendor: ['d3.min.js', 'plot.umd.min.js'].map((name) => inlineScript(read(vendorPath(name) as string))),
+    data: inlineJson(raad),
+    app: inlineScript(bundleModules('pages/report.js')),
+  });
+  // written under a temporary name first: an interrupted run leaves no half report
+  const temporary = `${out}.partial`;
+  await writeFile(temporary, html, 'utf8');
+  await rename(temporary, out);
+}
+
+/** The database READ_ONLY; while a writer holds it, the newest published snapshot. */
+async function openForReading(db: string): Promise<Database> {
+  if (!existsSync(db)) throw new UserError(`database ${db} bestaat niet`, `database ${db} does not exist`);
+  try {
+    return await openDatabase(db, { readOnly: true });
+  } catch (error) {
+    const snapshot = await latestSnapshot(db);
+    if (snapshot === undefined) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new UserError(`database ${db} is niet te openen (${detail})`, `cannot open database ${db} (${detail})`);
+    }
+    return openDatabase(snapshot, { readOnly: true });
+  }
+}

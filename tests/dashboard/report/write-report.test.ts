@@ -1,0 +1,83 @@
+// The printable report: one file, nothing fetched, public figures only, charts drawn offline.
+
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writeReport } from '../../../dashboard/report/write-report.js';
+import { UserError } from '../../../pipeline/user-error.js';
+import { haveChromium, launchBrowser, reportMissingChromium } from '../helpers/browser.js';
+import { createFixture } from '../helpers/fixture.js';
+
+let dir: string;
+let dbFile: string;
+let html: string;
+const out = () => path.join(dir, 'rapport-2025-11.html');
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'tzm-report-'));
+  dbFile = path.join(dir, 'tzm.duckdb');
+  (await createFixture({ file: dbFile })).close();
+  await writeReport({ db: dbFile, month: '2025-11', out: out(), now: new Date('2025-12-02T10:00:00Z') });
+  html = await readFile(out(), 'utf8');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('writeReport', () => {
+  test('one self-contained file: no external script, style or image', () => {
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+href=/);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    expect(html).toContain('@page { size: A4');
+    expect(html).toContain('Gemaakt op 2 december 2025');
+    expect(html).toContain('<h1>Thuiszitters in november 2025</h1>');
+  });
+
+  test('the inlined data is the public, suppressed view: no pupil ids, no exact small counts', () => {
+    const json = /<script type="application\/json" id="rapportdata">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const data = JSON.parse(json);
+    expect(data.maand).toBe('2025-11');
+    expect(data.cijfers.officieel).toEqual({ aantal: 21, label: '21' });
+    expect(json).not.toMatch(/L\d{4}|pk-|pupil_key/);
+    const small: number[] = [];
+    JSON.parse(json, (key, value) => (key === 'aantal' && typeof value === 'number' && value >= 1 && value <= 4 && small.push(value), value));
+    expect(small).toEqual([]);
+    // "<" in data cannot end the script element
+    expect(json).not.toContain('<');
+  });
+
+  test('an unknown month or a malformed one is a user error, and writes nothing', async () => {
+    await expect(writeReport({ db: dbFile, month: '2024-01', out: path.join(dir, 'x.html') })).rejects.toThrow(UserError);
+    await expect(writeReport({ db: dbFile, month: '2025-1', out: path.join(dir, 'x.html') })).rejects.toThrow(/JJJJ-MM/);
+    await expect(readFile(path.join(dir, 'x.html'))).rejects.toThrow();
+  });
+
+  describe.skipIf(!haveChromium)('opened in Chromium without network', () => {
+    test('draws every chart and prints to A4', async () => {
+      reportMissingChromium();
+      const browser = await launchBrowser();
+      const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+      await page.goto(pathToFileURL(out()).href);
+      await page.waitForSelector('body[data-geladen="ja"]');
+      const marks = await page.$$eval('figure.chart svg [aria-label]', (g) => g.filter((x) => x.querySelector('rect, path, circle')).length);
+      expect(marks).toBeGreaterThanOrEqual(15);
+      expect(await page.textContent('.kpi.tone-official .value')).toBe('21');
+      await mkdir('test-output/screenshots', { recursive: true });
+      await page.screenshot({ path: 'test-output/screenshots/rapport.png', fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: 'test-output/screenshots/rapport-print.png', fullPage: true });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      await import('node:fs/promises').then((fs) => fs.writeFile('test-output/rapport.pdf', pdf));
+      expect(pdf.length).toBeGreaterThan(10_000);
+      expect(problems).toEqual([]);
+      await browser.close();
+    });
+  });
+});
