@@ -1,0 +1,61 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { hashPassword, verifyPassword } from '../../../dashboard/auth/password.js';
+import { loadUsers, parseUsers } from '../../../dashboard/auth/users.js';
+import { UserError } from '../../../pipeline/user-error.js';
+
+describe('passwords', () => {
+  test('a salted scrypt hash: the same password hashes differently each time and verifies', async () => {
+    const a = await hashPassword('correct paard batterij');
+    const b = await hashPassword('correct paard batterij');
+    expect(a).toMatch(/^scrypt\$16384\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword('correct paard batterij', a)).toBe(true);
+    expect(await verifyPassword('correct paard batterij ', a)).toBe(false);
+    expect(await verifyPassword('x', 'geen-hash')).toBe(false);
+  });
+});
+
+describe('users file', () => {
+  test('the example file in schemas/ is valid: an analyst and two schools', async () => {
+    const users = await loadUsers('schemas/users.example.json');
+    expect(users.map((u) => [u.username, u.role])).toEqual([
+      ['analist', { kind: 'analist' }],
+      ['regenboog', { kind: 'school', brin: '12AB' }],
+      ['lyceum', { kind: 'school', brin: '34CD' }],
+    ]);
+  });
+
+  test.each([
+    [{ users: [{ username: 'a', role: 'beheerder', passwordHash: 'scrypt$1$1$1$aaaaaaaaaaaaaaaaaaaaaa$' + 'b'.repeat(43) }] }, /role/],
+    [{ users: [{ username: 'a', role: 'school:12ab', passwordHash: 'scrypt$1$1$1$aaaaaaaaaaaaaaaaaaaaaa$' + 'b'.repeat(43) }] }, /role/],
+    [{ users: [{ username: 'a', role: 'analist', passwordHash: 'geheim' }] }, /scrypt/],
+    [{ users: [{ username: '', role: 'analist' }] }, /username/],
+    [{ gebruikers: [] }, /lijst/],
+  ])('a bad entry is refused with a Dutch + English reason (%#)', (parsed, message) => {
+    expect(() => parseUsers(parsed)).toThrow(UserError);
+    expect(() => parseUsers(parsed)).toThrow(message);
+  });
+
+  test('an unreadable file is a user error', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tzm-users-'));
+    await writeFile(path.join(dir, 'users.json'), '{ niet: json');
+    await expect(loadUsers(path.join(dir, 'users.json'))).rejects.toThrow(/niet te lezen/);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('hash-password command', () => {
+  test('prints a hash for a password read from standard input, which then verifies', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, ['dist/dashboard/auth/hash-password.js'], { input: 'een lang wachtwoord', encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const hash = run.stdout.trim();
+    expect(await verifyPassword('een lang wachtwoord', hash)).toBe(true);
+    const short = spawnSync(process.execPath, ['dist/dashboard/auth/hash-password.js'], { input: 'kort', encoding: 'utf8' });
+    expect(short.status).toBe(2);
+    expect(short.stdout).toBe('');
+  });
+});
