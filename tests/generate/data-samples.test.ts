@@ -13,7 +13,8 @@ describe('data-samples/', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'tzm-samples-'));
     await generate({ out: fresh, pupils: 6000, seed: 1 });
     const names = readdirSync(fresh).sort();
-    expect(readdirSync(committed).sort()).toEqual(names);
+    // .gitattributes keeps git from converting the line ends of these byte-exact fixtures.
+    expect(readdirSync(committed).filter((n) => !n.startsWith('.')).sort()).toEqual(names);
     for (const name of names) {
       expect([name, readFileSync(join(committed, name)).equals(readFileSync(join(fresh, name)))]).toEqual([name, true]);
     }
