@@ -15,6 +15,7 @@ export const calendarKinds = [
   { key: 'vakantie', label: 'Vakantie of vrije dag', color: colors.vakantie },
   { key: 'weekend', label: 'Weekend', color: colors.weekend },
   { key: 'niet_ingeschreven', label: 'Niet ingeschreven op deze school', color: colors.niet_ingeschreven },
+  { key: 'toekomst', label: 'Na de peildatum', color: '#ffffff' },
 ];
 
 const weekdays = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
@@ -41,7 +42,7 @@ export function pupilCalendar(days, { width = 900, title } = {}) {
   const monthStarts = cells.filter((c) => c.datum.endsWith('-01')).map((c) => ({ week: c.week, naam: monthNames[Number(c.datum.slice(5, 7)) - 1] }));
   const weeks = Math.max(...cells.map((c) => c.week)) + 1;
   const color = Object.fromEntries(calendarKinds.map((k) => [k.key, k.color]));
-  const size = Math.max(9, Math.min(18, Math.floor((width - 40) / weeks)));
+  const size = Math.max(9, Math.min(22, Math.floor((width - 40) / weeks)));
   return Plot.plot({
     width: 40 + weeks * size,
     height: 40 + 7 * size,

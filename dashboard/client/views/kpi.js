@@ -1,15 +1,20 @@
 // Headline cards: a big number, what it is, and one line of context.
 
+import { sparkline } from '../charts/sparkline.js';
 import { el } from '../lib/dom.js';
 
 export function kpiRow(cards) {
   return el('div', { class: 'kpis' }, cards.map(kpiCard));
 }
 
-export function kpiCard({ title, value, detail, tone = 'neutral', badge }) {
+/** spark: optional [{ maand, aantal }] drawn as a small line beside the number. */
+export function kpiCard({ title, value, detail, tone = 'neutral', badge, spark, color }) {
   return el('section', { class: `kpi tone-${tone}`, 'aria-label': title },
     el('h3', {}, title),
-    el('p', { class: 'value' }, value),
+    el('div', { class: 'value-row' },
+      el('p', { class: 'value' }, value),
+      spark && spark.length > 1 ? sparkline(spark, { width: 90, height: 40, color }) : null,
+    ),
     badge ? el('p', { class: `badge ${badge.ok === true ? 'ok' : badge.ok === false ? 'bad' : 'unknown'}` }, badge.text) : null,
     detail ? el('p', { class: 'detail' }, detail) : null,
   );

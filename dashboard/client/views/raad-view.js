@@ -22,17 +22,18 @@ export function renderRaad(main, data) {
   }
   const c = data.cijfers;
   const previous = data.trend.at(-2);
+  const spark = (key) => data.trend.map((t) => ({ maand: t.maand, aantal: t.cijfers[key].aantal }));
   main.append(
     el('section', { class: 'intro' },
       el('h2', {}, `Thuiszitters op ${dateLabel(data.peildatum)}`),
       el('p', { class: 'lead' }, leadSentence(c)),
     ),
     kpiRow([
-      { title: 'Officieel geteld', value: figureText(c.officieel), tone: 'official', detail: `${figureText(c.officieel_4w)} langer dan 4 weken · ${figureText(c.officieel_3m)} langer dan 3 maanden${change(c.officieel, previous?.cijfers.officieel, previous?.maand)}` },
-      { title: 'Alle schoolmissers', value: figureText(c.schoolmissers), tone: 'all', detail: `ook ziek of geoorloofd thuis, kort niet ingeschreven of bijna leerplichtig${change(c.schoolmissers, previous?.cijfers.schoolmissers, previous?.maand)}` },
-      zeroTargetCard(c, data.doelen),
-      { title: 'Vrijstellingen', value: figureText(c.vrijstellingen), tone: 'neutral', detail: `waarvan art. 5a (lichamelijk/psychisch): ${figureText(c.vrijstellingen_5a)}` },
-      { title: 'Dreigend thuiszitten', value: figureText(c.dreigend), tone: 'warning', detail: 'ingeschreven, maar vaak of lang afwezig (fase 2)' },
+      { title: 'Officieel geteld', value: figureText(c.officieel), tone: 'official', spark: spark('officieel'), color: colors.officieel, detail: `${figureText(c.officieel_4w)} langer dan 4 weken · ${figureText(c.officieel_3m)} langer dan 3 maanden${change(c.officieel, previous?.cijfers.officieel, previous?.maand)}` },
+      { title: 'Alle schoolmissers', value: figureText(c.schoolmissers), tone: 'all', spark: spark('schoolmissers'), color: colors.schoolmissers, detail: `ook ziek of geoorloofd thuis, kort niet ingeschreven of bijna leerplichtig${change(c.schoolmissers, previous?.cijfers.schoolmissers, previous?.maand)}` },
+      { ...zeroTargetCard(c, data.doelen), spark: spark('zonder_aanbod_3m'), color: colors.zonder_aanbod },
+      { title: 'Vrijstellingen', value: figureText(c.vrijstellingen), tone: 'neutral', spark: spark('vrijstellingen'), color: colors.vrijstellingen, detail: `waarvan art. 5a (lichamelijk/psychisch): ${figureText(c.vrijstellingen_5a)}` },
+      { title: 'Dreigend thuiszitten', value: figureText(c.dreigend), tone: 'warning', spark: spark('dreigend'), color: colors.dreigend, detail: 'ingeschreven, maar vaak of lang afwezig (fase 2)' },
     ]),
   );
 
@@ -115,8 +116,8 @@ export function renderRaad(main, data) {
     ],
     rows: sectorRows,
   });
-  breakdownFigure(grid2, 'Thuiszitters naar reden van verzuim', 'De laatst geregistreerde reden per jongere.', 'reden', data.reden ?? [], colors.officieel);
   breakdownFigure(grid2, 'Alternatieve route van thuiszitters', 'Het traject (onderwijs-zorg, maatwerk, thuiszittersinitiatief) dat op de peildatum loopt.', 'traject_soort', data.traject ?? [], colors.bijna_leerplichtig);
+  breakdownFigure(who, 'Thuiszitters naar reden van verzuim', 'De laatst geregistreerde reden per jongere.', 'reden', data.reden ?? [], colors.officieel);
 
   main.append(explanation(data.kleinTot));
 }
