@@ -33,6 +33,8 @@ export interface CheckOptions {
 
 /** Checks the file in `raw`; returns the tables it has staged rows for. */
 export async function checkRows(connection: DuckDBConnection, { kind, hoursPerRow, secret, record }: CheckOptions): Promise<TableName[]> {
+  const hasBsn = kind !== 'scholen' && kind !== 'vakanties';
+  if (hasBsn) await bsnDictionary(connection, secret);
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
   await connection.run(`CREATE OR REPLACE TEMP TABLE checked AS ${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}`, params);
   await connection.run(
@@ -42,20 +44,19 @@ export async function checkRows(connection: DuckDBConnection, { kind, hoursPerRo
      JOIN raw_file USING (line)`,
     record.params,
   );
-  const hasBsn = kind !== 'scholen' && kind !== 'vakanties';
-  if (hasBsn) await pseudonymise(connection, secret);
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
-  for (const table of targets) await createStageView(connection, table, hasBsn);
+  for (const table of targets) await createStageView(connection, table);
   return targets;
 }
 
 /**
- * spec/inputs.md "Privacy": HMAC-SHA256(secret, BSN), computed in SQL per distinct BSN as
- * sha256(outer_pad || sha256(inner_pad || bsn)). The pads are derived from the secret here and
- * passed as parameters, so the secret is never stored.
+ * Every distinct BSN text of the file, checked once (a pupil has hundreds of absence rows, and
+ * the elfproef is the costliest check) and, when valid, pseudonymised. spec/inputs.md "Privacy":
+ * HMAC-SHA256(secret, BSN), computed in SQL as sha256(outer_pad || sha256(inner_pad || bsn)); the
+ * pads are derived from the secret here and passed as parameters, so the secret is never stored.
  */
-async function pseudonymise(connection: DuckDBConnection, secret: string): Promise<void> {
+async function bsnDictionary(connection: DuckDBConnection, secret: string): Promise<void> {
   const BLOCK = 64;
   let key = Buffer.from(secret, 'utf8');
   if (key.length > BLOCK) key = createHash('sha256').update(key).digest();
@@ -63,9 +64,13 @@ async function pseudonymise(connection: DuckDBConnection, secret: string): Promi
   key.copy(padded);
   const pad = (byte: number) => blobValue(Uint8Array.from(padded, (b) => b ^ byte));
   await connection.run(
-    `CREATE OR REPLACE TEMP TABLE bsn_keys AS
-     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn)))) AS pupil_key
-     FROM (SELECT DISTINCT bsn FROM checked WHERE len(problems) = 0)`,
+    `CREATE OR REPLACE TEMP TABLE bsn_dictionary AS
+     SELECT bsn_text, problem,
+            CASE WHEN problem IS NULL THEN sha256($outer || unhex(sha256($inner || encode(bsn)))) END AS pupil_key
+     FROM (
+       SELECT bsn_text, bsn, check_bsn(bsn_text, bsn) AS problem
+       FROM (SELECT bsn_text, bsn_of(bsn_text) AS bsn FROM (SELECT DISTINCT coalesce(bsn, '') AS bsn_text FROM raw))
+     )`,
     { inner: pad(0x36), outer: pad(0x5c) },
   );
 }

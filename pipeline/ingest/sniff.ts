@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { UserError } from '../user-error.js';
 import { kindsForFlag, matchHeader, type HeaderMatch, type Kind, type Layout } from './layouts.js';
-import { detectEncoding, encodingFromFlag, readSample, scanFile, type Encoding, type FileScan } from './text-file.js';
+import { detectEncoding, encodingFromFlag, readSample, scanFile, textDecoder, type Encoding, type FileScan } from './text-file.js';
 
 export interface SniffOptions {
   kind?: string;
@@ -43,7 +43,7 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
   }
   const sample = await readSample(file);
   const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file);
-  const text = new TextDecoder(encoding).decode(sample);
+  const text = textDecoder(encoding).decode(sample);
   if (text.trim() === '') throw new UserError(`${name}: het bestand is leeg`, `${name}: the file is empty`);
   const common = { path: file, name, sha256: scan.sha256, bytes: scan.bytes, encoding };
 

@@ -17,12 +17,12 @@ export async function createStageTables(connection: DuckDBConnection): Promise<v
 }
 
 /** The valid rows of the checked file for one table, with the pupil's pseudonym. */
-export async function createStageView(connection: DuckDBConnection, table: TableName, hasBsn: boolean): Promise<void> {
-  const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_key' ? 'k.pupil_key' : `c.${name}`));
+export async function createStageView(connection: DuckDBConnection, table: TableName): Promise<void> {
+  const columns = TABLES[table].columns.map(([name]) => `c.${name}`);
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table)} AS
      SELECT c.line, ${columns.join(', ')}
-     FROM checked c ${hasBsn ? 'JOIN bsn_keys k USING (bsn)' : ''}
+     FROM checked c
      WHERE len(c.problems) = 0 AND c.target = '${table}'
        AND c.line NOT IN (SELECT line FROM duplicate_lines)`,
   );

@@ -116,13 +116,29 @@ export function encodingFromFlag(flag: string): Encoding {
   return encoding;
 }
 
+// Windows-1252 bytes 0x80-0x9F (’ – € …). Some Node 20 builds decode them as Latin-1 control
+// characters (U+0080-U+009F); this maps them back, and is a no-op where Node decodes correctly.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const C1 = /[\u0080-\u009F]/g;
+
+export function fixWindows1252(text: string): string {
+  return text.replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/** A decoder for one of our encodings, with the Windows-1252 repair applied. */
+export function textDecoder(encoding: Encoding, fatal = false): { decode(bytes?: Uint8Array, options?: { stream?: boolean }): string } {
+  const decoder = new TextDecoder(encoding, { fatal });
+  if (encoding !== 'windows-1252') return decoder;
+  return { decode: (bytes, options) => fixWindows1252(decoder.decode(bytes, options)) };
+}
+
 export interface DecodeProgress {
   (bytesRead: number): void;
 }
 
 /** The file as a stream of decoded text chunks. Invalid UTF-8 refuses the file. */
 export async function* decodeFile(file: string, encoding: Encoding, onBytes?: DecodeProgress): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  const decoder = textDecoder(encoding, encoding === 'utf-8');
   let bytes = 0;
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {

@@ -68,3 +68,11 @@ describe('delimiters', () => {
     expect(await query(db, 'SELECT line, "column" FROM quarantine')).toEqual([{ line: 4, column: 'sector' }]);
   });
 });
+
+describe('fixWindows1252', () => {
+  it('maps the C1 range to what Windows-1252 means by those bytes', async () => {
+    const { fixWindows1252 } = await import('../../pipeline/ingest/text-file.js');
+    expect(fixWindows1252('\u0092t Zonnetje \u0096 \u0080 5')).toBe('’t Zonnetje – € 5');
+    expect(fixWindows1252('Café')).toBe('Café');
+  });
+});

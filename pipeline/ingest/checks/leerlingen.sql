@@ -3,7 +3,7 @@
 SELECT *, 'leerlingen' AS target,
   problems([
     check_required('leerling_id', leerling_id),
-    check_bsn(bsn_text, bsn),
+    bsn_problem,
     check_date('geboortedatum', geboortedatum_text, geboortedatum, true),
     check_date('in_gemeente_sinds', in_gemeente_sinds_text, in_gemeente_sinds, false),
     check_date('uit_gemeente', uit_gemeente_text, uit_gemeente, false),
@@ -12,10 +12,10 @@ SELECT *, 'leerlingen' AS target,
 FROM (
   SELECT line,
     trim(leerling_id) AS leerling_id,
-    bsn AS bsn_text, bsn_of(bsn) AS bsn,
+    b.pupil_key, b.problem AS bsn_problem,
     geboortedatum AS geboortedatum_text, date_of(geboortedatum) AS geboortedatum,
     in_gemeente_sinds AS in_gemeente_sinds_text, date_of(in_gemeente_sinds) AS in_gemeente_sinds,
     uit_gemeente AS uit_gemeente_text, date_of(uit_gemeente) AS uit_gemeente,
     startkwalificatie AS startkwalificatie_text, date_of(startkwalificatie) AS startkwalificatie
-  FROM raw
+  FROM raw LEFT JOIN bsn_dictionary b ON b.bsn_text = coalesce(raw.bsn, '')
 )

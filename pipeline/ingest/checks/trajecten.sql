@@ -1,7 +1,7 @@
 -- spec/inputs.md, kind trajecten: bsn, soort (e.g. onderwijs-zorg, maatwerk, thuiszittersinitiatief), van, tot?
 SELECT *, 'trajecten' AS target,
   problems([
-    check_bsn(bsn_text, bsn),
+    bsn_problem,
     check_required('soort', soort),
     check_date('van', van_text, van, true),
     check_date('tot', tot_text, tot, false),
@@ -9,9 +9,9 @@ SELECT *, 'trajecten' AS target,
   ]) AS problems
 FROM (
   SELECT line,
-    bsn AS bsn_text, bsn_of(bsn) AS bsn,
+    b.pupil_key, b.problem AS bsn_problem,
     lower(trim(soort)) AS soort,
     van AS van_text, date_of(van) AS van,
     tot AS tot_text, date_of(tot) AS tot
-  FROM raw
+  FROM raw LEFT JOIN bsn_dictionary b ON b.bsn_text = coalesce(raw.bsn, '')
 )

@@ -4,7 +4,7 @@
 -- never from the school's own 'geoorloofd' flag.
 SELECT *, 'verzuim_events' AS target,
   problems([
-    check_bsn(bsn_text, bsn),
+    bsn_problem,
     check_brin(brin_text, brin),
     check_vestiging(vestiging_text),
     check_date('datum', datum_text, datum, true),
@@ -17,7 +17,7 @@ SELECT *, 'verzuim_events' AS target,
   ]) AS problems
 FROM (
   SELECT line,
-    bsn AS bsn_text, bsn_of(bsn) AS bsn,
+    b.pupil_key, b.problem AS bsn_problem,
     brin AS brin_text, brin_of(brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
     datum AS datum_text, date_of(datum) AS datum,
@@ -30,5 +30,7 @@ FROM (
     END AS uren,
     trim(coalesce(code, '')) AS code,
     c.categorie
-  FROM raw LEFT JOIN absence_codes c ON c.code_key = upper(trim(coalesce(raw.code, '')))
+  FROM raw
+    LEFT JOIN bsn_dictionary b ON b.bsn_text = coalesce(raw.bsn, '')
+    LEFT JOIN absence_codes c ON c.code_key = upper(trim(coalesce(raw.code, '')))
 )

@@ -8,7 +8,7 @@ SELECT *,
   lesuur_van AS lesuur,
   (lesuur_tot - lesuur_van + 1) * $hours_per_row AS uren,
   problems([
-    check_bsn(bsn_text, bsn),
+    bsn_problem,
     check_brin(brin_text, brin),
     check_vestiging(vestiging_text),
     check_date('van', van_text, van, true),
@@ -21,7 +21,7 @@ SELECT *,
   ]) AS problems
 FROM (
   SELECT line,
-    bsn AS bsn_text, bsn_of(bsn) AS bsn,
+    b.pupil_key, b.problem AS bsn_problem,
     brin AS brin_text, brin_of(brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
     van AS van_text, date_of(van) AS van,
@@ -30,5 +30,7 @@ FROM (
     lesuur_tot AS lesuur_tot_text, integer_of(lesuur_tot) AS lesuur_tot,
     trim(coalesce(code, '')) AS code,
     c.categorie
-  FROM raw LEFT JOIN absence_codes c ON c.code_key = upper(trim(coalesce(raw.code, '')))
+  FROM raw
+    LEFT JOIN bsn_dictionary b ON b.bsn_text = coalesce(raw.bsn, '')
+    LEFT JOIN absence_codes c ON c.code_key = upper(trim(coalesce(raw.code, '')))
 )
