@@ -43,7 +43,7 @@ export async function generate({ out, pupils = 6000, seed = 1 }: GenerateOptions
   if (!Number.isInteger(pupils) || pupils < 100) {
     throw new UserError('--pupils moet een geheel getal van minstens 100 zijn', '--pupils must be a whole number of at least 100', { exitCode: 2 });
   }
-  mkdirSync(out, { recursive: true });
+  mkdirSync(join(out, 'verwachting'), { recursive: true });
   const { schools, files: absenceFileList } = buildSchools(pupils, createRng(hashSeed(seed, 0x5c001)));
   const bySector = Object.fromEntries((['PO', 'SBO', 'SO', 'VSO', 'VO', 'MBO'] as Sector[]).map((s) => [s, schools.filter((x) => x.sector === s)])) as PupilFactory['bySector'];
   const visitors = Math.round(pupils * 0.08);
@@ -56,7 +56,7 @@ export async function generate({ out, pupils = 6000, seed = 1 }: GenerateOptions
   const register = Object.fromEntries((Object.keys(registerShapes) as RegisterFile[]).map((k) => [k, open(k, k)])) as RegisterFiles;
   const absenceFiles = absenceFileList.map((f) => openCsv(join(out, f.name), f.name, absenceShapes[f.layout], absenceHeaders[f.layout]));
   const firstOfLayout = new Set(['perioden', 'lessen', 'uren'].map((l) => absenceFiles[absenceFileList.findIndex((f) => f.layout === l)]));
-  const planted = openCsv(join(out, 'planted.csv'), 'planted.csv', utf8, plantedHeader);
+  const planted = openCsv(join(out, 'verwachting', 'planted.csv'), 'planted.csv', utf8, plantedHeader);
   const bad = createBadRows({
     extraId: (n) => `LL${String(pupils + n).padStart(Math.max(6, String(pupils + 10).length), '0')}`,
     extraBsn: (n) => bsnFor(pupils + visitors + n, factory.bsnSpace, factory.bsnKey),
@@ -107,7 +107,7 @@ export async function generate({ out, pupils = 6000, seed = 1 }: GenerateOptions
 
   const all = [...Object.values(register), ...absenceFiles, planted];
   for (const file of all) file.close();
-  const badFile = openCsv(join(out, 'bad-rows.csv'), 'bad-rows.csv', utf8, ['file', 'line', 'column', 'what']);
+  const badFile = openCsv(join(out, 'verwachting', 'bad-rows.csv'), 'bad-rows.csv', utf8, ['file', 'line', 'column', 'what']);
   for (const r of bad.rows) badFile.row([r.file, String(r.line), r.column, r.what]);
   badFile.close();
 

@@ -40,21 +40,22 @@ Entirely made up; the same pupils + seed give the same bytes.
 | \`verzuim-lessen-*.csv\` | verzuim (events), layout \`lesregistratie\` | VO: één regel per gemist lesuur; \`;\`, Windows-1252, CRLF, dd-mm-yyyy; kolom Geoorloofd per school anders gevuld; extra kolom Klas |
 | \`verzuim-perioden-*.csv\` | verzuim (periods), layout \`periodeverzuim\` | PO/SBO/SO/VSO per schoolbestuur: begin-/einddatum, bij een deel van de dag begin-/eindlesuur; \`,\` UTF-8, d-m-yyyy |
 | \`verzuim-uren-*.csv\` | verzuim (events), canonieke kolommen | MBO: uren per dag met decimale komma; \`;\` UTF-8 met BOM, CRLF, dd-mm-yyyy |
-| \`planted.csv\` | (geen invoer / not an input) | de geplante situaties en hun verwachte classificatie |
-| \`bad-rows.csv\` | (geen invoer / not an input) | de bewust foute regels |
+| \`verwachting/planted.csv\` | (geen invoer / not an input) | de geplante situaties en hun verwachte classificatie |
+| \`verwachting/bad-rows.csv\` | (geen invoer / not an input) | de bewust foute regels |
 
 | verzuimexport / absence export | omvang / size |
 | --- | --- |
 ${absence}
 
-Inlezen / ingest (planted.csv and bad-rows.csv are not inputs):
+Inlezen / ingest: the folder holds exactly the exports (the expectations are in \`verwachting/\`,
+which a folder ingest does not descend into):
 
 \`\`\`
-tzm ingest --db tzm.duckdb <dir>/vakanties-*.json <dir>/{scholen,feestdagen,studiedagen,leerlingen,inschrijvingen,vrijstellingen,trajecten,redenen}.csv <dir>/verzuim-*.csv
+tzm ingest --db tzm.duckdb <dir>
 tzm classify --db tzm.duckdb --as-of 2026-10-31
 \`\`\`
 
-## planted.csv
+## verwachting/planted.csv
 
 One row per planted resident: \`leerling_id\`, \`situation\` (the generator's name) and the expected
 result of \`tzm classify --as-of 2026-10-31\` (classification.md §5 field names): \`categorie\`, \`fase\`,
@@ -70,7 +71,7 @@ before 2026-04-16, \`kort\` is at most 22 days, windows W4/W12 hold the pattern 
 planted residents have ordinary absence only in 2024-2025, so nothing else can change the result.
 Ordinary residents are not listed: most are fase 1, and a few land in fase 2 by chance, as in life.
 
-## bad-rows.csv
+## verwachting/bad-rows.csv
 
 ${f.badRows} rows that must be rejected: \`file\`, \`line\` (1-based physical line; the header is line 1),
 \`column\` (canonical column name; empty for a whole-row problem such as a duplicate) and \`what\`.
