@@ -142,4 +142,20 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
     await screenshot(page, 'inloggen');
     await context.close();
   });
+
+  test('before the first monitor run every page says so instead of drawing empty frames', async () => {
+    const empty = await startFixtureServer({ empty: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(empty.url);
+      await loaded(page);
+      expect(await page.textContent('#inhoud')).toContain('Nog geen gegevens voor deze maand.');
+      expect(await page.$$('figure.chart svg')).toHaveLength(0);
+      await screenshot(page, 'raad-leeg');
+    } finally {
+      await context.close();
+      await empty.close();
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { publishSnapshot } from '../../../pipeline/db/snapshot.js';
 import { serve, type RunningServer } from '../../../dashboard/serve.js';
+import { openDatabase } from '../../../pipeline/db/open.js';
 import { createFixture } from './fixture.js';
 import { testUsers } from './users.js';
 
@@ -14,10 +15,11 @@ export interface FixtureServer extends RunningServer {
   dbFile: string;
 }
 
-export async function startFixtureServer({ checkEveryMs = 3000 }: { checkEveryMs?: number } = {}): Promise<FixtureServer> {
+/** `empty`: a database with every table but no rows, as before the first ingest. */
+export async function startFixtureServer({ checkEveryMs = 3000, empty = false }: { checkEveryMs?: number; empty?: boolean } = {}): Promise<FixtureServer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tzm-dashboard-'));
   const dbFile = path.join(dir, 'tzm.duckdb');
-  const db = await createFixture({ file: dbFile });
+  const db = empty ? await openDatabase(dbFile) : await createFixture({ file: dbFile });
   db.close();
   await publishSnapshot(dbFile);
   const usersFile = path.join(dir, 'users.json');

@@ -81,6 +81,7 @@ describe('school API', () => {
     expect(day('2025-11-03')).toMatchObject({ soort: 'schooldag', ongeoorloofd: 5 });
     expect(day('2025-12-01').soort).toBe('toekomst');
     expect(body.geschiedenis.map((h: { fase: string }) => h.fase)).toEqual(['2', '2', '3']);
+    expect(JSON.stringify(body)).not.toMatch(/pupil_key|pk-0071/);
   });
 
   test('the analyst may open any school', async () => {
