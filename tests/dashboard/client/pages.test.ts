@@ -14,7 +14,6 @@ let server: FixtureServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  reportMissingChromium();
   if (!haveChromium) return;
   await mkdir(shots, { recursive: true });
   server = await startFixtureServer();
@@ -64,6 +63,10 @@ async function screenshot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
+
+test('Chromium is there for the browser tests (skipped loudly without it; required when CI is set)', () => {
+  reportMissingChromium();
+});
 
 describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
   test('the council page draws every chart without login and shows hostile text as text', async () => {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeReport } from '../../../dashboard/report/write-report.js';
 import { UserError } from '../../../pipeline/user-error.js';
-import { haveChromium, launchBrowser, reportMissingChromium } from '../helpers/browser.js';
+import { haveChromium, launchBrowser } from '../helpers/browser.js';
 import { createFixture } from '../helpers/fixture.js';
 
 let dir: string;
@@ -57,7 +57,6 @@ describe('writeReport', () => {
 
   describe.skipIf(!haveChromium)('opened in Chromium without network', () => {
     test('draws every chart and prints to A4', async () => {
-      reportMissingChromium();
       const browser = await launchBrowser();
       const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
       const problems: string[] = [];
