@@ -3,7 +3,7 @@
 import { monthDate, nlMonthTick } from '../lib/format.js';
 
 /** Month ticks for a time axis: every month, or every 2nd/3rd/6th/12th when there are many. */
-export function monthAxis(maanden, { label = null } = {}) {
+export function monthAxis(maanden, { label = 'Maand (stand op het maandeinde) →' } = {}) {
   const step = [1, 2, 3, 6, 12].find((s) => maanden.length / s <= 8) ?? 12;
   const ticks = maanden.filter((_, i) => (maanden.length - 1 - i) % step === 0).map(monthDate);
   const first = monthDate(maanden[0]);

@@ -17,7 +17,7 @@ export function weekHeatmap(rows, { width = 800, title, max } = {}) {
     marginBottom: 36,
     ariaLabel: title,
     x: { label: 'Schoolweek (maandag) →', domain: weeks, tickFormat: (w, i) => (i % step === 0 ? dateShort(w) : ''), tickSize: 0 },
-    y: { label: null, domain: days, tickSize: 0 },
+    y: { label: null, domain: days, tickSize: 0 }, // ma-vr label themselves
     color: { type: 'linear', scheme: 'YlOrRd', domain: [0, top], label: 'Verzuim (% van de geplande uren)', legend: true, tickFormat: (v) => formatPercent(v, 0) },
     marks: [
       Plot.cell(rows, { x: 'week', y: (r) => days[r.dag - 1], fill: 'rate', inset: 1, rx: 2, title: (r) => `week van ${dateShort(r.week)}, ${days[r.dag - 1]}: ${formatPercent(r.rate)}` }),

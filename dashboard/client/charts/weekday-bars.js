@@ -13,7 +13,7 @@ export function weekdayBars(rows, { width = 480, title } = {}) {
     width,
     height: 240,
     ariaLabel: title,
-    x: { label: null, domain: days },
+    x: { label: null, domain: days }, // the day names are the label
     y: { label: '↑ Verzuim (% van de geplande uren)', grid: true, tickFormat: (v) => formatPercent(v, 0), domain: [0, max * 1.2] },
     marks: [
       Plot.barY(data, { x: 'naam', y: 'school', fill: colors.school, insetLeft: 6, insetRight: 6, title: (d) => `${d.naam}: ${formatPercent(d.school)} (gemeente ${formatPercent(d.gemeente)})` }),

@@ -43,7 +43,6 @@ export function renderAnalyse(main, data) {
       el('a', { href: '/api/analyse/export/maandtellingen.csv', download: '' }, 'Maandtellingen (CSV)'),
       el('a', { href: '/api/analyse/export/quarantaine.csv', download: '' }, 'Geweigerde rijen (CSV)'),
     ),
-    el('div', { style: 'height:1rem' }),
     kpiRow([
       { title: 'Jongeren in beeld', value: formatCount(count(() => true)), tone: 'neutral', detail: 'geclassificeerd op de peildatum' },
       { title: 'Fase 3, officieel', value: formatCount(count((r) => r.fase === '3' && r.officieel === 'ja')), tone: 'official', detail: `waarvan > 3 maanden: ${formatCount(count((r) => r.fase === '3' && r.officieel === 'ja' && r.duur === '>3m'))}` },
