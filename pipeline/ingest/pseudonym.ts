@@ -4,7 +4,8 @@
 // first use.
 
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { UserError } from '../user-error.js';
 
 export interface SecretOptions {
@@ -23,6 +24,7 @@ export function loadSecret({ db, secretFile, env = process.env }: SecretOptions)
     if (secretFile !== undefined) {
       throw new UserError(`sleutelbestand ${file} bestaat niet`, `secret file ${file} does not exist`);
     }
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   }
   if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600); // never readable by others

@@ -51,3 +51,12 @@ describe('pseudonym', () => {
     }
   });
 });
+
+describe('key file in a folder that does not exist yet', () => {
+  it('creates the folder, as the database will be created there too', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'nieuw', 'monitor.duckdb');
+    loadSecret({ db, env: {} });
+    expect(existsSync(`${db}.key`)).toBe(true);
+  });
+});
