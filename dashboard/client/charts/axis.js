@@ -2,9 +2,10 @@
 
 import { monthDate, nlMonthTick } from '../lib/format.js';
 
-/** Month ticks for a time axis: every month, or every 2nd/3rd/6th/12th when there are many. */
-export function monthAxis(maanden, { label = 'Maand (stand op het maandeinde) →' } = {}) {
-  const step = [1, 2, 3, 6, 12].find((s) => maanden.length / s <= 8) ?? 12;
+/** Month ticks for a time axis: every month, or every 2nd/3rd/6th/12th when they would crowd. */
+export function monthAxis(maanden, { label = 'Maandeinde →', width = 640 } = {}) {
+  const room = Math.max(2, Math.floor((width - 80) / 56)); // a label "okt 25" needs about 56 px
+  const step = [1, 2, 3, 6, 12].find((s) => Math.ceil(maanden.length / s) <= room) ?? 12;
   const ticks = maanden.filter((_, i) => (maanden.length - 1 - i) % step === 0).map(monthDate);
   const first = monthDate(maanden[0]);
   const last = monthDate(maanden.at(-1));

@@ -15,7 +15,7 @@ export function targetChart(reeks, { width = 480, height = 220, upTo = 4, color 
     height,
     marginRight: 40,
     ariaLabel: title,
-    x: monthAxis(reeks.map((p) => p.maand)),
+    x: monthAxis(reeks.map((p) => p.maand), { width }),
     y: { ...countAxis(), domain: [0, Math.max(upTo + 1, ...shown.map((p) => p.aantal), ...points.map((p) => p.pad).filter(Number.isFinite)) * 1.1] },
     marks: [
       small.length ? Plot.rectY([0], { y1: 0.5, y2: upTo + 0.5, fill: colors.verborgen, fillOpacity: 0.35 }) : null,

@@ -17,7 +17,7 @@ export function trendLines(series, { width = 640, height = 280, title, yLabel = 
     height,
     marginRight: 44,
     ariaLabel: title,
-    x: monthAxis(maanden),
+    x: monthAxis(maanden, { width }),
     y: countAxis(yLabel),
     color: { domain: series.map((s) => s.key), range: series.map((s) => s.color) },
     marks: [
