@@ -1,7 +1,11 @@
 // Large synthetic exports, generated at test time (never committed): a canonical per-day absence
-// file of a chosen size, with valid, distinct BSNs so every row loads.
+// file of a chosen size, with valid, distinct BSNs so every row loads; and measuring its ingest.
 
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { rows as queryRows, withConnection } from './db-state.js';
+import { runTzmMeasured } from './tzm.js';
 
 /** Distinct 9-digit numbers passing the elfproef, spread over the range by a fixed stride. */
 export function validBsns(count: number, offset = 0): string[] {
@@ -55,4 +59,37 @@ function dayAfter2000(n: number): string {
   const dd = String(date.getUTCDate()).padStart(2, '0');
   const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
   return `${dd}-${mm}-${date.getUTCFullYear()}`;
+}
+
+export interface MeasuredIngest {
+  bytes: number;
+  rows: number;
+  /** rows_loaded that the database recorded for the file. */
+  loaded: number;
+  peakRss: number;
+  seconds: number;
+  code: number | null;
+  stderr: string;
+}
+
+/**
+ * Generates an absence file of `megabytes` in a temp dir, ingests it with the tzm command into a
+ * fresh database and measures the process's peak memory; deletes everything afterwards.
+ */
+export async function measureBigIngest(megabytes: number): Promise<MeasuredIngest> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tzm-big-'));
+  try {
+    const file = path.join(dir, `verzuim-${megabytes}mb.csv`);
+    const rows = writeBigAbsenceFile(file, { bytes: megabytes * 1024 * 1024 });
+    const db = path.join(dir, 'db.duckdb');
+    const started = performance.now();
+    const run = await runTzmMeasured(['ingest', '--db', db, file]);
+    const seconds = (performance.now() - started) / 1000;
+    const loaded = run.code === 0
+      ? await withConnection(db, async (c) => Number((await queryRows(c, 'SELECT sum(rows_loaded) AS n FROM ingest_files'))[0].n))
+      : 0;
+    return { bytes: statSync(file).size, rows, loaded, peakRss: run.peakRss, seconds, code: run.code, stderr: run.stderr };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
