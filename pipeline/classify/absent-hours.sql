@@ -5,26 +5,27 @@
 -- Only days that are school days of the pupil count, and only registrations by the BRIN of the
 -- enrollment that counts that day (any of its vestigingen): weekend and holiday registrations,
 -- and those of a school the pupil has left, are kept in the tables but ignored here.
--- Sparse: one row per pupil school day with any registration.
--- Parameters: $until.
+-- Sparse: one row per pupil school day with any registration, added to `absent_days` for the
+-- pupils and dates of `absence_pieces` (one pass of absence-horizon.sql).
 
-CREATE OR REPLACE TEMP TABLE absent_days AS
+INSERT INTO absent_days BY NAME
 WITH event_hours AS (
   SELECT p.pupil_id, p.school_id, d.datum, d.uren AS geplande_uren,
     (p.days_before + d.school_ord - p.first_school_ord + 1)::INTEGER AS pupil_ord,
-    v.categorie, v.uren
+    CASE WHEN v.categorie = 'ziek' THEN v.uren ELSE 0 END AS ziek,
+    CASE WHEN v.categorie = 'geoorloofd' THEN v.uren ELSE 0 END AS geoorloofd,
+    CASE WHEN v.categorie IN ('ongeoorloofd', 'onbekend') THEN v.uren ELSE 0 END AS ongeoorloofd
   FROM verzuim_events v
-  JOIN pupil_school_days p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
+  JOIN absence_pieces p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
   JOIN school_days d ON d.school_id = p.school_id AND d.datum = v.datum
-  WHERE v.datum <= $until::DATE
 ),
 period_in_piece AS (
   -- The part of a period that falls in a piece of the same BRIN, as dates ...
   SELECT p.pupil_id, p.school_id, p.days_before, p.first_school_ord, v.categorie,
-    greatest(v.van, p.van) - 1 AS day_before, least(v.tot, p.tot, $until::DATE) AS last_day
+    greatest(v.van, p.van) - 1 AS day_before, least(v.tot, p.tot) AS last_day
   FROM verzuim_periods v
-  JOIN pupil_school_days p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
-  WHERE v.van <= $until::DATE AND v.van <= v.tot
+  JOIN absence_pieces p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
+  WHERE v.van <= v.tot
 ),
 period_ordinals AS (
   -- ... and as the school ordinals of its first and last school day.
@@ -38,7 +39,9 @@ period_ordinals AS (
 period_hours AS (
   SELECT x.pupil_id, x.school_id, d.datum, d.uren AS geplande_uren,
     (x.days_before + d.school_ord - x.first_school_ord + 1)::INTEGER AS pupil_ord,
-    x.categorie, d.uren AS uren
+    CASE WHEN x.categorie = 'ziek' THEN d.uren ELSE 0 END AS ziek,
+    CASE WHEN x.categorie = 'geoorloofd' THEN d.uren ELSE 0 END AS geoorloofd,
+    CASE WHEN x.categorie IN ('ongeoorloofd', 'onbekend') THEN d.uren ELSE 0 END AS ongeoorloofd
   FROM (SELECT *, unnest(range(first_ord, last_ord + 1)) AS school_ord FROM period_ordinals) x
   JOIN school_days d ON d.school_id = x.school_id AND d.school_ord = x.school_ord
 ),
@@ -46,9 +49,7 @@ registered AS (
   -- A pupil's school day is identified by (pupil_id, pupil_ord) alone; the other columns follow.
   SELECT pupil_id, pupil_ord, any_value(school_id) AS school_id, any_value(datum) AS datum,
     any_value(geplande_uren) AS geplande_uren,
-    coalesce(sum(uren) FILTER (WHERE categorie = 'ziek'), 0) AS ziek,
-    coalesce(sum(uren) FILTER (WHERE categorie = 'geoorloofd'), 0) AS geoorloofd,
-    coalesce(sum(uren) FILTER (WHERE categorie IN ('ongeoorloofd', 'onbekend')), 0) AS ongeoorloofd
+    sum(ziek) AS ziek, sum(geoorloofd) AS geoorloofd, sum(ongeoorloofd) AS ongeoorloofd
   FROM (SELECT * FROM event_hours UNION ALL SELECT * FROM period_hours)
   GROUP BY pupil_id, pupil_ord
 ),

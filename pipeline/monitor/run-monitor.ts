@@ -37,7 +37,7 @@ export async function runMonitor(
   await connection.run('BEGIN TRANSACTION');
   try {
     // The peildatum-independent work is done once, up to the last month end, for all months.
-    await prepareHistory(connection, { until: monthEnd(to), settings });
+    await prepareHistory(connection, { from: monthEnd(from), until: monthEnd(to), settings });
     await connection.run(
       `DELETE FROM classifications WHERE strftime(peildatum, '%Y-%m') BETWEEN $from AND $to`, { from, to });
     for (const month of months) {
