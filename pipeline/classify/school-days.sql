@@ -3,7 +3,8 @@
 -- and its vestiging, or with no vestiging: all its vestigingen).
 -- Each school's days are numbered (school_ord) so that "the last 20 school days" and "consecutive
 -- school days" become arithmetic on ordinals, not a grid of every pupil on every day.
--- Parameters: $until (last date needed), $defaultHoursPerDay (§1 scheduled hours, default 5.0).
+-- Parameters: $firstPeildatum, $until (first and last peildatum), $defaultHoursPerDay (§1
+-- scheduled hours, default 5.0).
 
 -- One row per school (a corrected re-export, higher file_id, wins), with a small integer id:
 -- joins on it are much cheaper than on BRIN + vestiging over millions of rows.
@@ -26,15 +27,26 @@ UNION
 SELECT s.school_id, f.datum
 FROM schools s JOIN free_day f ON f.brin = s.brin AND coalesce(f.vestiging, s.vestiging) = s.vestiging;
 
--- The calendar starts at the earliest enrollment: a streak may reach back that far.
+-- The calendar starts at the earliest absence registration, or a year before the first peildatum
+-- when that is earlier (W12 of a pupil enrolled all along lies within that year), and never
+-- before the earliest enrollment. Days before it count as no school day for anyone: a window
+-- of a pupil with few recent school days is shorter rather than filled with days of which no
+-- absence data exists, and the calendar does not grow with every old enrollment in the register.
 CREATE OR REPLACE TEMP TABLE school_days AS
-WITH weekday AS (
+WITH bounds AS (
+  SELECT
+    greatest(
+      (SELECT coalesce(min(van), $until::DATE) FROM inschrijvingen WHERE van <= $until::DATE),
+      least(
+        coalesce((SELECT min(datum) FROM verzuim_events), $until::DATE),
+        coalesce((SELECT min(van) FROM verzuim_periods), $until::DATE),
+        ($firstPeildatum::DATE - INTERVAL 1 YEAR)::DATE
+      )
+    ) AS first_day
+),
+weekday AS (
   SELECT d::DATE AS datum
-  FROM generate_series(
-    (SELECT coalesce(min(van), $until::DATE) FROM inschrijvingen WHERE van <= $until::DATE),
-    $until::DATE,
-    INTERVAL 1 DAY
-  ) AS t(d)
+  FROM generate_series((SELECT first_day FROM bounds), $until::DATE, INTERVAL 1 DAY) AS t(d)
   WHERE isodow(d) <= 5
 ),
 open_day AS (

@@ -38,3 +38,20 @@ describe('school days (classification.md §1)', () => {
     ]);
   });
 });
+
+describe('the start of the calendar (school-days.sql)', () => {
+  it('leaves out school days more than a year before the peildatum that precede all absence data', async () => {
+    const { classifyPupil, event } = await import('./fixtures.js');
+    const row = await classifyPupil({
+      scholen: [school({ brin: '01AA' }), school({ brin: '02BB' })],
+      leerlingen: [pupil('L1')],
+      inschrijvingen: [
+        enrollment('L1', { brin: '02BB', van: '2022-09-01', tot: '2023-06-30' }),
+        enrollment('L1', { brin: '01AA', van: '2025-03-10' }),
+      ],
+      verzuim_events: [event('L1', '2025-03-11', 5, 'geoorloofd'), event('L1', '2025-03-12', 1, 'geoorloofd')],
+    }, '2025-03-14');
+    // W4 is 10-14 March only (25 hours), not padded with June 2023: 6 hours absent is 24%
+    expect(row).toMatchObject({ aanwezigheid_w4: 0.76, signalen: 'aanwezigheid_laag', fase: '2' });
+  });
+});
