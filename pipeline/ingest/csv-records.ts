@@ -1,7 +1,8 @@
 // Splits decoded CSV text into records, streaming, with the physical line each record starts on
 // (quarantine messages name file, line and column; a quoted newline makes line != record number).
 // Quotes are RFC 4180 style: a field in double quotes may hold the delimiter, newlines and "".
-// Empty lines are skipped but still counted.
+// Empty lines are skipped but still counted; so are lines of only spaces or only delimiters
+// (Excel writes ';;;' for an empty row).
 
 export interface CsvRecord {
   /** 1-based physical line where the record starts. */
@@ -35,7 +36,7 @@ export async function* csvRecords(chunks: AsyncIterable<string>, delimiter: stri
 }
 
 function isBlank(fields: string[]): boolean {
-  return fields.length === 1 && fields[0].trim() === '';
+  return fields.every((field) => field.trim() === '');
 }
 
 interface Parsed {

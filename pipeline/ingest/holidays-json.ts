@@ -22,6 +22,14 @@ function toDate(value: string | undefined): string {
   return Number.isNaN(time) ? (value ?? '') : amsterdamDate.format(new Date(time));
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A school year as the open-data service writes it: every level an object, every list a list. */
+function isYear(year: unknown): boolean {
+  if (!isObject(year) || !Array.isArray(year.vacations)) return false;
+  return year.vacations.every((v: unknown) => isObject(v) && Array.isArray(v.regions) && v.regions.every(isObject));
+}
+
 /** Records in file order; "line" is the position of the region entry in the file. */
 export async function* readHolidaysJson(file: string, name: string): AsyncGenerator<{ line: number; fields: string[] }> {
   let parsed: OpenDataFile;
@@ -30,10 +38,10 @@ export async function* readHolidaysJson(file: string, name: string): AsyncGenera
   } catch {
     throw new UserError(`${name}: geen geldige JSON`, `${name}: not valid JSON`);
   }
-  if (!Array.isArray(parsed.content) || !parsed.content.some((c) => Array.isArray(c.vacations))) {
+  if (!Array.isArray(parsed.content) || !parsed.content.every(isYear)) {
     throw new UserError(
-      `${name}: JSON zonder content[].vacations[]: geen vakantiebestand van de open-datadienst`,
-      `${name}: JSON without content[].vacations[]: not an open-data holiday file`,
+      `${name}: JSON zonder de vorm content[].vacations[].regions[]: geen vakantiebestand van de open-datadienst`,
+      `${name}: JSON without the shape content[].vacations[].regions[]: not an open-data holiday file`,
     );
   }
   let line = 0;

@@ -29,6 +29,8 @@ export interface IngestOptions {
   codesFile?: string;
   /** A terminal to draw a progress line on for large files; none when output is not a terminal. */
   progress?: Writable;
+  /** DuckDB memory limit for the load; beyond it DuckDB spills to disk. Default TZM_MEMORY_LIMIT or 1GB. */
+  memoryLimit?: string;
   /** Test hook: called after each file is staged, inside the transaction. */
   afterFile?: (name: string) => void | Promise<void>;
 }
@@ -65,7 +67,8 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   const sniffed: SniffedFile[] = [];
   for (const file of expandInputFiles(options.files)) sniffed.push(await sniffFile(file, layouts, options));
 
-  const database = await openDatabase(options.db);
+  // Bounded memory whatever the file size: DuckDB spills its work to <db>.tmp/ past the limit.
+  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit ?? process.env.TZM_MEMORY_LIMIT ?? '1GB' });
   const { connection } = database;
   try {
     await connection.run('BEGIN TRANSACTION');
@@ -127,7 +130,7 @@ async function ingestOne(connection: DuckDBConnection, file: SniffedFile, runId:
   const progress = context.options.progress && file.bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, file.name, file.bytes) : undefined;
   await clearStage(connection);
   const record = await readRaw(connection, file, { layouts: context.layouts, onBytes: progress?.bytes });
-  const read = await count(connection, 'SELECT count(*) FROM raw_file');
+  const read = await count(connection, 'SELECT count(*) FROM raw_records');
   progress?.done(read);
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
   const tables = await checkRows(connection, { kind: kind as Kind, hoursPerRow, secret: context.secret, record });

@@ -8,7 +8,7 @@
 // quoted fields, blank lines) streams through csvRecords, which knows each record's line, and is
 // appended to the same table. Both end in the same SQL checks (checks/*.sql).
 
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { quotedString, type DuckDBConnection } from '@duckdb/node-api';
 import { csvRecords } from './csv-records.js';
 import { readHolidaysJson } from './holidays-json.js';
 import type { Kind, Layout } from './layouts.js';
@@ -18,7 +18,10 @@ import { decodeFile } from './text-file.js';
 export const BSN_REMOVED = '[BSN verwijderd]';
 /** Fields with this value are NULL in read_csv: a field the record did not have at all. */
 const MISSING = '\u0001';
-/** Extra columns that catch trailing delimiters (tolerated when empty) and surplus fields. */
+/**
+ * Extra columns that catch trailing delimiters (tolerated when empty) and surplus fields; a
+ * record with more fields still fills them all and is rejected as having too many.
+ */
 const OVERFLOW = 2;
 
 export interface RawOptions {
@@ -35,6 +38,7 @@ export function fieldsOf(kind: Kind, layouts: Layout[]): string[] {
 
 /** Reads the file into raw_file and defines the view raw; returns how to rebuild a record's JSON. */
 export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { layouts, onBytes }: RawOptions): Promise<RecordJson> {
+  await dropRawFile(connection);
   if (file.format === 'opendata-json') {
     const header = ['regio', 'van', 'tot', 'omschrijving'];
     await createRawFile(connection, header.length);
@@ -46,16 +50,16 @@ export async function readRaw(connection: DuckDBConnection, file: SniffedFile, {
   const { match, header, delimiter } = file;
   const total = header.length + OVERFLOW;
   if (file.fastPath) {
+    // A view, not a copy: the file is read again where needed instead of held in memory.
+    // (A view takes no parameters; the path and delimiter are quoted as SQL strings.)
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE raw_file AS
+      `CREATE TEMP VIEW raw_file AS
        SELECT (row_number() OVER () + 1)::BIGINT AS line, *
-       FROM read_csv($path, delim = $delim, header = true, auto_detect = false, columns = ${columnsStruct(total)},
-                     null_padding = true, nullstr = $missing, quote = '"', escape = '"', ignore_errors = true,
-                     store_rejects = true, rejects_scan = 'tzm_reject_scans', rejects_table = 'tzm_reject_errors')`,
-      { path: file.path, delim: delimiter, missing: MISSING },
+       FROM read_csv(${quotedString(file.path)}, delim = ${quotedString(delimiter)}, header = true, auto_detect = false,
+                     columns = ${columnsStruct(total)}, null_padding = true, nullstr = ${quotedString(MISSING)},
+                     quote = '"', escape = '"', strict_mode = false)`,
     );
     onBytes?.(file.bytes);
-    await rejectUnreadableLines(connection);
   } else {
     await createRawFile(connection, total);
     const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
@@ -65,13 +69,22 @@ export async function readRaw(connection: DuckDBConnection, file: SniffedFile, {
   return recordJson(header, match.columns);
 }
 
+/** The previous file's raw_file may be a view or a table; DuckDB drops each only by its kind. */
+async function dropRawFile(connection: DuckDBConnection): Promise<void> {
+  const reader = await connection.runAndReadAll(
+    `SELECT 'VIEW' AS kind FROM duckdb_views() WHERE temporary AND view_name = 'raw_file'
+     UNION ALL SELECT 'TABLE' FROM duckdb_tables() WHERE temporary AND table_name = 'raw_file'`,
+  );
+  for (const [kind] of reader.getRows()) await connection.run(`DROP ${kind === 'VIEW' ? 'VIEW' : 'TABLE'} raw_file CASCADE`);
+}
+
 function columnsStruct(count: number): string {
   return `{${Array.from({ length: count }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
 }
 
 async function createRawFile(connection: DuckDBConnection, columns: number): Promise<void> {
   const list = Array.from({ length: columns }, (_, i) => `c${i} VARCHAR`).join(', ');
-  await connection.run(`CREATE OR REPLACE TEMP TABLE raw_file (line BIGINT, ${list})`);
+  await connection.run(`CREATE TEMP TABLE raw_file (line BIGINT, ${list})`);
 }
 
 async function* skipHeader<T>(records: AsyncIterable<T>): AsyncGenerator<T> {
@@ -100,23 +113,6 @@ async function appendRecords(connection: DuckDBConnection, records: AsyncIterabl
   }
 }
 
-/**
- * Lines DuckDB's reader could not take at all (more fields than we catch, invalid UTF-8) become
- * rejections; the raw line itself is not kept, it may hold a BSN.
- */
-async function rejectUnreadableLines(connection: DuckDBConnection): Promise<void> {
-  await connection.run(
-    `INSERT INTO stage_rejections
-     SELECT line, NULL,
-       CASE WHEN error_type = 'TOO MANY COLUMNS' THEN 'te veel velden' WHEN error_type = 'INVALID UNICODE' THEN 'ongeldige tekens (geen UTF-8)' ELSE 'regel niet leesbaar: ' || error_type END,
-       CASE WHEN error_type = 'TOO MANY COLUMNS' THEN 'too many fields' WHEN error_type = 'INVALID UNICODE' THEN 'invalid characters (not UTF-8)' ELSE 'line not readable: ' || error_type END,
-       json_object('regel', regexp_replace(coalesce(csv_line, ''), '\\d{8,10}', '${BSN_REMOVED}', 'g'))
-     FROM tzm_reject_errors`,
-  );
-  await connection.run('DELETE FROM tzm_reject_errors');
-  await connection.run('DELETE FROM tzm_reject_scans');
-}
-
 /** The JSON of a raw_file record under the file's own header names, with the BSN removed. */
 export interface RecordJson {
   sql: string;
@@ -142,7 +138,9 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layo
   const width = trimmedWidth(header);
   const all = Array.from({ length: total }, (_, i) => `c${i}`);
   const fieldCount = `len(list_filter([${all.join(', ')}], x -> x IS NOT NULL))`;
-  const tooFew = `c${width - 1} IS NULL`;
+  // A line of only spaces or only delimiters (Excel's empty row) is an empty line: skipped.
+  const blank = all.map((c) => `coalesce(trim(${c}), '') = ''`).join(' AND ');
+  const tooFew = `c${width - 1} IS NULL AND NOT (${blank})`;
   const tooMany = all.slice(width).map((c) => `coalesce(trim(${c}), '') <> ''`).join(' OR ') || 'false';
   const record = recordJson(header, columns);
   await connection.run(
@@ -157,7 +155,10 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layo
   const fields = fieldsOf(kind, layouts)
     .map((field) => (columns.has(field) ? `c${columns.get(field)} AS ${field}` : `NULL::VARCHAR AS ${field}`))
     .join(', ');
-  await connection.run(`CREATE OR REPLACE TEMP VIEW raw AS SELECT line, ${fields} FROM raw_file WHERE NOT (${tooFew} OR ${tooMany})`);
+  await connection.run(
+    `CREATE OR REPLACE TEMP VIEW raw AS SELECT line, ${fields} FROM raw_file WHERE NOT (${tooFew} OR ${tooMany} OR (${blank}))`,
+  );
+  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT line FROM raw_file WHERE NOT (${blank})`);
 }
 
 function trimmedWidth(header: string[]): number {

@@ -42,7 +42,7 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
     throw new UserError(`${name}: bestand niet te openen`, `${name}: cannot open file`);
   }
   const sample = await readSample(file);
-  const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file);
+  const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file, scan.validUtf8);
   const text = textDecoder(encoding).decode(sample);
   if (text.trim() === '') throw new UserError(`${name}: het bestand is leeg`, `${name}: the file is empty`);
   const common = { path: file, name, sha256: scan.sha256, bytes: scan.bytes, encoding };
@@ -71,7 +71,7 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
       `${name}: kind of file not recognised${onlyKinds ? ` as ${onlyKinds.join('/')}` : ''} from its columns (${columns}); see schemas/layouts/ or pass --kind`,
     );
   }
-  const fastPath = encoding === 'utf-8' && !scan.hasQuote && !scan.hasBlankLine;
+  const fastPath = encoding === 'utf-8' && scan.validUtf8 && !scan.hasQuote && !scan.hasBlankLine;
   return { ...common, format: 'csv', delimiter: best.delimiter, match: best.match, header: best.fields, fastPath };
 }
 

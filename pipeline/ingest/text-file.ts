@@ -3,6 +3,7 @@
 // which is what Excel writes as "Unicode-tekst". Binary files are refused as a whole.
 
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +20,8 @@ export interface FileScan {
   hasQuote: boolean;
   /** Any empty line (or one at the start): DuckDB skips those, so row n would not be line n + 1. */
   hasBlankLine: boolean;
+  /** The whole file is valid UTF-8 (a sample is not enough: an é may come after 64 KB). */
+  validUtf8: boolean;
 }
 
 /** One pass over the bytes: content hash and the shape facts that pick the reader. */
@@ -27,11 +30,19 @@ export async function scanFile(file: string): Promise<FileScan> {
   let bytes = 0;
   let hasQuote = false;
   let hasBlankLine = false;
+  let validUtf8 = true;
+  let carry: Buffer = Buffer.alloc(0); // a character split across two chunks
   let previous = 0x0a; // as if preceded by a newline: a file starting with one has a blank line
   let beforePrevious = 0;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     bytes += chunk.length;
+    if (validUtf8) {
+      const joined = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = joined.length - incompleteTail(joined);
+      validUtf8 = isUtf8(joined.subarray(0, cut));
+      carry = Buffer.from(joined.subarray(cut));
+    }
     if (!hasQuote && chunk.includes(0x22)) hasQuote = true;
     if (!hasBlankLine) {
       const seam = Buffer.from([beforePrevious, previous, ...chunk.subarray(0, 2)]);
@@ -40,7 +51,19 @@ export async function scanFile(file: string): Promise<FileScan> {
     beforePrevious = chunk.length > 1 ? chunk[chunk.length - 2] : previous;
     previous = chunk[chunk.length - 1];
   }
-  return { sha256: hash.digest('hex'), bytes, hasQuote, hasBlankLine };
+  if (carry.length > 0) validUtf8 = false; // the file ends inside a character
+  return { sha256: hash.digest('hex'), bytes, hasQuote, hasBlankLine, validUtf8 };
+}
+
+/** How many bytes at the end start a UTF-8 character that the buffer does not complete. */
+function incompleteTail(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back];
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
 }
 
 export async function readSample(file: string): Promise<Uint8Array> {
@@ -54,19 +77,25 @@ export async function readSample(file: string): Promise<Uint8Array> {
   }
 }
 
-/** The encoding of a file from its first bytes; refuses what is not text. */
-export function detectEncoding(sample: Uint8Array, file: string): Encoding {
+/** The encoding of a file from its first bytes and whether all of it is UTF-8; refuses what is not text. */
+export function detectEncoding(sample: Uint8Array, file: string, validUtf8: boolean): Encoding {
   const name = path.basename(file);
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf-8';
   if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf-16le';
   if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf-16be';
-  if (looksBinary(sample)) {
+  const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
+  if (!bom && looksBinary(sample)) {
     throw new UserError(
       `${name}: dit is geen tekstbestand (CSV of JSON); het bestand is niet geladen`,
       `${name}: this is not a text file (CSV or JSON); the file was not loaded`,
     );
   }
-  return isUtf8(sample) ? 'utf-8' : 'windows-1252';
+  if (bom && !validUtf8) {
+    throw new UserError(
+      `${name}: het bestand zegt UTF-8 te zijn (BOM) maar bevat ongeldige tekens; sla het opnieuw op als UTF-8`,
+      `${name}: the file says it is UTF-8 (BOM) but holds invalid characters; save it again as UTF-8`,
+    );
+  }
+  return bom || validUtf8 ? 'utf-8' : 'windows-1252';
 }
 
 function looksBinary(sample: Uint8Array): boolean {
@@ -76,19 +105,6 @@ function looksBinary(sample: Uint8Array): boolean {
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
   }
   return control > sample.length / 100;
-}
-
-function isUtf8(sample: Uint8Array): boolean {
-  // The sample may end inside a multi-byte character: drop up to three trailing bytes.
-  for (let cut = 0; cut <= 3 && cut < sample.length; cut++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, sample.length - cut));
-      return true;
-    } catch {
-      // try a shorter sample
-    }
-  }
-  return sample.length === 0;
 }
 
 /** Accepts the names people type for --encoding. */

@@ -51,7 +51,17 @@ describe('holidays', () => {
   it('refuses JSON that is not an open-data holiday file', async () => {
     const dir = tempDir();
     await expect(ingest(path.join(dir, 'db.duckdb'), [writeExport(dir, 'x.json', '{"foo": 1}')])).rejects.toThrow(
-      'x.json: JSON zonder content[].vacations[]',
+      'x.json: JSON zonder de vorm content[].vacations[].regions[]',
     );
+  });
+});
+
+describe('holidays JSON of the wrong shape', () => {
+  it.each([
+    ['null in content[]', { content: [null] }],
+    ['null in regions[]', { content: [{ schoolyear: '2025-2026', vacations: [{ type: 'Kerst', regions: [null] }] }] }],
+  ])('refuses %s whole, naming the file', async (_, json) => {
+    const dir = tempDir();
+    await expect(ingest(path.join(dir, 'db.duckdb'), [writeExport(dir, 'v.json', JSON.stringify(json))])).rejects.toThrow(/^v\.json: JSON zonder de vorm/);
   });
 });

@@ -76,3 +76,32 @@ describe('fixWindows1252', () => {
     expect(fixWindows1252('Café')).toBe('Café');
   });
 });
+
+describe('empty-looking lines and late surprises', () => {
+  it.each([
+    ['DuckDB reader (no quotes)', 'brin;naam;sector;regio\n12AB;A;PO;midden\n   \n;;;\n12AC;B;PO;midden\n'],
+    ['streamed reader (quotes)', 'brin;naam;sector;regio\n12AB;"A";PO;midden\n   \n;;;\n12AC;B;PO;midden\n'],
+  ])('skips lines of only spaces or only delimiters (%s), and counts them as lines', async (_, text) => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const summary = await ingest(db, [writeExport(dir, 'scholen.csv', text + 'x;C;PO;midden\n')]);
+    expect(summary.files[0]).toMatchObject({ rowsRead: 3, rowsLoaded: 2, rowsRejected: 1 });
+    expect(await query(db, 'SELECT line, "column" FROM quarantine')).toEqual([{ line: 6, column: 'brin' }]);
+  });
+
+  it('reads a Windows-1252 file whose first é comes after 64 KB as Windows-1252', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `${10 + (i % 90)}${String.fromCharCode(65 + (i % 26), 65 + (Math.floor(i / 26) % 26))};School ${i};PO;midden\n`);
+    const bytes = Buffer.concat([Buffer.from(`brin;naam;sector;regio\n${rows.join('')}`), windows1252('99ZZ;Café;PO;midden\n')]);
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const summary = await ingest(db, [writeExport(dir, 'laat.csv', bytes)]);
+    expect(summary.files[0]).toMatchObject({ encoding: 'windows-1252', rowsRejected: 0 });
+    expect(await query(db, "SELECT naam FROM scholen WHERE brin = '99ZZ'")).toEqual([{ naam: 'Café' }]);
+  });
+
+  it('refuses a file that claims UTF-8 with a BOM but is not', async () => {
+    const dir = tempDir();
+    const bytes = Buffer.concat([Buffer.from('\uFEFFbrin;naam;sector;regio\n'), windows1252('12AB;Café;PO;midden\n')]);
+    await expect(ingest(path.join(dir, 'db.duckdb'), [writeExport(dir, 'bom.csv', bytes)])).rejects.toThrow('bom.csv: het bestand zegt UTF-8 te zijn (BOM) maar bevat ongeldige tekens');
+  });
+});
