@@ -1,0 +1,162 @@
+// spec/inputs.md "Privacy": no raw BSN is stored in the database, a log, a quarantine, an export
+// or a page. The sample municipality and the bad-input corpus go through every command a user
+// runs (ingest, refused ingests, classify, monitor, report), and then every byte the run left
+// behind — database, WAL, snapshots, exports, stdout and stderr — is searched for every BSN of
+// the inputs, in 9 and in 8 digits. The key file is the one exception (it holds the secret).
+//
+// The positive control: a leerling_id of nine digits (CONTROL) travels where a BSN would if it
+// leaked, so each scan must find it where it is stored. DuckDB compresses strings (FSST), so a
+// byte scan of a database file can miss a stored value: the database and every snapshot are
+// therefore also read value by value (every column of every table, as text).
+
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../ingest/helpers.js';
+import { FIXTURES, knownBugs, loads, refusals } from './bad-input-cases.js';
+import { rows, withConnection } from './db-state.js';
+import { runTzm } from './tzm.js';
+
+const SAMPLES = path.resolve('data-samples');
+const CONTROL = '900000002';
+const PEILDATUM = '2026-10-31';
+
+let dir: string;
+let db: string;
+let bsns: Set<string>;
+
+/** Every run of 8 to 10 digits in the input files: BSNs, valid or not, and what Excel left of them. */
+function bsnsIn(files: string[]): Set<string> {
+  const found = new Set<string>();
+  for (const file of files) {
+    for (const [value] of decoded(file).matchAll(/(?<!\d)\d{8,10}(?!\d)/g)) {
+      found.add(value);
+      if (value.length === 9 && value.startsWith('0')) found.add(value.slice(1)); // as Excel shows it
+      if (value.length === 8) found.add(`0${value}`); // as the ingest pads it
+    }
+  }
+  found.delete(CONTROL);
+  return found;
+}
+
+function decoded(file: string): string {
+  const bytes = readFileSync(file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes).swap16().toString('utf16le');
+  return bytes.toString('latin1'); // digits are ASCII in UTF-8 and Windows-1252 alike
+}
+
+function filesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((name) => path.join(root, name))
+    .filter((file) => statSync(file).isFile());
+}
+
+/** Runs tzm and keeps its stdout and stderr as log files in the run folder, to be scanned too. */
+function tzm(label: string, args: string[]) {
+  const result = runTzm(args);
+  writeFileSync(path.join(dir, 'logs', `${label}.stdout`), result.stdout);
+  writeFileSync(path.join(dir, 'logs', `${label}.stderr`), result.stderr);
+  return result;
+}
+
+beforeAll(async () => {
+  dir = path.join(tempDir(), 'run');
+  mkdirSync(path.join(dir, 'logs'), { recursive: true });
+  const inputs = tempDir();
+  cpSync(SAMPLES, inputs, { recursive: true });
+  const samples = readdirSync(inputs).filter((name) => /\.(csv|json)$/.test(name)).map((name) => path.join(inputs, name));
+  const control = path.join(inputs, 'controle-leerling.csv');
+  writeFileSync(control, `leerling_id;bsn;geboortedatum\n${CONTROL};466920106;01-01-2014\n`);
+  const loading = [...loads, ...knownBugs.blankish].map((c) => path.join(FIXTURES, c.file));
+  const refused = [...refusals, ...knownBugs.jsonNull].map((c) => path.join(FIXTURES, c.file));
+  bsns = bsnsIn([...samples, control, ...loading, ...refused]);
+
+  db = path.join(dir, 'tzm.duckdb');
+  expect(tzm('ingest-samples', ['ingest', '--db', db, ...samples, control]).code).toBe(0);
+  expect(tzm('ingest-again', ['ingest', '--db', db, ...samples]).code).toBe(0);
+  expect(tzm('ingest-bad-input', ['ingest', '--db', db, ...loading]).code).toBe(0);
+  for (const file of refused) expect(tzm(`refused-${path.basename(file)}`, ['ingest', '--db', db, file]).code).not.toBe(0);
+  const out = (name: string) => path.join(dir, name);
+  expect(tzm('classify-csv', ['classify', '--db', db, '--as-of', PEILDATUM, '--out', out('classificatie.csv')]).code).toBe(0);
+  expect(tzm('classify-json', ['classify', '--db', db, '--as-of', PEILDATUM, '--format', 'json']).code).toBe(0);
+  expect(tzm('monitor', ['monitor', '--db', db, '--from', '2026-10', '--to', '2026-10', '--out', out('monitor.csv')]).code).toBe(0);
+  expect(tzm('report', ['report', '--db', db, '--month', '2026-10', '--out', out('raadsrapport.html')]).code).toBe(0);
+  // The quarantine as a user downloads it: every column of every rejected row.
+  const quarantine = await withConnection(db, (connection) => rows(connection, 'SELECT * FROM quarantine ORDER BY file_id, line'));
+  writeFileSync(out('quarantaine.json'), JSON.stringify(quarantine));
+}, 300_000);
+
+/** Every file the runs left, the key file excepted. */
+function leftBehind(): string[] {
+  return filesUnder(dir).filter((file) => !file.endsWith('.key'));
+}
+
+/** The 8-, 9- and 10-digit strings inside every run of digits of a text or binary. */
+function digitStrings(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const [run] of text.matchAll(/\d{8,}/g)) {
+    for (let length = 8; length <= 10; length++) {
+      for (let start = 0; start + length <= run.length; start++) found.add(run.slice(start, start + length));
+    }
+  }
+  return found;
+}
+
+function bsnsInFile(file: string): string[] {
+  return [...digitStrings(readFileSync(file).toString('latin1'))].filter((value) => bsns.has(value));
+}
+
+/** Every value of every column of every table, as text, that holds 8 or more digits in a row. */
+async function digitValues(database: string): Promise<Array<{ where: string; value: string }>> {
+  return withConnection(database, async (connection) => {
+    const columns = await rows(connection, `SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main'`);
+    const found: Array<{ where: string; value: string }> = [];
+    for (const { table_name, column_name } of columns) {
+      const column = `"${String(column_name)}"::VARCHAR`;
+      const values = await rows(connection, `SELECT DISTINCT ${column} AS v FROM "${String(table_name)}" WHERE regexp_matches(${column}, '\\d{8}')`);
+      for (const { v } of values) found.push({ where: `${String(table_name)}.${String(column_name)}`, value: String(v) });
+    }
+    return found;
+  });
+}
+
+/** The database and its published snapshots. */
+function databases(): string[] {
+  return leftBehind().filter((file) => file.endsWith('.duckdb'));
+}
+
+describe('no BSN anywhere', () => {
+  it('the inputs hold BSNs to look for, in both spellings', () => {
+    expect(bsns.size).toBeGreaterThan(6000);
+    expect(bsns).toContain('57721506'); // bsn-zonder-voorloopnul.csv, as written
+    expect(bsns).toContain('057721506'); // ... and as stored if it leaked
+  });
+
+  it('the run left a database, snapshots, exports and logs to scan', () => {
+    const names = leftBehind().map((file) => path.relative(dir, file));
+    expect(names).toEqual(expect.arrayContaining(['tzm.duckdb', 'classificatie.csv', 'monitor.csv', 'raadsrapport.html', 'quarantaine.json', 'logs/ingest-samples.stdout']));
+    expect(names.filter((name) => name.startsWith('tzm.duckdb.snapshots/')).length).toBeGreaterThan(0);
+  });
+
+  it('positive control: the byte scan finds a stored nine-digit leerling_id in the exports and logs', () => {
+    const withControl = leftBehind().filter((file) => digitStrings(readFileSync(file).toString('latin1')).has(CONTROL)).map((file) => path.relative(dir, file));
+    expect(withControl).toEqual(expect.arrayContaining(['classificatie.csv', 'logs/classify-json.stdout']));
+  });
+
+  it('no file holds any BSN of the inputs, in 9 or 8 digits', () => {
+    const hits = leftBehind().map((file) => ({ file: path.relative(dir, file), bsns: bsnsInFile(file) })).filter((hit) => hit.bsns.length > 0);
+    expect(hits).toEqual([]);
+  });
+
+  it('no value in any table of the database or a snapshot holds a BSN; the control is found in each', async () => {
+    const files = databases();
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      const values = await digitValues(file);
+      expect(values.some(({ value }) => value.includes(CONTROL)), `control in ${path.relative(dir, file)}`).toBe(true);
+      const hits = values.filter(({ value }) => [...digitStrings(value)].some((digits) => bsns.has(digits)));
+      expect(hits, path.relative(dir, file)).toEqual([]);
+    }
+  });
+});
