@@ -139,9 +139,12 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layo
   const all = Array.from({ length: total }, (_, i) => `c${i}`);
   const fieldCount = `len(list_filter([${all.join(', ')}], x -> x IS NOT NULL))`;
   // A line of only spaces or only delimiters (Excel's empty row) is an empty line: skipped.
-  const blank = all.map((c) => `coalesce(trim(${c}), '') = ''`).join(' AND ');
-  const tooFew = `c${width - 1} IS NULL AND NOT (${blank})`;
-  const tooMany = all.slice(width).map((c) => `coalesce(trim(${c}), '') <> ''`).join(' OR ') || 'false';
+  // Written as plain conjunctions so DuckDB can stop at the first that decides (a typical
+  // record has a first field, all header fields and no surplus).
+  const filled = all.map((c) => `trim(${c}) <> ''`).join(' OR ');
+  const tooFew = `c${width - 1} IS NULL AND (${filled})`;
+  const tooMany = all.slice(width).map((c) => `trim(${c}) <> ''`).join(' OR ') || 'false';
+  const fits = [`c${width - 1} IS NOT NULL`, ...all.slice(width).map((c) => `(${c} IS NULL OR trim(${c}) = '')`), `(${filled})`].join(' AND ');
   const record = recordJson(header, columns);
   await connection.run(
     `INSERT INTO stage_rejections
@@ -156,9 +159,9 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layo
     .map((field) => (columns.has(field) ? `c${columns.get(field)} AS ${field}` : `NULL::VARCHAR AS ${field}`))
     .join(', ');
   await connection.run(
-    `CREATE OR REPLACE TEMP VIEW raw AS SELECT line, ${fields} FROM raw_file WHERE NOT (${tooFew} OR ${tooMany} OR (${blank}))`,
+    `CREATE OR REPLACE TEMP VIEW raw AS SELECT line, ${fields} FROM raw_file WHERE ${fits}`,
   );
-  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT line FROM raw_file WHERE NOT (${blank})`);
+  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT line FROM raw_file WHERE ${filled}`);
 }
 
 function trimmedWidth(header: string[]): number {
