@@ -3,7 +3,9 @@
 // (the client's prototypes are wrapped for this process only), and the process RSS sampled.
 //   node dist/bench/profile-steps.js classify --db FILE --as-of YYYY-MM-DD [--memory-limit 4GB]
 //   node dist/bench/profile-steps.js monitor --db FILE --from YYYY-MM --to YYYY-MM [--memory-limit 4GB]
-// Run it on a copy of the database: monitor writes its results. Prints JSON on standard output.
+//   node dist/bench/profile-steps.js ingest --db FILE FILE...
+// --no-transaction: an experiment (see dropTransaction), to measure what the one transaction costs.
+// Run it on a copy of the database: monitor and ingest write. Prints JSON on standard output.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,6 +26,8 @@ export interface Profile {
   totalMs: number;
   peakRssMiB: number;
   memoryLimit: string | null;
+  /** 'no-transaction' when run as that experiment. */
+  experiment: string | null;
   lines: ProfileLine[];
 }
 
@@ -61,6 +65,9 @@ function instrument(lines: Map<string, ProfileLine>, rss: { now: number }): void
       line.ms += performance.now() - started;
       line.peakRssMiB = Math.max(line.peakRssMiB, Math.max(rss.now, process.memoryUsage().rss) / 2 ** 20);
       lines.set(label, line);
+      const ms = performance.now() - started;
+      // Slow statements as they finish, so a run that is stopped still shows where it was.
+      if (ms > 2000) process.stderr.write(`${(ms / 1000).toFixed(1)} s, ${(rss.now / 2 ** 20).toFixed(0)} MiB: ${label}\n`);
     }
   };
   const extract = DuckDBConnection.prototype.extractStatements;
@@ -86,6 +93,18 @@ function instrument(lines: Map<string, ProfileLine>, rss: { now: number }): void
   };
 }
 
+/**
+ * An experiment, never a way to run for real: BEGIN/COMMIT/ROLLBACK become no-ops, so each
+ * statement autocommits. Comparing with and without shows what the one big transaction costs.
+ */
+function dropTransaction(): void {
+  const run = DuckDBConnection.prototype.run;
+  DuckDBConnection.prototype.run = function (sql: string, ...rest: unknown[]) {
+    if (/^\s*(BEGIN( TRANSACTION)?|COMMIT|ROLLBACK)\s*;?\s*$/i.test(sql)) return (run as (...a: unknown[]) => ReturnType<typeof run>).call(this, 'SELECT 1');
+    return (run as (...a: unknown[]) => ReturnType<typeof run>).call(this, sql, ...rest);
+  };
+}
+
 /** Every database the command opens gets this memory limit (to see whether it can spill). */
 function limitMemory(limit: string): void {
   const create = DuckDBInstance.create;
@@ -95,12 +114,13 @@ function limitMemory(limit: string): void {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { db: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, 'memory-limit': { type: 'string' }, out: { type: 'string' } },
+    options: { db: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, 'memory-limit': { type: 'string' }, out: { type: 'string' }, 'no-transaction': { type: 'boolean' } },
   });
-  const [command] = positionals;
+  const [command, ...inputs] = positionals;
   const lines = new Map<string, ProfileLine>();
   const rss = { now: 0 };
   if (values['memory-limit']) limitMemory(values['memory-limit']);
+  if (values['no-transaction']) dropTransaction();
   instrument(lines, rss);
   const out = values.out ?? '/dev/null';
   const started = performance.now();
@@ -110,14 +130,18 @@ async function main(): Promise<void> {
   } else if (command === 'monitor') {
     const { monitorCommand } = await import('../pipeline/monitor/command.js');
     await monitorCommand({ db: values.db!, from: values.from!, to: values.to!, format: 'csv', out });
+  } else if (command === 'ingest') {
+    const { ingestFiles } = await import('../pipeline/ingest/ingest.js');
+    await ingestFiles({ db: values.db!, files: inputs });
   } else {
-    throw new Error('profile-steps: classify or monitor');
+    throw new Error('profile-steps: classify, monitor or ingest');
   }
   const profile: Profile = {
     command: process.argv.slice(2).join(' '),
     totalMs: performance.now() - started,
     peakRssMiB: Math.max(...[...lines.values()].map((l) => l.peakRssMiB)),
     memoryLimit: values['memory-limit'] ?? null,
+    experiment: values['no-transaction'] ? 'no-transaction' : null,
     lines: [...lines.values()].sort((a, b) => b.ms - a.ms),
   };
   process.stdout.write(`${JSON.stringify(profile)}\n`);

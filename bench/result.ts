@@ -5,6 +5,7 @@ import type { DashboardResult } from './dashboard-bench.js';
 import type { IngestResult } from './ingest-bench.js';
 import type { Machine } from './machine.js';
 import type { ScaleName } from './scales.js';
+import type { SourceState } from './source-state.js';
 import type { StepResult } from './steps-bench.js';
 
 export interface BenchResult {
@@ -13,6 +14,7 @@ export interface BenchResult {
   runs: number;
   date: string;
   machine: Machine;
+  source: SourceState;
   /** The exact commands, in the order they ran (paths relative to the work directory shown). */
   commands: string[];
   work: string;

@@ -12,6 +12,7 @@ import { benchDashboard } from './dashboard-bench.js';
 import { benchIngest, removeDb } from './ingest-bench.js';
 import { listInputFiles } from './input-files.js';
 import { describeMachine } from './machine.js';
+import { sourceState } from './source-state.js';
 import { assertOk } from './measure-process.js';
 import type { BenchResult } from './result.js';
 import { monitorFrom, monitorTo, peildatum, scales, seed, type ScaleName } from './scales.js';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
   const started = performance.now();
   const machine = await describeMachine();
+  const source = sourceState();
   log(`tzm bench: ${scale.name} (${scale.pupils} youths), ${runs} runs, work dir ${work}`);
   const commands: string[] = [];
   const notes: string[] = [];
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
 
   const { db: _db, ...ingestSaved } = ingest;
   const result: BenchResult = {
-    scale: scale.name, pupils: scale.pupils, runs, date: new Date().toISOString(), machine, commands, work,
+    scale: scale.name, pupils: scale.pupils, runs, date: new Date().toISOString(), machine, source, commands, work,
     totalSeconds: (performance.now() - started) / 1000,
     generate: { ms: generated?.wallMs ?? Number.NaN, peakRssMiB: generated?.peakRssMiB ?? Number.NaN, reused },
     input: { absenceFiles: input.absence.length, absenceBytes: input.absenceBytes, registerFiles: input.register.length, registerBytes: input.registerBytes },

@@ -6,17 +6,25 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult } from './result.js';
 import type { StepResult } from './steps-bench.js';
+import type { ProfileRun } from './profile-all.js';
 import { scales, targets } from './scales.js';
 import { projectRoot } from './tzm.js';
 
-const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '–');
+const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(ms < 1000 ? 2 : 1)} s` : '–');
 const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 1 : 0)} ms` : '–');
 const mib = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} MiB` : '–');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
 const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? '**PASS**' : '**FAIL**');
 
-export function renderBenchmarks(results: BenchResult[], profile: string): string {
+export interface SavedProfiles {
+  scale: string;
+  date: string;
+  memoryLimit: string;
+  runs: ProfileRun[];
+}
+
+export function renderBenchmarks(results: BenchResult[], profile: string, profiles: SavedProfiles[] = []): string {
   const parts = [
     '# Benchmarks',
     '',
@@ -46,6 +54,7 @@ export function renderBenchmarks(results: BenchResult[], profile: string): strin
   for (const r of [...results].sort((a, b) => scales[a.scale].pupils - scales[b.scale].pupils)) parts.push(...scaleSection(r));
   parts.push(...rssAcrossScales(results));
   parts.push('## Where the time goes', '', profile.trim(), '');
+  for (const p of profiles) parts.push(...profileSection(p));
   return parts.join('\n');
 }
 
@@ -73,6 +82,7 @@ function scaleSection(r: BenchResult): string[] {
     '',
     `- date: ${r.date.slice(0, 16).replace('T', ' ')} UTC; ${r.runs} run(s) per step; whole run ${Math.round(r.totalSeconds)} s`,
     `- machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os} (Linux ${r.machine.kernel}); load average ${r.machine.loadAtStart} at the start (shared machine)`,
+    `- code: commit ${r.source.commit}${r.source.uncommitted.length ? `, with uncommitted changes in ${r.source.uncommitted.join(', ')}` : ''}`,
     `- Node ${r.machine.node}, DuckDB ${r.machine.duckdb} (@duckdb/node-api), ${r.machine.chromium}`,
     `- input: ${r.input.absenceFiles} absence files, ${mb(r.input.absenceBytes)}, ${int(i.rows)} rows (${int(i.rowsLoaded)} loaded by ingest); ` +
       `${r.input.registerFiles} register files, ${mb(r.input.registerBytes)}, loaded once beforehand in ${s(r.registerIngest.ms)}`,
@@ -140,8 +150,40 @@ function rssAcrossScales(results: BenchResult[]): string[] {
   ];
 }
 
+/** The slowest statements of each profiled step, as the command runs it and without its transaction. */
+function profileSection(p: SavedProfiles): string[] {
+  const out = [
+    `### Measured profile, ${p.scale} scale (${p.date.slice(0, 16).replace('T', ' ')} UTC)`,
+    '',
+    `\`node dist/bench/profile-all.js --scale ${p.scale}\`: each step once as the command runs it and once with BEGIN/COMMIT`,
+    `dropped (an experiment: every statement autocommits). classify and monitor ran with DuckDB memory_limit ${p.memoryLimit}`,
+    'so that they spill instead of taking the shared machine\'s memory; ingest without a limit, as the command runs.',
+    '',
+  ];
+  for (const run of p.runs) {
+    const title = `${run.step}${run.transaction ? '' : ', transaction dropped (experiment)'}`;
+    if (!run.profile) {
+      out.push(`**${title}**: no profile — ${run.error} after ${s(run.wallMs)}, peak RSS ${mib(run.peakRssMiB)}`, '');
+      continue;
+    }
+    out.push(
+      `**${title}**: ${s(run.profile.totalMs)}, peak RSS ${mib(run.peakRssMiB)}`,
+      '',
+      '| statement | calls | time | share | RSS while running |',
+      '| --- | --- | --- | --- | --- |',
+      ...run.profile.lines.slice(0, 8).map((l) => `| \`${l.statement.replaceAll('|', '\\|')}\` | ${l.calls} | ${s(l.ms)} | ${((100 * l.ms) / run.profile!.totalMs).toFixed(0)}% | ${mib(l.peakRssMiB)} |`),
+      '',
+    );
+  }
+  return out;
+}
+
 export function writeBenchmarksMd(file: string, results: BenchResult[]): void {
   const profileFile = join(projectRoot, 'bench', 'profile.md');
   const profile = existsSync(profileFile) ? readFileSync(profileFile, 'utf8') : '(no profile written yet)';
-  writeFileSync(file, renderBenchmarks(results, profile));
+  const profiles = Object.keys(scales)
+    .map((name) => join(projectRoot, 'bench', 'results', `profile-${name}.json`))
+    .filter((f) => existsSync(f))
+    .map((f) => JSON.parse(readFileSync(f, 'utf8')) as SavedProfiles);
+  writeFileSync(file, renderBenchmarks(results, profile, profiles));
 }
