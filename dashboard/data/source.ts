@@ -12,12 +12,36 @@ import { latestSnapshot } from '../../pipeline/db/snapshot.js';
 export interface DataSource {
   /** Runs `read` on a connection to one consistent database state. */
   read<T>(read: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
+  /**
+   * Like `read`, but remembers the answer for `key` until a newer snapshot is served: a
+   * snapshot never changes, so each page's data is computed once per monitor run, not per request.
+   */
+  cached<T>(key: string, read: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** Answers per key for one database state; bounded, oldest out first; failures are not kept. */
+class AnswerCache {
+  private readonly answers = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly limit = 500) {}
+
+  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let answer = this.answers.get(key) as Promise<T> | undefined;
+    if (answer === undefined) {
+      answer = compute();
+      this.answers.set(key, answer);
+      answer.catch(() => this.answers.delete(key));
+      if (this.answers.size > this.limit) this.answers.delete(this.answers.keys().next().value as string);
+    }
+    return answer;
+  }
 }
 
 /** A fixed, already open database (tests, and the report). */
 export function databaseSource(db: Database): DataSource {
-  return {
+  const cache = new AnswerCache();
+  const source: DataSource = {
     async read(read) {
       const connection = await db.instance.connect();
       try {
@@ -26,8 +50,10 @@ export function databaseSource(db: Database): DataSource {
         connection.closeSync();
       }
     },
+    cached: (key, read) => cache.get(key, () => source.read(read)),
     async close() {},
   };
+  return source;
 }
 
 interface Opened {
@@ -35,6 +61,7 @@ interface Opened {
   db: Database;
   borrowed: number;
   retired: boolean;
+  cache: AnswerCache;
 }
 
 export interface SnapshotSourceOptions {
@@ -46,7 +73,7 @@ export interface SnapshotSourceOptions {
 export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: SnapshotSourceOptions): Promise<DataSource> {
   const first = await latestSnapshot(dbFile);
   if (first === undefined) throw new Error(`no snapshot of ${dbFile}`);
-  let current: Opened = { file: first, db: await openDatabase(first, { readOnly: true }), borrowed: 0, retired: false };
+  let current: Opened = { file: first, db: await openDatabase(first, { readOnly: true }), borrowed: 0, retired: false, cache: new AnswerCache() };
   let lastCheck = Date.now();
   let checking: Promise<void> | undefined;
 
@@ -64,30 +91,52 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: Snapsh
       return; // pruned or unreadable: keep serving the current one, try again later
     }
     const old = current;
-    current = { file: newest, db, borrowed: 0, retired: false };
+    current = { file: newest, db, borrowed: 0, retired: false, cache: new AnswerCache() };
     old.retired = true;
     closeIfIdle(old);
   };
 
+  /** The snapshot to answer from: switches to a newer one first when it is time to look. */
+  const borrow = async (): Promise<Opened> => {
+    if (Date.now() - lastCheck >= checkEveryMs) {
+      lastCheck = Date.now();
+      checking ??= switchIfNewer().finally(() => (checking = undefined));
+    }
+    if (checking) await checking;
+    current.borrowed++;
+    return current;
+  };
+
+  const run = async <T>(opened: Opened, read: (connection: DuckDBConnection) => Promise<T>): Promise<T> => {
+    const connection = await opened.db.instance.connect();
+    try {
+      return await read(connection);
+    } finally {
+      connection.closeSync();
+    }
+  };
+
+  const release = (opened: Opened) => {
+    opened.borrowed--;
+    closeIfIdle(opened);
+  };
+
   return {
     async read(read) {
-      if (Date.now() - lastCheck >= checkEveryMs) {
-        lastCheck = Date.now();
-        checking ??= switchIfNewer().finally(() => (checking = undefined));
-      }
-      if (checking) await checking;
-      const opened = current;
-      opened.borrowed++;
+      const opened = await borrow();
       try {
-        const connection = await opened.db.instance.connect();
-        try {
-          return await read(connection);
-        } finally {
-          connection.closeSync();
-        }
+        return await run(opened, read);
       } finally {
-        opened.borrowed--;
-        closeIfIdle(opened);
+        release(opened);
+      }
+    },
+    async cached(key, read) {
+      const opened = await borrow();
+      try {
+        // The answer lives in this snapshot's cache, so it can never outlive its month.
+        return await opened.cache.get(key, () => run(opened, read));
+      } finally {
+        release(opened);
       }
     },
     async close() {

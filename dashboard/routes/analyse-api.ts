@@ -27,8 +27,8 @@ const classificationColumns = [
 export function analyseApi({ source }: { source: DataSource }) {
   return new Hono<AppEnv>()
     .use('*', requireAnalist)
-    .get('/overzicht', async (c) => c.json(await source.read((conn) => readAnalyse(conn, c.req.query('maand')))))
-    .get('/datakwaliteit', async (c) => c.json(await source.read((conn) => readQuality(conn, c.req.query('maand')))))
+    .get('/overzicht', async (c) => c.json(await source.cached(`analyse:${c.req.query('maand') ?? ''}`, (conn) => readAnalyse(conn, c.req.query('maand')))))
+    .get('/datakwaliteit', async (c) => c.json(await source.cached(`kwaliteit:${c.req.query('maand') ?? ''}`, (conn) => readQuality(conn, c.req.query('maand')))))
     .get('/export/classificaties.csv', async (c) => {
       const { maand, rows } = await source.read(async (conn) => {
         const { gekozen } = await chooseMonth(conn, c.req.query('maand'));

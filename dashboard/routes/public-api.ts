@@ -7,7 +7,7 @@ import type { AppEnv } from '../middleware/session.js';
 
 export function publicApi({ source, upTo }: { source: DataSource; upTo: number }) {
   return new Hono<AppEnv>().get('/raad', async (c) => {
-    const raad = await source.read((connection) => readRaad(connection, c.req.query('maand'), upTo));
+    const raad = await source.cached(`raad:${c.req.query('maand') ?? ''}:${upTo}`, (connection) => readRaad(connection, c.req.query('maand'), upTo));
     return c.json(raad);
   });
 }

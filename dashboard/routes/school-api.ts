@@ -13,10 +13,10 @@ export function schoolApi({ source }: { source: DataSource }) {
     .use('/:brin/*', requireSchool)
     .get('/:brin/overzicht', async (c) => {
       const brin = c.req.param('brin');
-      return c.json(await source.read((conn) => readSchool(conn, brin, c.req.query('maand'))));
+      return c.json(await source.cached(`school:${brin}:${c.req.query('maand') ?? ''}`, (conn) => readSchool(conn, brin, c.req.query('maand'))));
     })
     .get('/:brin/leerling/:id', async (c) => {
       const { brin, id } = c.req.param();
-      return c.json(await source.read((conn) => readPupil(conn, brin, id, c.req.query('maand'))));
+      return c.json(await source.cached(`leerling:${brin}:${id}:${c.req.query('maand') ?? ''}`, (conn) => readPupil(conn, brin, id, c.req.query('maand'))));
     });
 }
