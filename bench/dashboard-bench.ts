@@ -48,7 +48,7 @@ export async function benchDashboard({ work, db, browserRuns, log }: DashboardOp
   }
 }
 
-function dataEndpoints(sample: { brin: string; leerlingId: string } | undefined): Endpoint[] {
+export function dataEndpoints(sample: { brin: string; leerlingId: string } | undefined): Endpoint[] {
   const list: Endpoint[] = [
     { name: 'public council data', path: '/api/public/raad' },
     { name: 'session', path: '/api/sessie' },
@@ -74,7 +74,7 @@ function dataEndpoints(sample: { brin: string; leerlingId: string } | undefined)
  * The school with the most classified pupils on the latest month end, and one of its pupils
  * furthest along (fase 3 when there is one): the heaviest school and calendar a user opens.
  */
-async function samplePupil(db: string): Promise<{ brin: string; leerlingId: string } | undefined> {
+export async function samplePupil(db: string): Promise<{ brin: string; leerlingId: string } | undefined> {
   const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
   const connection = await instance.connect();
   try {

@@ -2,7 +2,8 @@
 // After `npm run bench` at a scale: profiles ingest, classify and monitor statement by statement
 // (bench/profile-steps.ts), each as the command runs it and once more with its transaction
 // dropped (an experiment), on copies of that run's databases. Saves
-// bench/results/profile-<scale>.json, which BENCHMARKS.md shows as "measured profiles".
+// bench/results/profile-<scale>.json, which BENCHMARKS.md shows as "measured profiles"; then
+// the dashboard endpoints, cold and warm (bench/profile-endpoints.ts).
 
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { removeDb } from './ingest-bench.js';
 import { listInputFiles } from './input-files.js';
+import type { EndpointProfile } from './profile-endpoints.js';
 import type { Profile } from './profile-steps.js';
 import { monitorFrom, monitorTo, peildatum, scales, type ScaleName } from './scales.js';
 import { projectRoot, runHelper } from './tzm.js';
@@ -57,9 +59,12 @@ async function main(): Promise<void> {
       process.stderr.write(`profile ${step}${transaction ? '' : ' (no transaction)'}: ${(run.wallMs / 1000).toFixed(1)} s, ${run.peakRssMiB.toFixed(0)} MiB${ok ? '' : ` — ${runs.at(-1)!.error}`}\n`);
     }
   }
+  const endpointRun = await runHelper('profile-endpoints', ['--db', join(work, 'tzm.duckdb'), '--requests', '10'], { timeoutMs: 600_000, maxRssMiB: 8 * 1024 });
+  const endpoints = endpointRun.exitCode === 0 ? (JSON.parse(endpointRun.stdout.trim().split('\n').at(-1)!) as EndpointProfile[]) : [];
+  process.stderr.write(`profile endpoints: ${(endpointRun.wallMs / 1000).toFixed(1)} s${endpointRun.exitCode === 0 ? '' : ` — ${endpointRun.stderr.trim().split('\n')[0]}`}\n`);
   mkdirSync(join(projectRoot, 'bench', 'results'), { recursive: true });
   const file = join(projectRoot, 'bench', 'results', `profile-${scale.name}.json`);
-  writeFileSync(file, `${JSON.stringify({ scale: scale.name, date: new Date().toISOString(), memoryLimit: flags['memory-limit'], runs }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ scale: scale.name, date: new Date().toISOString(), memoryLimit: flags['memory-limit'], runs, endpoints }, null, 2)}\n`);
   process.stderr.write(`profile: saved ${file}\n`);
 }
 

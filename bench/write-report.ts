@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { BenchResult } from './result.js';
 import type { StepResult } from './steps-bench.js';
 import type { ProfileRun } from './profile-all.js';
+import type { EndpointProfile } from './profile-endpoints.js';
 import { scales, targets } from './scales.js';
 import { projectRoot } from './tzm.js';
 
@@ -22,6 +23,7 @@ export interface SavedProfiles {
   date: string;
   memoryLimit: string;
   runs: ProfileRun[];
+  endpoints?: EndpointProfile[];
 }
 
 export function renderBenchmarks(results: BenchResult[], profile: string, profiles: SavedProfiles[] = []): string {
@@ -172,6 +174,16 @@ function profileSection(p: SavedProfiles): string[] {
       '| statement | calls | time | share | RSS while running |',
       '| --- | --- | --- | --- | --- |',
       ...run.profile.lines.slice(0, 8).map((l) => `| \`${l.statement.replaceAll('|', '\\|')}\` | ${l.calls} | ${s(l.ms)} | ${((100 * l.ms) / run.profile!.totalMs).toFixed(0)}% | ${mib(l.peakRssMiB)} |`),
+      '',
+    );
+  }
+  if (p.endpoints?.length) {
+    out.push(
+      '**dashboard endpoints, one request at a time in-process** (cold: a fresh app and snapshot source per request, nothing cached; warm: the same app again)',
+      '',
+      '| endpoint | cold | warm | DuckDB time of a cold request, slowest statements |',
+      '| --- | --- | --- | --- |',
+      ...p.endpoints.map((e) => `| ${e.name} | ${ms(e.coldMs)} | ${ms(e.warmMs)} | ${e.statements.slice(0, 3).map((x) => `${x.statement.replace('dashboard/data/sql/', '')} ${ms(x.msPerRequest)}`).join('; ') || '–'} |`),
       '',
     );
   }
