@@ -7,19 +7,24 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../user-error.js';
 
+// Typed as unknown below the lists: a published file may hold numbers where text belongs.
 interface OpenDataFile {
   content?: Array<{
-    schoolyear?: string;
-    vacations?: Array<{ type?: string; regions?: Array<{ region?: string; startdate?: string; enddate?: string }> }>;
+    schoolyear?: unknown;
+    vacations?: Array<{ type?: unknown; regions?: Array<{ region?: unknown; startdate?: unknown; enddate?: unknown }> }>;
   }>;
 }
 
 const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** Any JSON value as the text a check can report ('' for none). */
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+
 /** The Dutch calendar date of a timestamp; the text itself when it is none (the check reports it). */
-function toDate(value: string | undefined): string {
-  const time = Date.parse(value ?? '');
-  return Number.isNaN(time) ? (value ?? '') : amsterdamDate.format(new Date(time));
+function toDate(value: unknown): string {
+  if (typeof value !== 'string') return text(value);
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : amsterdamDate.format(new Date(time));
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,10 +52,10 @@ export async function* readHolidaysJson(file: string, name: string): AsyncGenera
   let line = 0;
   for (const year of parsed.content) {
     for (const vacation of year.vacations ?? []) {
-      const omschrijving = `${(vacation.type ?? 'vakantie').trim()} ${year.schoolyear ?? ''}`.trim();
+      const omschrijving = `${text(vacation.type ?? 'vakantie').trim()} ${text(year.schoolyear)}`.trim();
       for (const region of vacation.regions ?? []) {
         line++;
-        yield { line, fields: [region.region ?? '', toDate(region.startdate), toDate(region.enddate), omschrijving] };
+        yield { line, fields: [text(region.region), toDate(region.startdate), toDate(region.enddate), omschrijving] };
       }
     }
   }

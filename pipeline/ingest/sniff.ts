@@ -26,7 +26,7 @@ export type SniffedFile =
       delimiter: string;
       match: HeaderMatch;
       header: string[];
-      /** Plain UTF-8 without quotes or blank lines: DuckDB's CSV reader takes it directly. */
+      /** Plain UTF-8 without quotes, blank lines or bare CRs: DuckDB's CSV reader takes it directly. */
       fastPath: boolean;
     })
   | (Common & { format: 'opendata-json'; kind: 'vakanties' });
@@ -71,7 +71,7 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
       `${name}: kind of file not recognised${onlyKinds ? ` as ${onlyKinds.join('/')}` : ''} from its columns (${columns}); see schemas/layouts/ or pass --kind`,
     );
   }
-  const fastPath = encoding === 'utf-8' && scan.validUtf8 && !scan.hasQuote && !scan.hasBlankLine;
+  const fastPath = encoding === 'utf-8' && scan.validUtf8 && !scan.hasQuote && !scan.hasBlankLine && !scan.hasLoneCR;
   return { ...common, format: 'csv', delimiter: best.delimiter, match: best.match, header: best.fields, fastPath };
 }
 

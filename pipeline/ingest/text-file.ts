@@ -18,6 +18,8 @@ export interface FileScan {
   bytes: number;
   /** Any double quote: quoted fields need the record-aware reader. */
   hasQuote: boolean;
+  /** A CR not followed by LF: DuckDB's reader would end a line there, the spec does not. */
+  hasLoneCR: boolean;
   /** Any empty line (or one at the start): DuckDB skips those, so row n would not be line n + 1. */
   hasBlankLine: boolean;
   /** The whole file is valid UTF-8 (a sample is not enough: an é may come after 64 KB). */
@@ -30,6 +32,7 @@ export async function scanFile(file: string): Promise<FileScan> {
   let bytes = 0;
   let hasQuote = false;
   let hasBlankLine = false;
+  let hasLoneCR = false;
   let validUtf8 = true;
   let carry: Buffer = Buffer.alloc(0); // a character split across two chunks
   let previous = 0x0a; // as if preceded by a newline: a file starting with one has a blank line
@@ -44,6 +47,7 @@ export async function scanFile(file: string): Promise<FileScan> {
       carry = Buffer.from(joined.subarray(cut));
     }
     if (!hasQuote && chunk.includes(0x22)) hasQuote = true;
+    if (!hasLoneCR) hasLoneCR = loneCR(chunk, previous);
     if (!hasBlankLine) {
       const seam = Buffer.from([beforePrevious, previous, ...chunk.subarray(0, 2)]);
       hasBlankLine = [chunk, seam].some((bytes) => bytes.includes('\n\n') || bytes.includes('\n\r\n'));
@@ -52,7 +56,17 @@ export async function scanFile(file: string): Promise<FileScan> {
     previous = chunk[chunk.length - 1];
   }
   if (carry.length > 0) validUtf8 = false; // the file ends inside a character
-  return { sha256: hash.digest('hex'), bytes, hasQuote, hasBlankLine, validUtf8 };
+  if (previous === 0x0d && bytes > 0) hasLoneCR = true; // the file ends in a bare CR
+  return { sha256: hash.digest('hex'), bytes, hasQuote, hasBlankLine, hasLoneCR, validUtf8 };
+}
+
+/** A CR whose next byte (in this chunk) is not LF, or a chunk starting with a byte other than LF after a CR. */
+function loneCR(chunk: Buffer, previous: number): boolean {
+  if (previous === 0x0d && chunk[0] !== 0x0a) return true;
+  for (let at = chunk.indexOf(0x0d); at !== -1 && at < chunk.length - 1; at = chunk.indexOf(0x0d, at + 1)) {
+    if (chunk[at + 1] !== 0x0a) return true;
+  }
+  return false;
 }
 
 /** How many bytes at the end start a UTF-8 character that the buffer does not complete. */

@@ -65,3 +65,14 @@ describe('holidays JSON of the wrong shape', () => {
     await expect(ingest(path.join(dir, 'db.duckdb'), [writeExport(dir, 'v.json', JSON.stringify(json))])).rejects.toThrow(/^v\.json: JSON zonder de vorm/);
   });
 });
+
+describe('holidays JSON with numbers where text belongs', () => {
+  it('quarantines the entry instead of failing', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const json = { content: [{ schoolyear: 2025, vacations: [{ type: 5, regions: [{ region: 7, startdate: 12, enddate: true }] }] }] };
+    const [summary] = (await ingest(db, [writeExport(dir, 'v.json', JSON.stringify(json))])).files;
+    expect(summary).toMatchObject({ rowsLoaded: 0, rowsRejected: 1 });
+    expect(await query(db, 'SELECT "column" FROM quarantine ORDER BY 1')).toEqual([{ column: 'regio' }, { column: 'tot' }, { column: 'van' }]);
+  });
+});

@@ -105,3 +105,18 @@ describe('empty-looking lines and late surprises', () => {
     await expect(ingest(path.join(dir, 'db.duckdb'), [writeExport(dir, 'bom.csv', bytes)])).rejects.toThrow('bom.csv: het bestand zegt UTF-8 te zijn (BOM) maar bevat ongeldige tekens');
   });
 });
+
+describe('a lone carriage return', () => {
+  it('is text inside a field for both readers (lines end in LF or CRLF)', async () => {
+    const text = 'brin;naam;sector;regio\n12AB;De Wilg\rNoord;PO;midden\n34CD;Fout;XX;zuid\n';
+    const outcome = async (content: string) => {
+      const dir = tempDir();
+      const db = path.join(dir, 'db.duckdb');
+      const [summary] = (await ingest(db, [writeExport(dir, 'cr.csv', content)])).files;
+      return { loaded: summary.rowsLoaded, naam: await query(db, 'SELECT naam FROM scholen'), quarantine: await query(db, 'SELECT line, "column" FROM quarantine') };
+    };
+    const expected = { loaded: 1, naam: [{ naam: 'De Wilg\rNoord' }], quarantine: [{ line: 3, column: 'sector' }] };
+    expect(await outcome(text)).toEqual(expected);
+    expect(await outcome(`${text}\n`)).toEqual(expected); // an empty line sends it to the other reader
+  });
+});
