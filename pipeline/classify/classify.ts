@@ -2,6 +2,8 @@
 // over temp tables on one connection. The work that does not depend on the peildatum (calendars,
 // pupil school days, absent hours, runs of absence) is done once by prepareHistory; the monitor
 // then calls classifyPeildatum for each month end on top of it.
+// Run these outside an open transaction: there DuckDB has no statistics for the new temp tables
+// and plans the ASOF joins as nested loops (minutes instead of seconds at municipality scale).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { defaultSettings, type Settings } from '../settings.js';

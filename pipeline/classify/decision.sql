@@ -55,7 +55,10 @@ decided AS (
       WHEN fase <> '3' THEN '-'
       WHEN categorie = 'absoluut_verzuim' THEN duur_since(verzuim_start, $peildatum::DATE, $longAbsenceMonths::INTEGER)
       ELSE duur_since(streak_start, $peildatum::DATE, $longAbsenceMonths::INTEGER)
-    END AS duur
+    END AS duur,
+    categorie = 'ingeschreven' AND fase = '3' AND NOT streak_mostly_ongeoorloofd AS long_not_official,
+    -- langdurig_ziek when the streak's ziek hours are at least its geoorloofd hours
+    round(streak_ziek, 6) >= round(streak_geoorloofd, 6) AS ziek_outweighs
   FROM phased
 )
 SELECT
@@ -66,18 +69,18 @@ SELECT
   duur,
   officieel,
   CASE WHEN fase <> '3' THEN '-' WHEN traject_soort IS NOT NULL THEN 'ja' ELSE 'nee' END AS passend_aanbod,
-  array_to_string(list_sort(list_filter([
-    CASE WHEN verzuim_16u THEN 'verzuim_16u' END,
-    CASE WHEN aanwezigheid_laag THEN 'aanwezigheid_laag' END,
-    CASE WHEN ziek_frequent THEN 'ziek_frequent' END,
-    CASE WHEN ziek_lang THEN 'ziek_lang' END,
-    CASE WHEN aangepast_programma THEN 'aangepast_programma' END,
+  -- the signals that hold, listed in alphabetical order; concat_ws skips the ones that do not
+  concat_ws('|',
     CASE WHEN categorie = 'absoluut_verzuim' AND fase = '2' THEN 'absoluut_verzuim_kort' END,
+    CASE WHEN aangepast_programma THEN 'aangepast_programma' END,
+    CASE WHEN aanwezigheid_laag THEN 'aanwezigheid_laag' END,
     -- §3.3: the long absences the official count misses
-    CASE WHEN categorie = 'ingeschreven' AND fase = '3' AND officieel = 'nee' THEN
-      CASE WHEN round(streak_ziek, 6) >= round(streak_geoorloofd, 6) THEN 'langdurig_ziek' ELSE 'langdurig_geoorloofd' END
-    END
-  ], s -> s IS NOT NULL)), '|') AS signalen,
+    CASE WHEN long_not_official AND NOT ziek_outweighs THEN 'langdurig_geoorloofd' END,
+    CASE WHEN long_not_official AND ziek_outweighs THEN 'langdurig_ziek' END,
+    CASE WHEN verzuim_16u THEN 'verzuim_16u' END,
+    CASE WHEN ziek_frequent THEN 'ziek_frequent' END,
+    CASE WHEN ziek_lang THEN 'ziek_lang' END
+  ) AS signalen,
   coalesce(CASE WHEN categorie = 'vrijgesteld' THEN artikel END, '') AS artikel,
   -- §5: streak and W4 figures describe enrolled pupils only; empty for the other categories.
   CASE WHEN categorie = 'ingeschreven' THEN streak_start END AS streak_start,

@@ -1,6 +1,7 @@
 // The monthly monitor (classification.md §6): classify every month end of a range, then store the
 // classifications, the monthly counts, the flows, the target status, the school-day attendance and
 // a record of the run, all in ONE transaction: a failed or killed run leaves the database as it was.
+// The work that does not depend on the peildatum is done once for all month ends.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Writable } from 'node:stream';
@@ -34,18 +35,22 @@ export async function runMonitor(
 ): Promise<MonitorRun> {
   const startedAt = now();
   const months = monthRange(from, to);
+  // Classify first, into temp tables (connection-local, never part of the database file), and
+  // only then write in one transaction. Inside a transaction DuckDB sees no statistics for new
+  // temp tables and plans the ASOF joins of the history steps as nested loops.
+  await prepareHistory(connection, { from: monthEnd(from), until: monthEnd(to), settings });
+  await connection.run('CREATE OR REPLACE TEMP TABLE monitor_classification AS SELECT * FROM classifications LIMIT 0');
+  for (const month of months) {
+    const started = performance.now();
+    await classifyPeildatum(connection, { peildatum: monthEnd(month), settings });
+    await connection.run('INSERT INTO monitor_classification BY NAME SELECT * FROM classification');
+    progress?.write(`tzm monitor: ${month} geclassificeerd / classified (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  }
   await connection.run('BEGIN TRANSACTION');
   try {
-    // The peildatum-independent work is done once, up to the last month end, for all months.
-    await prepareHistory(connection, { from: monthEnd(from), until: monthEnd(to), settings });
     await connection.run(
       `DELETE FROM classifications WHERE strftime(peildatum, '%Y-%m') BETWEEN $from AND $to`, { from, to });
-    for (const month of months) {
-      const started = performance.now();
-      await classifyPeildatum(connection, { peildatum: monthEnd(month), settings });
-      await connection.run('INSERT INTO classifications BY NAME SELECT * FROM classification');
-      progress?.write(`tzm monitor: ${month} geclassificeerd / classified (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-    }
+    await connection.run('INSERT INTO classifications BY NAME SELECT * FROM monitor_classification');
     await runSqlFile(connection, 'pipeline/monitor/counts.sql', { from, to });
     await runSqlFile(connection, 'pipeline/monitor/flows.sql', { from, previous: addMonths(from, -1), next: addMonths(to, 1) });
     await runSqlFile(connection, 'pipeline/monitor/school-day-stats.sql', { van: `${from}-01`, tot: monthEnd(to) });
