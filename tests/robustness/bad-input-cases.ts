@@ -155,7 +155,7 @@ export const refusals: RefuseCase[] = [
   { file: 'vakanties-afgekapt.json', what: 'a holiday JSON cut off', refused: /^tzm: vakanties-afgekapt\.json: geen geldige JSON \/ vakanties-afgekapt\.json: not valid JSON$/ },
 ];
 
-/** Fixed since the corpus found them (a1e0546); kept apart so the history stays readable. */
+/** Found by this corpus and fixed since (a1e0546, bb271b8); kept apart so the history reads. */
 export const fixed = {
   // holidays-json.ts dereferenced content[i] and regions[j] without checking for null: exit 70.
   jsonNull: [
@@ -168,14 +168,22 @@ export const fixed = {
     { file: 'regel-met-spaties.csv', what: 'a line of only spaces is an empty line', table: 'scholen', loaded: 2 },
     { file: 'regels-met-alleen-scheidingstekens.csv', what: "Excel's empty rows (only delimiters) are empty lines", table: 'scholen', loaded: 1 },
   ] satisfies LoadCase[],
-};
-
-/**
- * Known bugs (see the report of issue 6): the test states what the spec asks for and is marked
- * `it.fails`; remove `.fails` when the bug is fixed.
- */
-export const knownBugs = {
-  // holidays-json.ts: `(vacation.type ?? 'vakantie').trim()` and `region.region ?? ''` assume
-  // strings; a number there is an internal error (exit 70) instead of a refusal or quarantined rows.
-  jsonNumbers: [{ file: 'vakanties-getallen.json', what: 'a holiday JSON with numbers where text belongs' }],
+  // holidays-json.ts assumed strings: a number for type, region or a date was an internal error.
+  // spec/inputs.md "Lines end in LF or CRLF": DuckDB's reader ended a line at a bare CR (one
+  // record became two, every line number after it one too high); csv-records.ts kept it as text.
+  loads: [
+    {
+      file: 'vakanties-getallen.json', what: 'a holiday JSON with numbers where text belongs: the entry is quarantined', table: 'vakanties', loaded: 0,
+      quarantined: [
+        [1, 'regio', "onbekende regio '7' (bekend: noord, midden, zuid, landelijk)", "unknown regio '7' (known: noord, midden, zuid, landelijk)"],
+        [1, 'tot', "tot 'true' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)", "tot 'true' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)"],
+        [1, 'van', "van '12' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)", "van '12' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)"],
+      ],
+    },
+    {
+      file: 'losse-cr.csv', what: 'a bare CR inside a field is text, not a line end', table: 'scholen', loaded: 1,
+      quarantined: [[3, 'sector', /onbekende sector 'XX'/, /unknown sector 'XX'/]],
+      check: { sql: 'SELECT naam FROM scholen WHERE file_id > 2', rows: [{ naam: 'De Wilg\rNoord' }] },
+    },
+  ] satisfies LoadCase[],
 };

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest, query, tempDir } from '../ingest/helpers.js';
-import { FIXTURES, fixed, knownBugs, loads, refusals, type LoadCase, type RefuseCase } from './bad-input-cases.js';
+import { FIXTURES, fixed, loads, refusals, type LoadCase, type RefuseCase } from './bad-input-cases.js';
 import { fingerprint, integrityProblems } from './db-state.js';
 import { runTzm } from './tzm.js';
 
@@ -70,27 +70,19 @@ async function expectRefusal(c: RefuseCase) {
 }
 
 describe('bad input that loads: bad rows quarantined with line, column and reason, good rows loaded', () => {
-  it.each([...loads, ...fixed.blankish].map((c) => [c.file, c] as const))('%s', async (_, c) => expectLoad(c));
+  it.each([...loads, ...fixed.blankish, ...fixed.loads].map((c) => [c.file, c] as const))('%s', async (_, c) => expectLoad(c));
 });
 
 describe('bad input refused whole: one clear line naming the file, nothing changed', () => {
   it.each([...refusals, ...fixed.jsonNull].map((c) => [c.file, c] as const))('%s', async (_, c) => expectRefusal(c));
 
-  // Known bug: see knownBugs.jsonNumbers. Either outcome is fine, an internal error is not.
-  it.fails.each(knownBugs.jsonNumbers.map((c) => [c.file, c] as const))('%s is refused or quarantined, never an internal error', async (_, c) => {
-    const db = freshDb();
-    const { code, stderr } = runTzm(['ingest', '--db', db, path.join(FIXTURES, c.file)]);
-    expect(stderr).not.toMatch(/interne fout|internal error/);
-    expect([0, 1]).toContain(code);
-  });
 });
 
 describe('a lone carriage return (spec/inputs.md: lines end in LF or CRLF)', () => {
   // The same bytes must give the same outcome whichever reader takes the file; an empty line at
   // the end sends a file to csv-records.ts instead of DuckDB's reader, and changes nothing else.
-  // Known bug: DuckDB's reader ends a line at a lone CR (one record becomes two, and every line
-  // number after it is one too high); csv-records.ts keeps it as text.
-  it.fails('is read the same by both readers', async () => {
+  // (Fixed in bb271b8: DuckDB's reader ended a line there.)
+  it('is read the same by both readers', async () => {
     const text = 'brin;naam;sector;regio\n12AB;De Wilg\rNoord;PO;midden\n34CD;Fout;XX;zuid\n';
     const outcome = async (content: string) => {
       const db = freshDb();
@@ -142,7 +134,7 @@ describe('a refused file in a run with good files refuses the run', () => {
 
 describe('the corpus itself', () => {
   it('every fixture file has a case', () => {
-    const named = new Set([...loads, ...refusals, ...fixed.jsonNull, ...fixed.blankish, ...knownBugs.jsonNumbers].map((c) => c.file));
+    const named = new Set([...loads, ...refusals, ...fixed.jsonNull, ...fixed.blankish, ...fixed.loads].map((c) => c.file));
     const files = readdirSync(FIXTURES).filter((name) => name !== 'basis' && name !== 'README.md');
     expect(files.filter((name) => !named.has(name))).toEqual([]);
   });

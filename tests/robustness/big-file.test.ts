@@ -3,4 +3,4 @@
 
 import { describeFlatMemory } from './flat-memory.js';
 
-describeFlatMemory(4, 40);
+describeFlatMemory(4, 40, 256);

@@ -76,14 +76,14 @@ export interface MeasuredIngest {
  * Generates an absence file of `megabytes` in a temp dir, ingests it with the tzm command into a
  * fresh database and measures the process's peak memory; deletes everything afterwards.
  */
-export async function measureBigIngest(megabytes: number): Promise<MeasuredIngest> {
+export async function measureBigIngest(megabytes: number, env: NodeJS.ProcessEnv = {}): Promise<MeasuredIngest> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tzm-big-'));
   try {
     const file = path.join(dir, `verzuim-${megabytes}mb.csv`);
     const rows = writeBigAbsenceFile(file, { bytes: megabytes * 1024 * 1024 });
     const db = path.join(dir, 'db.duckdb');
     const started = performance.now();
-    const run = await runTzmMeasured(['ingest', '--db', db, file]);
+    const run = await runTzmMeasured(['ingest', '--db', db, file], env);
     const seconds = (performance.now() - started) / 1000;
     const loaded = run.code === 0
       ? await withConnection(db, async (c) => Number((await queryRows(c, 'SELECT sum(rows_loaded) AS n FROM ingest_files'))[0].n))

@@ -1,14 +1,17 @@
-// Crash trials for `tzm ingest`: a database holding a first ingest (the committed sample
-// municipality's register), a second, larger ingest (absence exports and a corrected re-export
-// that replaces earlier months) started with the tzm command and SIGKILLed at a chosen moment.
-// After each kill the database must open, pass integrityProblems, and hold exactly the state
-// before the second ingest, or exactly the state after it when the kill came after its commit
-// (while the CLI publishes its snapshot). Published snapshots must be whole states as well.
+// Crash trials: a database holding a first run, a second run started with the tzm command and
+// SIGKILLed at a chosen moment. After each kill the database must open, pass the integrity
+// checks, and hold exactly the state before the second run, or exactly the state after it when
+// the kill came after its commit (while the CLI publishes its snapshot). Published snapshots must
+// be whole states as well.
+// - ingest: first the committed sample municipality's register, then absence exports and a
+//   corrected re-export that replaces earlier months (deletes as well as inserts);
+// - monitor: a generated municipality, monitored for three months, then for six (replacing
+//   the three).
 
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fingerprint, integrityProblems } from './db-state.js';
+import { fingerprint, integrityProblems, monitorProblems } from './db-state.js';
 import { runTzm, spawnTzm } from './tzm.js';
 
 const SAMPLES = path.resolve('data-samples');
@@ -21,17 +24,21 @@ const SNAPSHOT = /^\d{8}T\d{9}Z\.duckdb$/;
 
 export interface CrashSetup {
   dir: string;
-  /** The database after the first ingest (closed, with its published snapshot beside it). */
+  /** The database after the first run (closed, with its published snapshot beside it). */
   base: string;
-  /** The files of the second ingest. */
-  load: string[];
+  /** The tzm arguments of the second run against a database. */
+  second: (db: string) => string[];
+  /** The integrity checks for this command. */
+  check: (db: string) => Promise<string[]>;
   before: Record<string, string>;
   after: Record<string, string>;
+  /** States of the snapshots published before the second run (older states are fine there). */
+  published: Array<Record<string, string>>;
   /** How long an uninterrupted second ingest takes, publishing included. */
   runMs: number;
 }
 
-export async function prepareCrashSetup(): Promise<CrashSetup> {
+export async function prepareIngestCrash(): Promise<CrashSetup> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tzm-crash-'));
   const base = path.join(dir, 'base', 'tzm.duckdb');
   // Our own copy: other tests may regenerate data-samples/ while the trials run.
@@ -45,13 +52,36 @@ export async function prepareCrashSetup(): Promise<CrashSetup> {
   writeFileSync(corrected, `${lines.slice(0, -1).join('\n')}\n`);
   const load = [...SECOND.map((name) => path.join(samples, name)), corrected];
 
+  return finishSetup(dir, base, (db) => ['ingest', '--db', db, ...load], integrityProblems);
+}
+
+export async function prepareMonitorCrash(): Promise<CrashSetup> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tzm-crash-'));
+  const base = path.join(dir, 'base', 'tzm.duckdb');
+  const inputs = path.join(dir, 'gemeente');
+  mustRun(['generate', '--out', inputs, '--pupils', '800', '--seed', '3']);
+  mustRun(['ingest', '--db', base, inputs]);
+  mustRun(['monitor', '--db', base, '--from', '2026-05', '--to', '2026-07', '--out', path.join(dir, 'monitor-1.csv')]);
+  const second = (db: string) => ['monitor', '--db', db, '--from', '2026-05', '--to', '2026-10', '--out', `${db}.monitor.csv`];
+  const check = async (db: string) => [...(await integrityProblems(db)), ...(await monitorProblems(db))];
+  return finishSetup(dir, base, second, check);
+}
+
+/** The states before and after an uninterrupted second run, and how long that run takes. */
+async function finishSetup(dir: string, base: string, second: CrashSetup['second'], check: CrashSetup['check']): Promise<CrashSetup> {
   const before = await fingerprint(copyDatabase(base, path.join(dir, 'before')));
   const reference = copyDatabase(base, path.join(dir, 'reference'));
   const started = performance.now();
-  mustRun(['ingest', '--db', reference, ...load]);
+  mustRun(second(reference));
   const runMs = performance.now() - started;
   const after = await fingerprint(reference);
-  return { dir, base, load, before, after, runMs };
+  if (JSON.stringify(before) === JSON.stringify(after)) throw new Error('the second run changes nothing: the trials would test nothing');
+  const published: CrashSetup['published'] = [];
+  const snapshots = path.join(dir, 'before', `${path.basename(base)}.snapshots`);
+  for (const name of existsSync(snapshots) ? readdirSync(snapshots).filter((n) => SNAPSHOT.test(n)) : []) {
+    published.push(await fingerprint(path.join(snapshots, name)));
+  }
+  return { dir, base, second, check, before, after, published, runMs };
 }
 
 function mustRun(args: string[]): void {
@@ -92,7 +122,7 @@ export interface TrialResult {
 export async function crashTrial(setup: CrashSetup, trial: number, killAt: KillAt): Promise<TrialResult> {
   const db = copyDatabase(setup.base, path.join(setup.dir, `trial-${trial}`));
   const started = performance.now();
-  const child = spawnTzm(['ingest', '--db', db, ...setup.load]);
+  const child = spawnTzm(setup.second(db));
   child.stdout!.resume();
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -114,7 +144,7 @@ export async function crashTrial(setup: CrashSetup, trial: number, killAt: KillA
   const problems: string[] = [];
   let state: TrialResult['state'] = 'neither';
   try {
-    problems.push(...(await integrityProblems(db)));
+    problems.push(...(await setup.check(db)));
     const now = await fingerprint(db);
     state = same(now, setup.before) ? 'before' : same(now, setup.after) ? 'after' : 'neither';
     if (state === 'neither') problems.push(`state is neither before nor after: ${JSON.stringify(differences(now, setup.before, setup.after))}`);
@@ -133,8 +163,9 @@ async function checkSnapshots(db: string, setup: CrashSetup): Promise<{ bad: str
     const file = path.join(dir, name);
     try {
       const state = await fingerprint(file);
-      const problems = await integrityProblems(file);
-      if (problems.length > 0 || !(same(state, setup.before) || same(state, setup.after))) bad.push(`${name}: ${problems.join('; ') || 'neither state'}`);
+      const problems = await setup.check(file);
+      const known = [setup.before, setup.after, ...setup.published].some((s) => same(state, s));
+      if (problems.length > 0 || !known) bad.push(`${name}: ${problems.join('; ') || 'not a state the database had'}`);
     } catch (error) {
       bad.push(`${name}: does not open: ${(error as Error).message}`);
     }

@@ -109,3 +109,21 @@ export async function integrityProblems(db: string): Promise<string[]> {
     return problems;
   });
 }
+
+/** The monitor's tables agree with each other: every month is complete in each of them. */
+export async function monitorProblems(db: string): Promise<string[]> {
+  return withConnection(db, async (connection) => {
+    const problems: string[] = [];
+    const found = await rows(
+      connection,
+      `WITH classified AS (SELECT strftime(peildatum, '%Y-%m') AS maand, count(*) AS n FROM classifications GROUP BY 1),
+            counted AS (SELECT maand, sum(aantal) AS n FROM monitor_counts WHERE dimensie = 'totaal' GROUP BY 1),
+            targets AS (SELECT DISTINCT maand FROM monitor_targets)
+       SELECT coalesce(c.maand, m.maand, t.maand) AS maand, c.n AS classified, m.n AS counted, t.maand IS NOT NULL AS has_targets
+       FROM classified c FULL JOIN counted m USING (maand) FULL JOIN targets t USING (maand)
+       WHERE c.n IS DISTINCT FROM m.n OR t.maand IS NULL OR c.maand IS NULL`,
+    );
+    if (found.length > 0) problems.push(`months incomplete across classifications, monitor_counts, monitor_targets: ${JSON.stringify(found)}`);
+    return problems;
+  });
+}

@@ -13,7 +13,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync }
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../ingest/helpers.js';
-import { FIXTURES, fixed, knownBugs, loads, refusals } from './bad-input-cases.js';
+import { FIXTURES, fixed, loads, refusals } from './bad-input-cases.js';
 import { rows, withConnection } from './db-state.js';
 import { runTzm } from './tzm.js';
 
@@ -68,8 +68,8 @@ beforeAll(async () => {
   const samples = readdirSync(inputs).filter((name) => /\.(csv|json)$/.test(name)).map((name) => path.join(inputs, name));
   const control = path.join(inputs, 'controle-leerling.csv');
   writeFileSync(control, `leerling_id;bsn;geboortedatum\n${CONTROL};466920106;01-01-2014\n`);
-  const loading = [...loads, ...fixed.blankish].map((c) => path.join(FIXTURES, c.file));
-  const refused = [...refusals, ...fixed.jsonNull, ...knownBugs.jsonNumbers].map((c) => path.join(FIXTURES, c.file));
+  const loading = [...loads, ...fixed.blankish, ...fixed.loads].map((c) => path.join(FIXTURES, c.file));
+  const refused = [...refusals, ...fixed.jsonNull].map((c) => path.join(FIXTURES, c.file));
   bsns = bsnsIn([...samples, control, ...loading, ...refused]);
 
   db = path.join(dir, 'tzm.duckdb');
