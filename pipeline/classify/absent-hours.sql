@@ -27,14 +27,22 @@ period_in_piece AS (
   JOIN absence_pieces p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
   WHERE v.van <= v.tot
 ),
+period_boundary AS (
+  SELECT DISTINCT school_id, day_before AS datum FROM period_in_piece
+  UNION
+  SELECT DISTINCT school_id, last_day FROM period_in_piece
+),
+ord_on_or_before AS (
+  SELECT b.school_id, b.datum, coalesce(d.school_ord, 0) AS school_ord
+  FROM period_boundary b
+  ASOF LEFT JOIN school_days d ON d.school_id = b.school_id AND b.datum >= d.datum
+),
 period_ordinals AS (
   -- ... and as the school ordinals of its first and last school day.
-  SELECT x.*, coalesce(before_period.school_ord, 0) + 1 AS first_ord, coalesce(in_period.school_ord, 0) AS last_ord
+  SELECT x.*, before_period.school_ord + 1 AS first_ord, in_period.school_ord AS last_ord
   FROM period_in_piece x
-  ASOF LEFT JOIN school_days before_period
-    ON before_period.school_id = x.school_id AND x.day_before >= before_period.datum
-  ASOF LEFT JOIN school_days in_period
-    ON in_period.school_id = x.school_id AND x.last_day >= in_period.datum
+  JOIN ord_on_or_before before_period ON before_period.school_id = x.school_id AND before_period.datum = x.day_before
+  JOIN ord_on_or_before in_period ON in_period.school_id = x.school_id AND in_period.datum = x.last_day
 ),
 period_hours AS (
   SELECT x.pupil_id, x.school_id, d.datum, d.uren AS geplande_uren,

@@ -46,6 +46,17 @@ WITH piece AS (
   FROM enrollment_pieces e
   LEFT JOIN schools s ON s.brin = e.brin AND s.vestiging = e.vestiging
 ),
+boundary AS (
+  -- Many pieces start or end on the same dates (school years): look each date up once.
+  SELECT DISTINCT school_id, day_before AS datum FROM piece WHERE school_id IS NOT NULL
+  UNION
+  SELECT DISTINCT school_id, last_day FROM piece WHERE school_id IS NOT NULL
+),
+ord_on_or_before AS (
+  SELECT b.school_id, b.datum, coalesce(d.school_ord, 0) AS school_ord
+  FROM boundary b
+  ASOF LEFT JOIN school_days d ON d.school_id = b.school_id AND b.datum >= d.datum
+),
 ordinals AS (
   -- The first school day of a piece follows the school's last school day before it; a school
   -- missing from `scholen` has no calendar, so its pieces hold no school days.
@@ -53,10 +64,8 @@ ordinals AS (
     coalesce(before_piece.school_ord, 0) + 1 AS first_school_ord,
     coalesce(in_piece.school_ord, 0) AS last_school_ord
   FROM piece p
-  ASOF LEFT JOIN school_days before_piece
-    ON before_piece.school_id = p.school_id AND p.day_before >= before_piece.datum
-  ASOF LEFT JOIN school_days in_piece
-    ON in_piece.school_id = p.school_id AND p.last_day >= in_piece.datum
+  LEFT JOIN ord_on_or_before before_piece ON before_piece.school_id = p.school_id AND before_piece.datum = p.day_before
+  LEFT JOIN ord_on_or_before in_piece ON in_piece.school_id = p.school_id AND in_piece.datum = p.last_day
 )
 SELECT *,
   greatest(last_school_ord - first_school_ord + 1, 0) AS school_days,
