@@ -7,6 +7,7 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { defaultSettings, type Settings } from '../settings.js';
+import { sqlFile } from '../db/sql-file.js';
 import { runSqlFile, type SqlParams } from './run-sql.js';
 import { readClassificationRows, type ClassificationRow } from './classification-rows.js';
 
@@ -92,5 +93,20 @@ export async function classifyPeildatum(
 export async function classify(connection: DuckDBConnection, options: PeildatumOptions): Promise<ClassificationRow[]> {
   await prepareHistory(connection, { until: options.peildatum, settings: options.settings });
   await classifyPeildatum(connection, options);
-  return readClassificationRows(connection);
+  const rows = await readClassificationRows(connection);
+  await dropClassificationTables(connection);
+  return rows;
+}
+
+/**
+ * Drops the temp tables of the steps (they hold the absence history: hundreds of MB at
+ * municipality scale), for callers that keep their connection open, like the server.
+ */
+export async function dropClassificationTables(connection: DuckDBConnection): Promise<void> {
+  const created = /CREATE OR REPLACE TEMP TABLE (\w+)/g;
+  const names = new Set<string>();
+  for (const step of [...historySteps, ...peildatumSteps]) {
+    for (const match of sqlFile(`pipeline/classify/${step}.sql`).matchAll(created)) names.add(match[1]);
+  }
+  for (const name of names) await connection.run(`DROP TABLE IF EXISTS temp.main.${name}`);
 }

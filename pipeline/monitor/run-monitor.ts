@@ -5,7 +5,7 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Writable } from 'node:stream';
-import { classifyPeildatum, prepareHistory } from '../classify/classify.js';
+import { classifyPeildatum, dropClassificationTables, prepareHistory } from '../classify/classify.js';
 import { runSqlFile } from '../classify/run-sql.js';
 import type { Settings } from '../settings.js';
 import { addMonths, monthEnd, monthRange } from './months.js';
@@ -68,5 +68,8 @@ export async function runMonitor(
   } catch (error) {
     await connection.run('ROLLBACK');
     throw error;
+  } finally {
+    await dropClassificationTables(connection);
+    await connection.run('DROP TABLE IF EXISTS temp.main.monitor_classification');
   }
 }

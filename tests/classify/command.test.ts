@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classifyCommand } from '../../pipeline/classify/command.js';
 import { UserError } from '../../pipeline/user-error.js';
@@ -49,6 +50,18 @@ describe('tzm classify', () => {
       ongeoorloofd_uren_w4: 2, brin: '01AA', sector: 'VO', kwalificatieplichtig: 'nee', reden: '',
     });
     expect(rows[2]).toMatchObject({ leerling_id: 'L3', categorie: 'vrijgesteld', artikel: '5a', aanwezigheid_w4: null });
+  });
+
+  it('writes to stdout without --out, and only the header for an empty register', async () => {
+    const empty = path.join(dir, 'empty.duckdb');
+    (await databaseWith({}, empty)).close();
+    let text = '';
+    const stdout = new Writable({ write(chunk, _encoding, done) { text += String(chunk); done(); } });
+    await classifyCommand({ db: empty, asOf: '2025-03-14', format: 'csv', stdout });
+    expect(text).toBe('leerling_id,peildatum,categorie,fase,duur,officieel,passend_aanbod,signalen,artikel,streak_start,streak_dagen,aanwezigheid_w4,ongeoorloofd_uren_w4,brin,sector,kwalificatieplichtig,reden\n');
+    text = '';
+    await classifyCommand({ db: empty, asOf: '2025-03-14', format: 'json', stdout });
+    expect(JSON.parse(text)).toEqual([]);
   });
 
   it('refuses a peildatum that is not a real YYYY-MM-DD date', async () => {

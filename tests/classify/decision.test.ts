@@ -122,3 +122,16 @@ describe('two active enrollments (classification.md §1)', () => {
     expect(tie).toMatchObject({ brin: '02BB', sector: 'PO' });
   });
 });
+
+describe('the classify library function', () => {
+  it('leaves no temp tables behind on a connection that stays open', async () => {
+    const { databaseWith } = await import('./fixtures.js');
+    const { classify } = await import('../../pipeline/classify/classify.js');
+    const db = await databaseWith({ ...resident, inschrijvingen: [enrollment('L1')] });
+    const rows = await classify(db.connection, { peildatum: '2025-03-14' });
+    expect(rows.map((r) => r.leerling_id)).toEqual(['L1']);
+    const left = await db.connection.runAndReadAll('SELECT table_name FROM duckdb_tables() WHERE temporary');
+    expect(left.getRowObjectsJS()).toEqual([]);
+    db.close();
+  });
+});

@@ -121,6 +121,8 @@ describe('runMonitor (classification.md §6)', () => {
     expect(run).toMatchObject({ run_id: 1, from_month: '2025-01', to_month: '2025-03' });
     expect(JSON.parse(String(run.settings))).toMatchObject({ w4SchoolDays: 20, streakSchoolDays: 20 });
     expect(JSON.parse(String(run.targets)).targets.map((t: { id: string }) => t.id)).toEqual(['officieel', 'langer_dan_3m_zonder_aanbod', 'vrijstelling_5a', 'alle_fase3']);
+    // and leaves no temp tables behind on the connection
+    expect(await rows(db.connection, 'SELECT table_name FROM duckdb_tables() WHERE temporary')).toEqual([]);
     db.close();
   });
 
