@@ -28,6 +28,14 @@ function sqlFiles(dirs = ['pipeline', 'dashboard'].map((d) => join(projectRoot, 
 
 const snippet = (sql: string) => sql.replace(/--.*$/gm, '').replace(/\s+/g, ' ').trim().slice(0, 70);
 
+/** A .sql file's name when the statement is that file, or is built around it (`CREATE ... AS <file>`). */
+function nameOf(sql: string, files: Map<string, string>): string {
+  const exact = files.get(sql);
+  if (exact) return exact;
+  for (const [text, file] of files) if (text.trim().length > 40 && sql.includes(text.trim())) return `${snippet(sql).slice(0, 40)}… ${file}`;
+  return snippet(sql);
+}
+
 /**
  * From now on in this process, every statement run through the DuckDB client is timed under its
  * .sql file and statement number (or its first words); returns the live table of timings.
@@ -63,14 +71,14 @@ export function timeStatements(): Map<string, ProfileLine> {
   const extract = DuckDBConnection.prototype.extractStatements;
   DuckDBConnection.prototype.extractStatements = async function (sql: string) {
     const extracted = await extract.call(this, sql);
-    extractedLabel.set(extracted, files.get(sql) ?? snippet(sql));
+    extractedLabel.set(extracted, nameOf(sql, files));
     return extracted;
   };
   const prepare = DuckDBExtractedStatements.prototype.prepare;
   DuckDBExtractedStatements.prototype.prepare = async function (index: number) {
     const prepared = await prepare.call(this, index);
     const label = extractedLabel.get(this) ?? 'statement';
-    preparedLabel.set(prepared, label.endsWith('.sql') ? `${label} #${index + 1}` : label);
+    preparedLabel.set(prepared, label.startsWith('pipeline/') || label.startsWith('dashboard/') ? `${label} #${index + 1}` : label);
     return prepared;
   };
   const runPrepared = DuckDBPreparedStatement.prototype.run;
@@ -79,7 +87,7 @@ export function timeStatements(): Map<string, ProfileLine> {
   };
   const run = DuckDBConnection.prototype.run;
   DuckDBConnection.prototype.run = function (sql: string, ...rest: unknown[]) {
-    return timed(files.get(sql) ?? snippet(sql), () => (run as (...a: unknown[]) => ReturnType<typeof run>).call(this, sql, ...rest));
+    return timed(nameOf(sql, files), () => (run as (...a: unknown[]) => ReturnType<typeof run>).call(this, sql, ...rest));
   };
   return lines;
 }
