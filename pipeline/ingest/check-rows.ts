@@ -7,7 +7,7 @@ import { sqlFile } from '../db/sql-file.js';
 import type { CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { createStageView } from './stage.js';
+import { checkedTable, createStageView, rejectionsTable, type Stage } from './stage.js';
 import type { TableName } from './tables.js';
 
 /** The macros the checks use, and the code table as a temp table; once per connection. */
@@ -24,6 +24,7 @@ export async function prepareChecks(connection: DuckDBConnection, codes: CodeTab
 }
 
 export interface CheckOptions {
+  stage: Stage;
   kind: Kind;
   /** Hours one absence row stands for when it has none (a lesson). */
   hoursPerRow: number;
@@ -32,21 +33,22 @@ export interface CheckOptions {
 }
 
 /** Checks the file in `raw`; returns the tables it has staged rows for. */
-export async function checkRows(connection: DuckDBConnection, { kind, hoursPerRow, secret, record }: CheckOptions): Promise<TableName[]> {
+export async function checkRows(connection: DuckDBConnection, { stage, kind, hoursPerRow, secret, record }: CheckOptions): Promise<TableName[]> {
   const hasBsn = kind !== 'scholen' && kind !== 'vakanties';
   if (hasBsn) await bsnDictionary(connection, secret);
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
-  await connection.run(`CREATE OR REPLACE TEMP TABLE checked AS ${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}`, params);
+  const checked = checkedTable(stage);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${checked} AS ${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}`, params);
   await connection.run(
-    `INSERT INTO stage_rejections
+    `INSERT INTO ${rejectionsTable(stage)}
      SELECT p.line, p.problem."column", p.problem.nl, p.problem.en, ${record.sql}
-     FROM (SELECT line, unnest(problems) AS problem FROM checked WHERE len(problems) > 0) p
+     FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE len(problems) > 0) p
      JOIN raw_file USING (line)`,
     record.params,
   );
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
-  for (const table of targets) await createStageView(connection, table);
+  for (const table of targets) await createStageView(connection, table, stage);
   return targets;
 }
 

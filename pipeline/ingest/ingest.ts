@@ -14,8 +14,9 @@ import { progressLine } from './progress.js';
 import { loadSecret } from './pseudonym.js';
 import { readRaw } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
-import { clearStage, createStageTables } from './stage.js';
-import { mergeStaged } from './stage-merge.js';
+import { createStageTables, type Stage } from './stage.js';
+import { mergeStaged, rejectDuplicates } from './stage-merge.js';
+import type { TableName } from './tables.js';
 
 export interface IngestOptions {
   db: string;
@@ -71,15 +72,21 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit ?? process.env.TZM_MEMORY_LIMIT ?? '1GB' });
   const { connection } = database;
   try {
+    const runId = await nextValue(connection, 'ingest_run_seq');
+    await prepareChecks(connection, codes);
+    // Read and check every file into temporary tables first; the transaction below then only
+    // merges (temporary tables built inside a DuckDB transaction are several times slower).
+    const staged: StagedFile[] = [];
+    const seen = new Set<string>();
+    for (const file of sniffed) {
+      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, secret, layouts, options }));
+    }
     await connection.run('BEGIN TRANSACTION');
     try {
-      const runId = await nextValue(connection, 'ingest_run_seq');
-      await createStageTables(connection);
-      await prepareChecks(connection, codes);
       const files: FileSummary[] = [];
-      for (const file of sniffed) {
-        files.push(await ingestOne(connection, file, runId, { secret, layouts, options }));
-        await options.afterFile?.(file.name);
+      for (const file of staged) {
+        files.push(await mergeFile(connection, file, runId));
+        await options.afterFile?.(file.file.name);
       }
       const durationMs = Date.now() - started.getTime();
       await connection.run(
@@ -105,36 +112,53 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   }
 }
 
-interface FileContext {
+interface StageContext {
+  n: number;
+  /** Content hashes met earlier in this run: the same file twice loads once. */
+  seen: Set<string>;
   secret: string;
   layouts: Layout[];
   options: IngestOptions;
 }
 
-async function ingestOne(connection: DuckDBConnection, file: SniffedFile, runId: number, context: FileContext): Promise<FileSummary> {
+interface StagedFile {
+  file: SniffedFile;
+  stage: Stage;
+  base: Pick<FileSummary, 'name' | 'kind' | 'layout' | 'encoding' | 'delimiter'>;
+  /** null: already loaded (same content), nothing staged. */
+  tables: TableName[] | null;
+  read: number;
+}
+
+async function stageFile(connection: DuckDBConnection, file: SniffedFile, context: StageContext): Promise<StagedFile> {
   const kind = file.format === 'csv' ? file.match.kind : file.kind;
   const layout = file.format === 'csv' ? file.match.layout.name : 'opendata-json';
   const delimiter = file.format === 'csv' ? file.delimiter : null;
   const base = { name: file.name, kind, layout, encoding: file.encoding, delimiter };
-  const fileId = await nextValue(connection, 'ingest_file_seq');
-
-  const earlier = await connection.runAndReadAll(
-    `SELECT file_id FROM ingest_files WHERE sha256 = $sha AND status = 'loaded' LIMIT 1`,
-    { sha: file.sha256 },
-  );
-  if (earlier.currentRowCount > 0) {
-    await logFile(connection, { fileId, runId, file, base, status: 'already_loaded', read: 0, loaded: 0, rejected: 0, replaced: 0 });
-    return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [] };
-  }
+  const stage: Stage = { n: context.n };
+  const loadedBefore = await count(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 });
+  if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0 };
+  context.seen.add(file.sha256);
 
   const progress = context.options.progress && file.bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, file.name, file.bytes) : undefined;
-  await clearStage(connection);
-  const record = await readRaw(connection, file, { layouts: context.layouts, onBytes: progress?.bytes });
+  await createStageTables(connection, stage);
+  const record = await readRaw(connection, file, { stage, layouts: context.layouts, onBytes: progress?.bytes });
   const read = await count(connection, 'SELECT count(*) FROM raw_records');
   progress?.done(read);
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
-  const tables = await checkRows(connection, { kind: kind as Kind, hoursPerRow, secret: context.secret, record });
-  const counts = await mergeStaged(connection, { fileId, fileName: file.name, runId, layout }, tables, record);
+  const tables = await checkRows(connection, { stage, kind: kind as Kind, hoursPerRow, secret: context.secret, record });
+  await rejectDuplicates(connection, stage, tables, record);
+  return { file, stage, base, tables, read };
+}
+
+async function mergeFile(connection: DuckDBConnection, staged: StagedFile, runId: number): Promise<FileSummary> {
+  const { file, stage, base, tables, read } = staged;
+  const fileId = await nextValue(connection, 'ingest_file_seq');
+  if (tables === null) {
+    await logFile(connection, { fileId, runId, file, base, status: 'already_loaded', read: 0, loaded: 0, rejected: 0, replaced: 0 });
+    return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [] };
+  }
+  const counts = await mergeStaged(connection, stage, { fileId, fileName: file.name, runId, layout: base.layout }, tables);
   const reasons = await rejectionReasons(connection, fileId);
   await logFile(connection, { fileId, runId, file, base, status: 'loaded', read, ...counts });
   return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons };
@@ -187,7 +211,7 @@ async function nextValue(connection: DuckDBConnection, sequence: string): Promis
   return count(connection, `SELECT nextval('${sequence}')`);
 }
 
-async function count(connection: DuckDBConnection, sql: string): Promise<number> {
-  const reader = await connection.runAndReadAll(sql);
+async function count(connection: DuckDBConnection, sql: string, params?: Record<string, string>): Promise<number> {
+  const reader = await connection.runAndReadAll(sql, params);
   return Number(reader.getRows()[0][0]);
 }

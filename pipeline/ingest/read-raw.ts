@@ -13,6 +13,7 @@ import { csvRecords } from './csv-records.js';
 import { readHolidaysJson } from './holidays-json.js';
 import type { Kind, Layout } from './layouts.js';
 import type { SniffedFile } from './sniff.js';
+import { rejectionsTable, type Stage } from './stage.js';
 import { decodeFile } from './text-file.js';
 
 export const BSN_REMOVED = '[BSN verwijderd]';
@@ -25,6 +26,7 @@ const MISSING = '\u0001';
 const OVERFLOW = 2;
 
 export interface RawOptions {
+  stage: Stage;
   layouts: Layout[];
   onBytes?: (bytes: number) => void;
 }
@@ -37,14 +39,14 @@ export function fieldsOf(kind: Kind, layouts: Layout[]): string[] {
 }
 
 /** Reads the file into raw_file and defines the view raw; returns how to rebuild a record's JSON. */
-export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { layouts, onBytes }: RawOptions): Promise<RecordJson> {
+export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { stage, layouts, onBytes }: RawOptions): Promise<RecordJson> {
   await dropRawFile(connection);
   if (file.format === 'opendata-json') {
     const header = ['regio', 'van', 'tot', 'omschrijving'];
     await createRawFile(connection, header.length);
     await appendRecords(connection, readHolidaysJson(file.path, file.name), header.length);
     const columns = new Map(header.map((field, i) => [field, i]));
-    await finishRaw(connection, 'vakanties', layouts, header, columns, header.length);
+    await finishRaw(connection, stage, 'vakanties', layouts, header, columns, header.length);
     return recordJson(header, columns);
   }
   const { match, header, delimiter } = file;
@@ -65,7 +67,7 @@ export async function readRaw(connection: DuckDBConnection, file: SniffedFile, {
     const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
     await appendRecords(connection, skipHeader(records), total);
   }
-  await finishRaw(connection, match.kind, layouts, header, match.columns, total);
+  await finishRaw(connection, stage, match.kind, layouts, header, match.columns, total);
   return recordJson(header, match.columns);
 }
 
@@ -134,7 +136,7 @@ export function recordJson(header: string[], columns: Map<string, number>, alias
  * fields than the header, or with text beyond it, is rejected with the counts; empty trailing
  * fields are fine.
  */
-async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layout[], header: string[], columns: Map<string, number>, total: number): Promise<void> {
+async function finishRaw(connection: DuckDBConnection, stage: Stage, kind: Kind, layouts: Layout[], header: string[], columns: Map<string, number>, total: number): Promise<void> {
   const width = trimmedWidth(header);
   const all = Array.from({ length: total }, (_, i) => `c${i}`);
   const fieldCount = `len(list_filter([${all.join(', ')}], x -> x IS NOT NULL))`;
@@ -147,7 +149,7 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layo
   const fits = [`c${width - 1} IS NOT NULL`, ...all.slice(width).map((c) => `(${c} IS NULL OR trim(${c}) = '')`), `(${filled})`].join(' AND ');
   const record = recordJson(header, columns);
   await connection.run(
-    `INSERT INTO stage_rejections
+    `INSERT INTO ${rejectionsTable(stage)}
      SELECT line, NULL,
        CASE WHEN ${tooFew} THEN 'te weinig velden: ' ELSE 'te veel velden: ' END || ${fieldCount} || ' in plaats van ${width}',
        CASE WHEN ${tooFew} THEN 'too few fields: ' ELSE 'too many fields: ' END || ${fieldCount} || ' instead of ${width}',

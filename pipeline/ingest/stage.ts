@@ -1,35 +1,41 @@
-// Staging: the rows of the file being loaded, checked, waiting to be merged (stage-merge.ts).
-// `stage_<table>` are views over the checked rows without problems or duplicates; rejections
-// collect in `stage_rejections`. Everything here is temporary and lives outside the database
-// file, so raw values, the BSN among them, never reach it.
+// Staging: each file of a run is read and checked into temporary tables of its own, before the
+// run's transaction opens (temporary tables built inside a transaction are much slower in
+// DuckDB); the transaction then only merges them (stage-merge.ts). Everything here is temporary
+// and lives outside the database file, so raw values, the BSN among them, never reach it.
+//
+// For file n of the run: checked_n (every record parsed and checked), rejections_n (line,
+// column, reasons, record), duplicate_lines_n, and per validated table a view stage_<table>_n
+// of the rows without problems or duplicates.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLES, type TableName } from './tables.js';
 
-export const stageTable = (table: TableName) => `stage_${table}`;
-
-/** Once per run: the tables that collect a file's rejections and duplicate lines. */
-export async function createStageTables(connection: DuckDBConnection): Promise<void> {
-  await connection.run(
-    'CREATE OR REPLACE TEMP TABLE stage_rejections (line BIGINT, "column" VARCHAR, reason_nl VARCHAR, reason_en VARCHAR, record VARCHAR)',
-  );
-  await connection.run('CREATE OR REPLACE TEMP TABLE duplicate_lines (line BIGINT, first_line BIGINT)');
+export interface Stage {
+  /** The file's number in the run: the suffix of its temporary tables. */
+  n: number;
 }
 
-/** The valid rows of the checked file for one table, with the pupil's pseudonym. */
-export async function createStageView(connection: DuckDBConnection, table: TableName): Promise<void> {
+export const stageTable = (table: TableName, { n }: Stage) => `stage_${table}_${n}`;
+export const checkedTable = ({ n }: Stage) => `checked_${n}`;
+export const rejectionsTable = ({ n }: Stage) => `rejections_${n}`;
+export const duplicatesTable = ({ n }: Stage) => `duplicate_lines_${n}`;
+
+/** The tables that collect one file's rejections and duplicate lines. */
+export async function createStageTables(connection: DuckDBConnection, stage: Stage): Promise<void> {
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${rejectionsTable(stage)} (line BIGINT, "column" VARCHAR, reason_nl VARCHAR, reason_en VARCHAR, record VARCHAR)`,
+  );
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${duplicatesTable(stage)} (line BIGINT, first_line BIGINT, sleutel VARCHAR)`);
+}
+
+/** The valid rows of the checked file for one table. */
+export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage): Promise<void> {
   const columns = TABLES[table].columns.map(([name]) => `c.${name}`);
   await connection.run(
-    `CREATE OR REPLACE TEMP VIEW ${stageTable(table)} AS
+    `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
      SELECT c.line, ${columns.join(', ')}
-     FROM checked c
+     FROM ${checkedTable(stage)} c
      WHERE len(c.problems) = 0 AND c.target = '${table}'
-       AND c.line NOT IN (SELECT line FROM duplicate_lines)`,
+       AND c.line NOT IN (SELECT line FROM ${duplicatesTable(stage)})`,
   );
-}
-
-/** Empties the per-file staging state before the next file. */
-export async function clearStage(connection: DuckDBConnection): Promise<void> {
-  await connection.run('DELETE FROM stage_rejections');
-  await connection.run('DELETE FROM duplicate_lines');
 }
