@@ -1,8 +1,9 @@
 // spec/inputs.md "Privacy": no raw BSN is stored in the database, a log, a quarantine, an export
 // or a page. The sample municipality and the bad-input corpus go through every command a user
-// runs (ingest, refused ingests, classify, monitor, report), and then every byte the run left
-// behind — database, WAL, snapshots, exports, stdout and stderr — is searched for every BSN of
-// the inputs, in 9 and in 8 digits. The key file is the one exception (it holds the secret).
+// runs (ingest, refused ingests, classify, monitor, report) and the analyst's pages and downloads
+// of the dashboard; then every byte the run left behind — database, WAL, snapshots, exports,
+// pages, stdout and stderr — is searched for every BSN of the inputs, in 9 and in 8 digits. The
+// key file is the one exception (it holds the secret).
 //
 // The positive control: a leerling_id of nine digits (CONTROL) travels where a BSN would if it
 // leaked, so each scan must find it where it is stored. DuckDB compresses strings (FSST), so a
@@ -12,6 +13,11 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../dashboard/app.js';
+import { databaseSource } from '../../dashboard/data/source.js';
+import { openDatabase } from '../../pipeline/db/open.js';
+import { latestSnapshot } from '../../pipeline/db/snapshot.js';
+import { passwords, testUsers } from '../dashboard/helpers/users.js';
 import { tempDir } from '../ingest/helpers.js';
 import { FIXTURES, fixed, loads, refusals } from './bad-input-cases.js';
 import { rows, withConnection } from './db-state.js';
@@ -82,10 +88,39 @@ beforeAll(async () => {
   expect(tzm('classify-json', ['classify', '--db', db, '--as-of', PEILDATUM, '--format', 'json']).code).toBe(0);
   expect(tzm('monitor', ['monitor', '--db', db, '--from', '2026-10', '--to', '2026-10', '--out', out('monitor.csv')]).code).toBe(0);
   expect(tzm('report', ['report', '--db', db, '--month', '2026-10', '--out', out('raadsrapport.html')]).code).toBe(0);
-  // The quarantine as a user downloads it: every column of every rejected row.
+  // The quarantine table itself, every column of every rejected row.
   const quarantine = await withConnection(db, (connection) => rows(connection, 'SELECT * FROM quarantine ORDER BY file_id, line'));
   writeFileSync(out('quarantaine.json'), JSON.stringify(quarantine));
+  await savePages();
 }, 300_000);
+
+/** What the dashboard serves from the newest snapshot: public and analyst pages, answers, downloads. */
+const PAGES = ['/', '/analyse', '/api/public/raad', '/api/analyse/overzicht', '/api/analyse/datakwaliteit',
+  '/api/analyse/export/classificaties.csv', '/api/analyse/export/maandtellingen.csv', '/api/analyse/export/quarantaine.csv'];
+
+async function savePages(): Promise<void> {
+  mkdirSync(path.join(dir, 'pages'));
+  const snapshot = await latestSnapshot(db);
+  if (!snapshot) throw new Error('no snapshot published');
+  const database = await openDatabase(snapshot, { readOnly: true });
+  try {
+    const users = await testUsers();
+    const app = createApp({ source: databaseSource(database), users, logError: (error) => { throw error; } });
+    const login = await app.request('/inloggen', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: new URLSearchParams({ gebruiker: 'analist', wachtwoord: passwords.analist }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    for (const page of PAGES) {
+      const response = await app.request(page, { headers: { Cookie: cookie } });
+      if (response.status !== 200) throw new Error(`${page}: HTTP ${response.status}`);
+      writeFileSync(path.join(dir, 'pages', page.replace(/\W+/g, '_')), Buffer.from(await response.arrayBuffer()));
+    }
+  } finally {
+    database.close();
+  }
+}
 
 /** Every file the runs left, the key file excepted. */
 function leftBehind(): string[] {
@@ -136,12 +171,13 @@ describe('no BSN anywhere', () => {
   it('the run left a database, snapshots, exports and logs to scan', () => {
     const names = leftBehind().map((file) => path.relative(dir, file));
     expect(names).toEqual(expect.arrayContaining(['tzm.duckdb', 'classificatie.csv', 'monitor.csv', 'raadsrapport.html', 'quarantaine.json', 'logs/ingest-samples.stdout']));
+    expect(names.filter((name) => name.startsWith('pages/'))).toHaveLength(PAGES.length);
     expect(names.filter((name) => name.startsWith('tzm.duckdb.snapshots/')).length).toBeGreaterThan(0);
   });
 
   it('positive control: the byte scan finds a stored nine-digit leerling_id in the exports and logs', () => {
     const withControl = leftBehind().filter((file) => digitStrings(readFileSync(file).toString('latin1')).has(CONTROL)).map((file) => path.relative(dir, file));
-    expect(withControl).toEqual(expect.arrayContaining(['classificatie.csv', 'logs/classify-json.stdout']));
+    expect(withControl).toEqual(expect.arrayContaining(['classificatie.csv', 'logs/classify-json.stdout', 'pages/_api_analyse_export_classificaties_csv']));
   });
 
   it('no file holds any BSN of the inputs, in 9 or 8 digits', () => {
