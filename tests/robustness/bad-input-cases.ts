@@ -113,7 +113,10 @@ export const loads: LoadCase[] = [
     quarantined: [[3, 'geboortedatum', "geboortedatum '31-04-2015' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)", "geboortedatum '31-04-2015' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)"]],
     check: { sql: "SELECT leerling_id, strftime(geboortedatum, '%Y-%m-%d') AS geb FROM leerlingen WHERE file_id > 2 ORDER BY 1", rows: [{ leerling_id: 'L1', geb: '2015-03-14' }, { leerling_id: 'L3', geb: '2014-01-01' }] },
   },
-  { file: 'alleen-kopregel.csv', what: 'a header-only file loads nothing and is logged', table: 'scholen', loaded: 0 },
+  {
+    file: 'alleen-kopregel.csv', what: 'a header-only file loads nothing and is logged', table: 'scholen', loaded: 0,
+    check: { sql: "SELECT file_name, status, rows_read FROM ingest_files WHERE file_id > 2", rows: [{ file_name: 'alleen-kopregel.csv', status: 'loaded', rows_read: 0 }] },
+  },
   {
     file: 'datums-gemengd.csv', what: 'mixed date spellings within one column all load', table: 'inschrijvingen', loaded: 4,
     check: {

@@ -6,7 +6,7 @@
 // line is added at its end); and loading the same bytes again changes nothing. A refused file
 // loads nothing.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
@@ -83,8 +83,11 @@ export async function fuzzIngest({ numRuns, seed, timeLimitMs }: FuzzOptions): P
         const data = [...VALIDATED, 'quarantine'];
         expect(await fingerprint(other.db, data), `both readers on ${file}`).toEqual(await fingerprint(db, data));
       }
-      const again = await ingest(db, [file]);
-      expect(again.files[0]).toMatchObject({ status: 'already_loaded', rowsLoaded: 0 });
+      // The same bytes again, also under another name (a copy saved twice): both skipped.
+      const copy = path.join(dir, `kopie-${base.name}`);
+      copyFileSync(file, copy);
+      const again = await ingest(db, [file, copy]);
+      expect(again.files.map((f) => [f.status, f.rowsLoaded])).toEqual([['already_loaded', 0], ['already_loaded', 0]]);
       const after = await fingerprint(db);
       expect(dropRuns(after)).toEqual(dropRuns(before));
       stats.loaded++;
