@@ -1,6 +1,6 @@
 // Data quality for the analyst: what was loaded, what was refused and why, which schools sent
-// no absence export this month. Pupils from outside the municipality are not in the result
-// tables (classification.md §2 leaves non-residents unclassified), so the page says so.
+// no absence export this month, and how many enrolled pupils live outside the municipality
+// (classification.md §2 leaves them unclassified; they are counted here).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth } from './months.js';
@@ -19,6 +19,8 @@ export async function readQuality(connection: DuckDBConnection, requested: strin
     quarantaine: { aantal, rijen: await query(connection, 'dashboard/data/sql/quarantine.sql', { limit: 500 }) },
     monitorRuns: await query(connection, 'dashboard/data/sql/monitor-runs.sql'),
     exportOntbreekt: scholen.filter((s) => s.export_ontbreekt),
-    buitenGemeente: null,
+    buitenGemeente: gekozen
+      ? (await query<{ aantal: number }>(connection, 'dashboard/data/sql/outside-municipality.sql', { peildatum: gekozen.peildatum }))[0].aantal
+      : null,
   };
 }

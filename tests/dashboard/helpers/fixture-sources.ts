@@ -77,6 +77,8 @@ export function absenceSourceRows(): Record<string, Row[]> {
       { pupil_key: 'pk-0071', brin: '12AB', vestiging: '00', van: '2020-08-31', tot: null, aangepast_programma: false, file_id: 4 },
       { pupil_key: 'pk-0081', brin: '12AB', vestiging: '00', van: '2017-08-28', tot: '2025-07-18', aangepast_programma: false, file_id: 4 },
       { pupil_key: 'pk-0081', brin: '34CD', vestiging: '00', van: '2025-09-01', tot: null, aangepast_programma: false, file_id: 4 },
+      // lives in another municipality: not in the register, counted in data quality only
+      { pupil_key: 'pk-0091', brin: '34CD', vestiging: '00', van: '2025-09-01', tot: null, aangepast_programma: false, file_id: 4 },
     ],
     vakanties: [
       { regio: 'midden', brin: null, vestiging: null, van: '2025-07-19', tot: '2025-08-31', omschrijving: 'Zomervakantie', file_id: 2 },
