@@ -23,8 +23,8 @@ export async function renderQuality(main, maand) {
     el('div', { class: 'table-card' },
       el('h3', {}, 'Leerlingen van buiten de gemeente'),
       el('p', {}, data.buitenGemeente === null
-        ? 'Niet beschikbaar: de monitor slaat jongeren die niet in de gemeente wonen niet op (zij worden niet geclassificeerd).'
-        : `${formatCount(data.buitenGemeente)} leerlingen met schoolgegevens wonen buiten de gemeente.`),
+        ? 'Nog geen gegevens voor deze maand.'
+        : `${formatCount(data.buitenGemeente)} leerlingen staan op de peildatum ingeschreven bij een school, maar wonen niet in de gemeente (volgens het leerplichtregister). Zij worden niet ingedeeld; hun schoolgegevens blijven bewaard.`),
     ),
     el('div', { class: 'grid two' },
       el('div', { class: 'table-card scroll' },
