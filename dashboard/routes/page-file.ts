@@ -1,5 +1,6 @@
 // The HTML shells of the pages (dashboard/pages/*.html): static, no data in them; each loads
-// its module from /static/pages/ which fetches JSON from /api/.
+// its module from /static/pages/ which fetches JSON from /api/. The four data pages share one
+// shell, data-page.html, filled in here from constants (never from a request).
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,11 +9,34 @@ import { projectRoot } from '../../pipeline/db/sql-file.js';
 
 const cache = new Map<string, string>();
 
-export async function page(c: Context, name: string, status: 200 | 403 | 404 = 200) {
+async function file(name: string): Promise<string> {
   let html = cache.get(name);
   if (html === undefined) {
     html = await readFile(path.join(projectRoot, 'dashboard', 'pages', name), 'utf8');
     cache.set(name, html);
   }
-  return c.html(html, status);
+  return html;
+}
+
+export async function page(c: Context, name: string, status: 200 | 403 | 404 = 200) {
+  return c.html(await file(name), status);
+}
+
+/** The data pages: their title and the menu item they belong to. */
+const dataPages = {
+  raad: { title: 'Raad', menu: 'raad' },
+  analyse: { title: 'Analyse', menu: 'analyse' },
+  school: { title: 'School', menu: 'school' },
+  leerling: { title: 'Leerling', menu: 'school' },
+} as const;
+
+export type DataPage = keyof typeof dataPages;
+
+export async function dataPage(c: Context, name: DataPage) {
+  const { title, menu } = dataPages[name];
+  const html = (await file('data-page.html'))
+    .replaceAll('{{title}}', title)
+    .replaceAll('{{name}}', name)
+    .replace(/\{\{current:(\w+)\}\}/g, (_, item: string) => (item === menu ? ' aria-current="page"' : ''));
+  return c.html(html);
 }

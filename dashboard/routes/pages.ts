@@ -4,14 +4,14 @@
 import { Hono, type Context } from 'hono';
 import { brinPattern, mayOpenSchool, requireLoginPage } from '../middleware/require-role.js';
 import type { AppEnv } from '../middleware/session.js';
-import { page } from './page-file.js';
+import { dataPage, page, type DataPage } from './page-file.js';
 
 export function pageRoutes() {
   const app = new Hono<AppEnv>();
-  app.get('/', (c) => page(c, 'raad.html'));
+  app.get('/', (c) => dataPage(c, 'raad'));
 
   app.use('/analyse', requireLoginPage);
-  app.get('/analyse', (c) => (c.get('session')?.role.kind === 'analist' ? page(c, 'analyse.html') : page(c, 'geen-toegang.html', 403)));
+  app.get('/analyse', (c) => (c.get('session')?.role.kind === 'analist' ? dataPage(c, 'analyse') : page(c, 'geen-toegang.html', 403)));
 
   app.use('/school', requireLoginPage);
   app.get('/school', (c) => {
@@ -21,13 +21,13 @@ export function pageRoutes() {
 
   app.use('/school/:brin/*', requireLoginPage);
   app.use('/school/:brin', requireLoginPage);
-  const schoolPage = (name: string) => async (c: Context<AppEnv>) => {
+  const schoolPage = (name: DataPage) => async (c: Context<AppEnv>) => {
     const brin = c.req.param('brin') ?? '';
     if (!brinPattern.test(brin)) return page(c, 'niet-gevonden.html', 404);
     if (!mayOpenSchool(c.get('session'), brin)) return page(c, 'geen-toegang.html', 403);
-    return page(c, name);
+    return dataPage(c, name);
   };
-  app.get('/school/:brin', schoolPage('school.html'));
-  app.get('/school/:brin/leerling/:id', schoolPage('leerling.html'));
+  app.get('/school/:brin', schoolPage('school'));
+  app.get('/school/:brin/leerling/:id', schoolPage('leerling'));
   return app;
 }
