@@ -8,7 +8,7 @@ import { describeCrashTrials } from './describe-crash.js';
 describeCrashTrials({
   command: 'monitor',
   prepare: prepareMonitorCrash,
-  randomTrials: 8,
+  randomTrials: 20,
   seed: Number(process.env.TZM_CRASH_SEED ?? 6),
   aimed: [['during the snapshot copy', { duringSnapshotCopy: true }]],
   timeoutMs: 300_000,
