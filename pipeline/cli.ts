@@ -7,7 +7,7 @@ import { UserError } from './user-error.js';
 
 const usage = `tzm — thuiszittersmonitor
 
-  tzm ingest   --db FILE [--kind KIND] [--delimiter D] [--encoding E] [--secret-file F] [--codes F] FILE...
+  tzm ingest   --db FILE [--kind KIND] [--delimiter D] [--encoding E] [--secret-file F] [--codes F] FILE|MAP...
   tzm classify --db FILE --as-of YYYY-MM-DD [--format csv|json] [--out FILE]
   tzm monitor  --db FILE --from YYYY-MM --to YYYY-MM [--format csv|json] [--out FILE] [--targets F]
   tzm serve    --db FILE [--port N] [--users F]
@@ -121,7 +121,13 @@ async function main(argv: string[]): Promise<number> {
         progress: stderr.isTTY ? stderr : undefined,
       };
       const { monitorCommand } = await import('./monitor/command.js');
-      await monitorCommand(options);
+      try {
+        await monitorCommand(options);
+      } catch (error) {
+        // The run may have committed before printing failed (e.g. `| head`): publish what is there.
+        await publish(options.db).catch(() => undefined);
+        throw error;
+      }
       await publish(options.db);
       return 0;
     }
@@ -149,13 +155,23 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** The reader of our output went away (`tzm classify ... | head`): not an error of ours. */
+function isClosedPipe(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'EPIPE';
+}
+
 const argv = process.argv.slice(2);
+process.stdout.on('error', (error) => {
+  if (!isClosedPipe(error)) throw error;
+});
 main(argv).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UserError) {
+    if (isClosedPipe(error)) {
+      process.exitCode = 0;
+    } else if (error instanceof UserError) {
       process.stderr.write(`tzm: ${error.nl} / ${error.en}\n`);
       if (argv.includes('--debug')) process.stderr.write(`${error.stack}\n`);
       process.exitCode = error.exitCode;

@@ -46,3 +46,15 @@ describe('tzm', () => {
     expect(stderr).toBe('tzm: --db ontbreekt / --db is required\n');
   });
 });
+
+describe('tzm output into a closed pipe', () => {
+  it('is not an error when the reader stops early (`| head`)', () => {
+    const dir = tempDir();
+    const file = writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden']);
+    const db = path.join(dir, 'db.duckdb');
+    expect(run(['ingest', '--db', db, file]).code).toBe(0);
+    const result = spawnSync('bash', ['-c', `set -o pipefail; node ${tzm} classify --db ${db} --as-of 2026-10-31 | head -c 1 >/dev/null`], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});

@@ -24,7 +24,7 @@ export async function renderQuality(main, maand) {
       el('h3', {}, 'Leerlingen van buiten de gemeente'),
       el('p', {}, data.buitenGemeente === null
         ? 'Nog geen gegevens voor deze maand.'
-        : `${formatCount(data.buitenGemeente)} leerlingen staan op de peildatum ingeschreven bij een school, maar wonen niet in de gemeente (volgens het leerplichtregister). Zij worden niet ingedeeld; hun schoolgegevens blijven bewaard.`),
+        : `${formatCount(data.buitenGemeente)} leerlingen hebben deze maand schoolgegevens (een inschrijving op de peildatum of geregistreerd verzuim), maar wonen niet in de gemeente volgens het leerplichtregister. Zij worden niet ingedeeld; hun schoolgegevens blijven bewaard.`),
     ),
     el('div', { class: 'grid two' },
       el('div', { class: 'table-card scroll' },

@@ -98,6 +98,8 @@ export function absenceSourceRows(): Record<string, Row[]> {
       event('pk-0071', '12AB', '2025-10-14', 1, '=HYPERLINK("x")', 'onbekend'),
       event('pk-0081', '34CD', '2025-10-01', 5, 'Z', 'ziek'),
       event('pk-0081', '34CD', '2025-10-02', 5, 'Z', 'ziek'),
+      // absence of a pupil who lives elsewhere and is in no register: data quality only
+      event('pk-0092', '12AB', '2025-11-03', 5, 'Z', 'ziek'),
     ],
     verzuim_periods: [
       { pupil_key: 'pk-0071', brin: '12AB', vestiging: '00', van: '2025-09-16', tot: '2025-09-17', code: 'Z', categorie: 'ziek', file_id: 6 },
