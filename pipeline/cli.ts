@@ -101,7 +101,8 @@ async function main(argv: string[]): Promise<number> {
         progress: stderr.isTTY ? stderr : undefined,
       });
       printIngestSummary(summary, process.stdout);
-      await publish(db);
+      // A run of files that were all loaded before changed nothing: no new snapshot to copy.
+      if (summary.files.some((file) => file.status === 'loaded')) await publish(db);
       return 0;
     }
     case 'classify': {

@@ -52,8 +52,8 @@ describe('the dashboard while an ingest and a monitor run', () => {
     const clients = Array.from({ length: 3 }, client);
     let beforeMonitor = 0;
     try {
-      // a second delivery: the same files again (already loaded: a no-op run that still commits
-      // and publishes), then the monitor adds October
+      // a second delivery: the same files again (already loaded: a no-op run that takes the
+      // writer's lock while the server reads), then the monitor adds October
       expect(await tzm(['ingest', '--db', db, samples])).toBe(0);
       beforeMonitor = answers.length;
       expect(await tzm(['monitor', '--db', db, '--from', '2026-07', '--to', '2026-10', '--out', path.join(path.dirname(db), 'm2.csv')])).toBe(0);
