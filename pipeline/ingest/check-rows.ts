@@ -39,13 +39,17 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, hou
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
   const checked = checkedTable(stage);
   await connection.run(`CREATE OR REPLACE TEMP TABLE ${checked} AS ${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}`, params);
-  await connection.run(
-    `INSERT INTO ${rejectionsTable(stage)}
-     SELECT p.line, p.problem."column", p.problem.nl, p.problem.en, ${record.sql}
-     FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE len(problems) > 0) p
-     JOIN raw_file USING (line)`,
-    record.params,
-  );
+  // Rebuilding records reads the file again: only when there is something to reject.
+  const withProblems = await connection.runAndReadAll(`SELECT count(*) FROM ${checked} WHERE len(problems) > 0`);
+  if (Number(withProblems.getRows()[0][0]) > 0) {
+    await connection.run(
+      `INSERT INTO ${rejectionsTable(stage)}
+       SELECT p.line, p.problem."column", p.problem.nl, p.problem.en, ${record.sql}
+       FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE len(problems) > 0) p
+       JOIN raw_file USING (line)`,
+      record.params,
+    );
+  }
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
   for (const table of targets) await createStageView(connection, table, stage);

@@ -163,7 +163,6 @@ async function finishRaw(connection: DuckDBConnection, stage: Stage, kind: Kind,
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW raw AS SELECT line, ${fields} FROM raw_file WHERE ${fits}`,
   );
-  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT line FROM raw_file WHERE ${filled}`);
 }
 
 function trimmedWidth(header: string[]): number {

@@ -41,6 +41,8 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
       { key: spec.key.filter((k) => k !== 'pupil_key').join(', ') || 'leerling' },
     );
   }
+  const duplicates = await count(connection, `SELECT count(*) FROM ${duplicatesTable(stage)}`);
+  if (duplicates === 0) return; // nothing to rebuild: spare a read of the file
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
      SELECT d.line, NULL,
