@@ -3,6 +3,7 @@
 
 import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
+import { queryNumber } from '../db/query-number.js';
 import { sqlFile } from '../db/sql-file.js';
 import type { CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
@@ -40,8 +41,7 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, hou
   const checked = checkedTable(stage);
   await connection.run(`CREATE OR REPLACE TEMP TABLE ${checked} AS ${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}`, params);
   // Rebuilding records reads the file again: only when there is something to reject.
-  const withProblems = await connection.runAndReadAll(`SELECT count(*) FROM ${checked} WHERE len(problems) > 0`);
-  if (Number(withProblems.getRows()[0][0]) > 0) {
+  if ((await queryNumber(connection, `SELECT count(*) FROM ${checked} WHERE len(problems) > 0`)) > 0) {
     await connection.run(
       `INSERT INTO ${rejectionsTable(stage)}
        SELECT p.line, p.problem."column", p.problem.nl, p.problem.en, ${record.sql}

@@ -6,6 +6,7 @@
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDatabase } from '../db/open.js';
+import { queryNumber } from '../db/query-number.js';
 import { loadCodeTable } from './absence-codes.js';
 import { checkRows, prepareChecks } from './check-rows.js';
 import { expandInputFiles } from './input-files.js';
@@ -136,7 +137,7 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   const delimiter = file.format === 'csv' ? file.delimiter : null;
   const base = { name: file.name, kind, layout, encoding: file.encoding, delimiter };
   const stage: Stage = { n: context.n };
-  const loadedBefore = await count(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 });
+  const loadedBefore = await queryNumber(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 });
   if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0 };
   context.seen.add(file.sha256);
 
@@ -144,10 +145,10 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   await createStageTables(connection, stage);
   const record = await readRaw(connection, file, { stage, layouts: context.layouts, onBytes: progress?.bytes });
   // Records read = those with the wrong number of fields (rejected so far) + those checked.
-  const wrongWidth = await count(connection, `SELECT count(DISTINCT line) FROM ${rejectionsTable(stage)}`);
+  const wrongWidth = await queryNumber(connection, `SELECT count(DISTINCT line) FROM ${rejectionsTable(stage)}`);
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
   const tables = await checkRows(connection, { stage, kind: kind as Kind, hoursPerRow, secret: context.secret, record });
-  const read = wrongWidth + (await count(connection, `SELECT count(*) FROM ${checkedTable(stage)}`));
+  const read = wrongWidth + (await queryNumber(connection, `SELECT count(*) FROM ${checkedTable(stage)}`));
   progress?.done(read);
   await rejectDuplicates(connection, stage, tables, record);
   return { file, stage, base, tables, read };
@@ -210,10 +211,6 @@ async function logFile(connection: DuckDBConnection, entry: LogEntry): Promise<v
 }
 
 async function nextValue(connection: DuckDBConnection, sequence: string): Promise<number> {
-  return count(connection, `SELECT nextval('${sequence}')`);
+  return queryNumber(connection, `SELECT nextval('${sequence}')`);
 }
 
-async function count(connection: DuckDBConnection, sql: string, params?: Record<string, string>): Promise<number> {
-  const reader = await connection.runAndReadAll(sql, params);
-  return Number(reader.getRows()[0][0]);
-}

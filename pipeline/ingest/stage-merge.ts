@@ -7,6 +7,7 @@
 // Table and column names come from TABLES (code), never from input; values enter as parameters.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryNumber } from '../db/query-number.js';
 import type { RecordJson } from './read-raw.js';
 import { duplicatesTable, rejectionsTable, stageTable, type Stage } from './stage.js';
 import { TABLES, type TableName, type TableSpec } from './tables.js';
@@ -41,7 +42,7 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
       { key: spec.key.filter((k) => k !== 'pupil_key').join(', ') || 'leerling' },
     );
   }
-  const duplicates = await count(connection, `SELECT count(*) FROM ${duplicatesTable(stage)}`);
+  const duplicates = await queryNumber(connection, `SELECT count(*) FROM ${duplicatesTable(stage)}`);
   if (duplicates === 0) return; // nothing to rebuild: spare a read of the file
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
@@ -74,14 +75,10 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, ta
      FROM ${rejections} ORDER BY line`,
     { file_id: target.fileId, file_name: target.fileName },
   );
-  const rejected = await count(connection, `SELECT count(DISTINCT line) FROM ${rejections}`);
+  const rejected = await queryNumber(connection, `SELECT count(DISTINCT line) FROM ${rejections}`);
   return { loaded, rejected, replaced };
 }
 
-async function count(connection: DuckDBConnection, sql: string, params?: Record<string, string | number>): Promise<number> {
-  const reader = await connection.runAndReadAll(sql, params);
-  return Number(reader.getRows()[0][0]);
-}
 
 /** Removes the rows this file supersedes; returns how many. */
 async function replaceEarlier(connection: DuckDBConnection, staged: string, table: TableName, spec: TableSpec, target: MergeTarget): Promise<number> {
@@ -89,7 +86,7 @@ async function replaceEarlier(connection: DuckDBConnection, staged: string, tabl
     // A later export of the same source for a school and month is the corrected one; files of
     // this same run are parts of one delivery and are kept side by side. A first delivery of a
     // source has nothing to replace, so the scan of the table is skipped.
-    const earlierFiles = await count(
+    const earlierFiles = await queryNumber(
       connection,
       'SELECT count(*) FROM ingest_files WHERE layout = $layout AND run_id <> $run_id AND status = \'loaded\'',
       { layout: target.layout, run_id: target.runId },
