@@ -3,7 +3,6 @@
 
 import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
-import { queryNumber } from '../db/query-number.js';
 import { sqlFile } from '../db/sql-file.js';
 import type { CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
@@ -11,9 +10,13 @@ import type { RecordJson } from './read-raw.js';
 import { checkedTable, createStageView, rejectionsTable, type Stage } from './stage.js';
 import type { TableName } from './tables.js';
 
-/** The macros the checks use, and the code table as a temp table; once per connection. */
+/**
+ * The macros the checks use, the code table and the run's pseudonyms (pupil_keys: BSN ->
+ * pupil_key, temporary like every raw value) as temp tables; once per connection.
+ */
 export async function prepareChecks(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
   await connection.run(sqlFile('pipeline/ingest/checks/macros.sql'));
+  await connection.run('CREATE OR REPLACE TEMP TABLE pupil_keys (bsn BIGINT NOT NULL, pupil_key VARCHAR NOT NULL)');
   await connection.run('CREATE OR REPLACE TEMP TABLE absence_codes (code_key VARCHAR PRIMARY KEY, categorie VARCHAR NOT NULL)');
   const appender = await connection.createAppender('absence_codes');
   for (const [code, categorie] of codes) {
@@ -33,23 +36,32 @@ export interface CheckOptions {
   record: RecordJson;
 }
 
-/** Checks the file in `raw`; returns the tables it has staged rows for. */
+/** Every kind but scholen and vakanties names its pupil by BSN. */
+export const hasBsn = (kind: Kind) => kind !== 'scholen' && kind !== 'vakanties';
+
+/**
+ * Checks the file in `raw` in one pass (a record of the wrong width gets only that problem) and
+ * quarantines every problem with its record. Returns the tables it has staged rows for.
+ */
 export async function checkRows(connection: DuckDBConnection, { stage, kind, hoursPerRow, secret, record }: CheckOptions): Promise<TableName[]> {
-  const hasBsn = kind !== 'scholen' && kind !== 'vakanties';
-  if (hasBsn) await bsnDictionary(connection, secret);
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
+  // The checked rows keep the parsed values only: the texts (*_text) served the checks.
   const checked = checkedTable(stage);
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ${checked} AS ${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}`, params);
-  // Rebuilding records reads the file again: only when there is something to reject.
-  if ((await queryNumber(connection, `SELECT count(*) FROM ${checked} WHERE len(problems) > 0`)) > 0) {
-    await connection.run(
-      `INSERT INTO ${rejectionsTable(stage)}
-       SELECT p.line, p.problem."column", p.problem.nl, p.problem.en, ${record.sql}
-       FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE len(problems) > 0) p
-       JOIN raw_file USING (line)`,
-      record.params,
-    );
-  }
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${checked} AS
+     SELECT COLUMNS(c -> c NOT IN ('width_problem', 'problems') AND NOT suffix(c, '_text')),
+       CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] ELSE k.problems END AS problems
+     FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`,
+    params,
+  );
+  await connection.run(
+    `INSERT INTO ${rejectionsTable(stage)}
+     SELECT p.line, p.problem."column", p.problem.nl, p.problem.en, ${record.sql}
+     FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE len(problems) > 0) p
+     JOIN raw_records USING (line)`,
+    record.params,
+  );
+  if (hasBsn(kind)) await addPupilKeys(connection, checked, secret);
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
   for (const table of targets) await createStageView(connection, table, stage);
@@ -57,12 +69,13 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, hou
 }
 
 /**
- * Every distinct BSN text of the file, checked once (a pupil has hundreds of absence rows, and
- * the elfproef is the costliest check) and, when valid, pseudonymised. spec/inputs.md "Privacy":
- * HMAC-SHA256(secret, BSN), computed in SQL as sha256(outer_pad || sha256(inner_pad || bsn)); the
- * pads are derived from the secret here and passed as parameters, so the secret is never stored.
+ * The pseudonym of every valid BSN of the file not met before in this run, computed once per
+ * BSN (a pupil has hundreds of absence rows) into the run's temp table pupil_keys.
+ * spec/inputs.md "Privacy": HMAC-SHA256(secret, BSN), computed in SQL as
+ * sha256(outer_pad || sha256(inner_pad || the 9 digits)); the pads are derived from the secret here and
+ * passed as parameters, so the secret is never stored.
  */
-async function bsnDictionary(connection: DuckDBConnection, secret: string): Promise<void> {
+async function addPupilKeys(connection: DuckDBConnection, checked: string, secret: string): Promise<void> {
   const BLOCK = 64;
   let key = Buffer.from(secret, 'utf8');
   if (key.length > BLOCK) key = createHash('sha256').update(key).digest();
@@ -70,13 +83,10 @@ async function bsnDictionary(connection: DuckDBConnection, secret: string): Prom
   key.copy(padded);
   const pad = (byte: number) => blobValue(Uint8Array.from(padded, (b) => b ^ byte));
   await connection.run(
-    `CREATE OR REPLACE TEMP TABLE bsn_dictionary AS
-     SELECT bsn_text, problem,
-            CASE WHEN problem IS NULL THEN sha256($outer || unhex(sha256($inner || encode(bsn)))) END AS pupil_key
-     FROM (
-       SELECT bsn_text, bsn, check_bsn(bsn_text, bsn) AS problem
-       FROM (SELECT bsn_text, bsn_of(bsn_text) AS bsn FROM (SELECT DISTINCT coalesce(bsn, '') AS bsn_text FROM raw))
-     )`,
+    `INSERT INTO pupil_keys
+     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn)))))
+     FROM (SELECT DISTINCT bsn FROM ${checked} WHERE len(problems) = 0) new
+     WHERE NOT EXISTS (SELECT 1 FROM pupil_keys k WHERE k.bsn = new.bsn)`,
     { inner: pad(0x36), outer: pad(0x5c) },
   );
 }

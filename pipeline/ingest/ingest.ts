@@ -15,7 +15,7 @@ import { progressLine } from './progress.js';
 import { loadSecret } from './pseudonym.js';
 import { readRaw } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
-import { checkedTable, createStageTables, rejectionsTable, type Stage } from './stage.js';
+import { checkedTable, createStageTables, type Stage } from './stage.js';
 import { mergeStaged, rejectDuplicates } from './stage-merge.js';
 import type { TableName } from './tables.js';
 
@@ -143,12 +143,10 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
 
   const progress = context.options.progress && file.bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, file.name, file.bytes) : undefined;
   await createStageTables(connection, stage);
-  const record = await readRaw(connection, file, { stage, layouts: context.layouts, onBytes: progress?.bytes });
-  // Records read = those with the wrong number of fields (rejected so far) + those checked.
-  const wrongWidth = await queryNumber(connection, `SELECT count(DISTINCT line) FROM ${rejectionsTable(stage)}`);
+  const record = await readRaw(connection, file, { layouts: context.layouts, onBytes: progress?.bytes });
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
   const tables = await checkRows(connection, { stage, kind: kind as Kind, hoursPerRow, secret: context.secret, record });
-  const read = wrongWidth + (await queryNumber(connection, `SELECT count(*) FROM ${checkedTable(stage)}`));
+  const read = await queryNumber(connection, `SELECT count(*) FROM ${checkedTable(stage)}`);
   progress?.done(read);
   await rejectDuplicates(connection, stage, tables, record);
   return { file, stage, base, tables, read };

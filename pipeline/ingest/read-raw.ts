@@ -1,7 +1,8 @@
-// Reads one recognised file into the temp table `raw_file` (line, c0..cN by position) and defines
-// the view `raw` over it: one row per data record with its physical line number and every field
-// of its kind as text under its canonical name. Records with the wrong number of fields are
-// rejected here. `recordJson` rebuilds a record as JSON (BSN removed) for the quarantine.
+// Reads one recognised file into the temp table `raw_file`, seen through the view `raw_records`
+// (line, c0..cN by position), and defines the view `raw` over it: one row per data record with
+// its physical line number, every field of its kind as text under its canonical name, and its
+// width problem (the wrong number of fields), if any. `recordJson` rebuilds a record of
+// raw_records as JSON (BSN removed) for the quarantine.
 //
 // Plain UTF-8 files without quotes or blank lines (what school systems export) are parsed by
 // DuckDB's own CSV reader, in bulk; there record n is line n + 1. Anything else (other encodings,
@@ -13,7 +14,6 @@ import { csvRecords } from './csv-records.js';
 import { readHolidaysJson } from './holidays-json.js';
 import type { Kind, Layout } from './layouts.js';
 import type { SniffedFile } from './sniff.js';
-import { rejectionsTable, type Stage } from './stage.js';
 import { decodeFile } from './text-file.js';
 
 export const BSN_REMOVED = '[BSN verwijderd]';
@@ -26,7 +26,6 @@ const MISSING = '\u0001';
 const OVERFLOW = 2;
 
 export interface RawOptions {
-  stage: Stage;
   layouts: Layout[];
   onBytes?: (bytes: number) => void;
 }
@@ -38,55 +37,52 @@ export function fieldsOf(kind: Kind, layouts: Layout[]): string[] {
   return [...fields];
 }
 
-/** Reads the file into raw_file and defines the view raw; returns how to rebuild a record's JSON. */
-export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { stage, layouts, onBytes }: RawOptions): Promise<RecordJson> {
-  await dropRawFile(connection);
+/**
+ * Reads the file into raw_file, defines raw_records (line, c0..) and raw over it; returns how to
+ * rebuild a record's JSON from raw_records.
+ */
+export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { layouts, onBytes }: RawOptions): Promise<RecordJson> {
   if (file.format === 'opendata-json') {
     const header = ['regio', 'van', 'tot', 'omschrijving'];
     await createRawFile(connection, header.length);
     await appendRecords(connection, readHolidaysJson(file.path, file.name), header.length);
     const columns = new Map(header.map((field, i) => [field, i]));
-    await finishRaw(connection, stage, 'vakanties', layouts, header, columns, header.length);
+    await finishRaw(connection, 'vakanties', layouts, header, columns, header.length);
     return recordJson(header, columns);
   }
   const { match, header, delimiter } = file;
   const total = header.length + OVERFLOW;
   if (file.fastPath) {
-    // A view, not a copy: the file is read again where needed instead of held in memory.
-    // (A view takes no parameters; the path and delimiter are quoted as SQL strings.)
+    // Copied in as it is, in parallel and in file order, so a row's rowid tells its line: record
+    // n (from 0) is line n + 2. Numbering while reading (row_number) would read on one thread.
+    // (Temp tables spill to disk past the memory limit; the path and delimiter are quoted as SQL
+    // strings because a view takes no parameters.)
     await connection.run(
-      `CREATE TEMP VIEW raw_file AS
-       SELECT (row_number() OVER () + 1)::BIGINT AS line, *
-       FROM read_csv(${quotedString(file.path)}, delim = ${quotedString(delimiter)}, header = true, auto_detect = false,
-                     columns = ${columnsStruct(total)}, null_padding = true, nullstr = ${quotedString(MISSING)},
-                     quote = '"', escape = '"', strict_mode = false)`,
+      `CREATE OR REPLACE TEMP TABLE raw_file AS
+       SELECT * FROM read_csv(${quotedString(file.path)}, delim = ${quotedString(delimiter)}, header = true, auto_detect = false,
+                              columns = ${columnsStruct(total)}, null_padding = true, nullstr = ${quotedString(MISSING)},
+                              quote = '"', escape = '"', strict_mode = false)`,
     );
+    await connection.run('CREATE OR REPLACE TEMP VIEW raw_records AS SELECT rowid + 2 AS line, * FROM raw_file');
     onBytes?.(file.bytes);
   } else {
     await createRawFile(connection, total);
     const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
     await appendRecords(connection, skipHeader(records), total);
   }
-  await finishRaw(connection, stage, match.kind, layouts, header, match.columns, total);
+  await finishRaw(connection, match.kind, layouts, header, match.columns, total);
   return recordJson(header, match.columns);
-}
-
-/** The previous file's raw_file may be a view or a table; DuckDB drops each only by its kind. */
-async function dropRawFile(connection: DuckDBConnection): Promise<void> {
-  const reader = await connection.runAndReadAll(
-    `SELECT 'VIEW' AS kind FROM duckdb_views() WHERE temporary AND view_name = 'raw_file'
-     UNION ALL SELECT 'TABLE' FROM duckdb_tables() WHERE temporary AND table_name = 'raw_file'`,
-  );
-  for (const [kind] of reader.getRows()) await connection.run(`DROP ${kind === 'VIEW' ? 'VIEW' : 'TABLE'} raw_file CASCADE`);
 }
 
 function columnsStruct(count: number): string {
   return `{${Array.from({ length: count }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
 }
 
+/** raw_file with the line of each record written in, for records that are not one line each. */
 async function createRawFile(connection: DuckDBConnection, columns: number): Promise<void> {
   const list = Array.from({ length: columns }, (_, i) => `c${i} VARCHAR`).join(', ');
-  await connection.run(`CREATE TEMP TABLE raw_file (line BIGINT, ${list})`);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE raw_file (line BIGINT, ${list})`);
+  await connection.run('CREATE OR REPLACE TEMP VIEW raw_records AS SELECT * FROM raw_file');
 }
 
 async function* skipHeader<T>(records: AsyncIterable<T>): AsyncGenerator<T> {
@@ -122,7 +118,7 @@ export interface RecordJson {
   params: Record<string, string>;
 }
 
-export function recordJson(header: string[], columns: Map<string, number>, alias = 'raw_file'): RecordJson {
+export function recordJson(header: string[], columns: Map<string, number>, alias = 'raw_records'): RecordJson {
   const bsnColumns = new Set([...columns].filter(([field]) => field === 'bsn').map(([, i]) => i));
   const sql = `json_object(${header
     .map((_, i) => `$h${i}, ${bsnColumns.has(i) ? `CASE WHEN blank(${alias}.c${i}) THEN ${alias}.c${i} ELSE '${BSN_REMOVED}' END` : `${alias}.c${i}`}`)
@@ -132,36 +128,29 @@ export function recordJson(header: string[], columns: Map<string, number>, alias
 }
 
 /**
- * raw_file (c0..c{total-1} by position) -> the view raw (canonical names). A record with fewer
- * fields than the header, or with text beyond it, is rejected with the counts; empty trailing
- * fields are fine.
+ * raw_records (c0..c{total-1} by position) -> the view raw: one row per record that is not
+ * empty, its fields under canonical names, and its width problem, if any: a record with fewer
+ * fields than the header, or with text beyond it, is rejected with the counts, unchecked (empty
+ * trailing fields are fine). So the width and the field checks come out of one pass.
  */
-async function finishRaw(connection: DuckDBConnection, stage: Stage, kind: Kind, layouts: Layout[], header: string[], columns: Map<string, number>, total: number): Promise<void> {
+async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layout[], header: string[], columns: Map<string, number>, total: number): Promise<void> {
   const width = trimmedWidth(header);
   const all = Array.from({ length: total }, (_, i) => `c${i}`);
   const fieldCount = `len(list_filter([${all.join(', ')}], x -> x IS NOT NULL))`;
   // A line of only spaces or only delimiters (Excel's empty row) is an empty line: skipped.
-  // Written as plain conjunctions so DuckDB can stop at the first that decides (a typical
-  // record has a first field, all header fields and no surplus).
   const filled = all.map((c) => `trim(${c}) <> ''`).join(' OR ');
-  const tooFew = `c${width - 1} IS NULL AND (${filled})`;
   const tooMany = all.slice(width).map((c) => `trim(${c}) <> ''`).join(' OR ') || 'false';
-  const fits = [`c${width - 1} IS NOT NULL`, ...all.slice(width).map((c) => `(${c} IS NULL OR trim(${c}) = '')`), `(${filled})`].join(' AND ');
-  const record = recordJson(header, columns);
-  await connection.run(
-    `INSERT INTO ${rejectionsTable(stage)}
-     SELECT line, NULL,
-       CASE WHEN ${tooFew} THEN 'te weinig velden: ' ELSE 'te veel velden: ' END || ${fieldCount} || ' in plaats van ${width}',
-       CASE WHEN ${tooFew} THEN 'too few fields: ' ELSE 'too many fields: ' END || ${fieldCount} || ' instead of ${width}',
-       ${record.sql}
-     FROM raw_file WHERE ${tooFew} OR ${tooMany}`,
-    record.params,
-  );
+  const widthProblem = `CASE
+    WHEN c${width - 1} IS NULL THEN problem(NULL::VARCHAR, 'te weinig velden: ' || ${fieldCount} || ' in plaats van ${width}', 'too few fields: ' || ${fieldCount} || ' instead of ${width}')
+    WHEN ${tooMany} THEN problem(NULL::VARCHAR, 'te veel velden: ' || ${fieldCount} || ' in plaats van ${width}', 'too many fields: ' || ${fieldCount} || ' instead of ${width}')
+  END`;
   const fields = fieldsOf(kind, layouts)
     .map((field) => (columns.has(field) ? `c${columns.get(field)} AS ${field}` : `NULL::VARCHAR AS ${field}`))
     .join(', ');
   await connection.run(
-    `CREATE OR REPLACE TEMP VIEW raw AS SELECT line, ${fields} FROM raw_file WHERE ${fits}`,
+    `CREATE OR REPLACE TEMP VIEW raw AS
+     SELECT line, ${fields}, ${widthProblem} AS width_problem
+     FROM raw_records WHERE ${filled}`,
   );
 }
 

@@ -9,7 +9,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryNumber } from '../db/query-number.js';
 import type { RecordJson } from './read-raw.js';
-import { duplicatesTable, rejectionsTable, stageTable, type Stage } from './stage.js';
+import { checkedTable, duplicatesTable, rejectionsTable, stageTable, type Stage } from './stage.js';
 import { TABLES, type TableName, type TableSpec } from './tables.js';
 
 export interface MergeCounts {
@@ -29,15 +29,17 @@ export interface MergeTarget {
 export async function rejectDuplicates(connection: DuckDBConnection, stage: Stage, tables: TableName[], record: RecordJson): Promise<void> {
   for (const table of tables) {
     const spec: TableSpec = TABLES[table];
-    const staged = stageTable(table, stage);
-    const key = spec.key.join(', ');
-    const sameKey = spec.key.map((column) => `s.${column} IS NOT DISTINCT FROM d.${column}`).join(' AND ');
+    // The checked rows themselves, before pseudonyms: the BSN stands for its pupil_key (one to
+    // one) and groups as a number, not as 64 characters.
+    const key = spec.key.map((column) => (column === 'pupil_key' ? 'bsn' : column));
+    const valid = `(SELECT line, ${key.join(', ')} FROM ${checkedTable(stage)} WHERE len(problems) = 0 AND target = '${table}')`;
+    const sameKey = key.map((column) => `s.${column} IS NOT DISTINCT FROM d.${column}`).join(' AND ');
     // Grouping first keeps the common case (no duplicates) to one hash aggregate.
     await connection.run(
       `INSERT INTO ${duplicatesTable(stage)}
        SELECT s.line, d.first_line, $key
-       FROM ${staged} s
-       JOIN (SELECT ${key}, min(line) AS first_line FROM ${staged} GROUP BY ALL HAVING count(*) > 1) d ON ${sameKey}
+       FROM ${valid} s
+       JOIN (SELECT ${key.join(', ')}, min(line) AS first_line FROM ${valid} GROUP BY ALL HAVING count(*) > 1) d ON ${sameKey}
        WHERE s.line <> d.first_line`,
       { key: spec.key.filter((k) => k !== 'pupil_key').join(', ') || 'leerling' },
     );
@@ -50,7 +52,7 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
             'dubbele regel: dezelfde ' || d.sleutel || ' als regel ' || d.first_line,
             'duplicate row: same ' || d.sleutel || ' as line ' || d.first_line,
             ${record.sql}
-     FROM ${duplicatesTable(stage)} d JOIN raw_file USING (line)`,
+     FROM ${duplicatesTable(stage)} d JOIN raw_records USING (line)`,
     record.params,
   );
 }
@@ -85,17 +87,18 @@ async function replaceEarlier(connection: DuckDBConnection, staged: string, tabl
   if (spec.replaceBy === 'school-month') {
     // A later export of the same source for a school and month is the corrected one; files of
     // this same run are parts of one delivery and are kept side by side. A first delivery of a
-    // source has nothing to replace, so the scan of the table is skipped.
+    // source has nothing to replace, so the scan of the table is skipped (register files of
+    // the canonical layout feed no absence table).
     const earlierFiles = await queryNumber(
       connection,
-      'SELECT count(*) FROM ingest_files WHERE layout = $layout AND run_id <> $run_id AND status = \'loaded\'',
+      `SELECT count(*) FROM ingest_files WHERE layout = $layout AND kind LIKE 'verzuim%' AND run_id <> $run_id AND status = 'loaded'`,
       { layout: target.layout, run_id: target.runId },
     );
     if (earlierFiles === 0) return 0;
     const month = spec.monthOf!;
     const result = await connection.run(
       `DELETE FROM ${table} t
-       WHERE t.file_id IN (SELECT file_id FROM ingest_files WHERE layout = $layout AND run_id <> $run_id)
+       WHERE t.file_id IN (SELECT file_id FROM ingest_files WHERE layout = $layout AND kind LIKE 'verzuim%' AND run_id <> $run_id)
          AND EXISTS (
            SELECT 1 FROM (SELECT DISTINCT brin, vestiging, date_trunc('month', ${month}) AS month FROM ${staged}) s
            WHERE s.brin = t.brin AND s.vestiging = t.vestiging AND s.month = date_trunc('month', t.${month}))`,

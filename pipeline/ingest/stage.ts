@@ -5,7 +5,8 @@
 //
 // For file n of the run: checked_n (every record parsed and checked), rejections_n (line,
 // column, reasons, record), duplicate_lines_n, and per validated table a view stage_<table>_n
-// of the rows without problems or duplicates.
+// of the rows without problems or duplicates. The run's pseudonyms are in pupil_keys
+// (check-rows.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLES, type TableName } from './tables.js';
@@ -28,13 +29,14 @@ export async function createStageTables(connection: DuckDBConnection, stage: Sta
   await connection.run(`CREATE OR REPLACE TEMP TABLE ${duplicatesTable(stage)} (line BIGINT, first_line BIGINT, sleutel VARCHAR)`);
 }
 
-/** The valid rows of the checked file for one table. */
+/** The valid rows of the checked file for one table, the BSN replaced by its pupil_key. */
 export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage): Promise<void> {
-  const columns = TABLES[table].columns.map(([name]) => `c.${name}`);
+  const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_key' ? 'k.pupil_key' : `c.${name}`));
+  const pseudonym = columns.includes('k.pupil_key') ? 'JOIN pupil_keys k ON k.bsn = c.bsn' : '';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
      SELECT c.line, ${columns.join(', ')}
-     FROM ${checkedTable(stage)} c
+     FROM ${checkedTable(stage)} c ${pseudonym}
      WHERE len(c.problems) = 0 AND c.target = '${table}'
        AND c.line NOT IN (SELECT line FROM ${duplicatesTable(stage)})`,
   );

@@ -1,7 +1,7 @@
 -- spec/inputs.md, kind inschrijvingen: bsn, brin, vestiging?, van, tot?, aangepast_programma? (ja/nee)
 SELECT *, 'inschrijvingen' AS target,
   problems([
-    bsn_problem,
+    check_bsn(bsn_text, bsn),
     check_brin(brin_text, brin),
     check_vestiging(vestiging_text),
     check_date('van', van_text, van, true),
@@ -10,12 +10,12 @@ SELECT *, 'inschrijvingen' AS target,
     check_yes_no('aangepast_programma', aangepast_programma_text, aangepast_programma)
   ]) AS problems
 FROM (
-  SELECT line,
-    b.pupil_key, b.problem AS bsn_problem,
+  SELECT line, width_problem,
+    raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     brin AS brin_text, brin_of(brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
     van AS van_text, date_of(van) AS van,
     tot AS tot_text, date_of(tot) AS tot,
     aangepast_programma AS aangepast_programma_text, yes_no_of(aangepast_programma) AS aangepast_programma
-  FROM raw LEFT JOIN bsn_dictionary b ON b.bsn_text = coalesce(raw.bsn, '')
+  FROM raw
 )

@@ -3,19 +3,19 @@
 SELECT *, 'leerlingen' AS target,
   problems([
     check_required('leerling_id', leerling_id),
-    bsn_problem,
+    check_bsn(bsn_text, bsn),
     check_date('geboortedatum', geboortedatum_text, geboortedatum, true),
     check_date('in_gemeente_sinds', in_gemeente_sinds_text, in_gemeente_sinds, false),
     check_date('uit_gemeente', uit_gemeente_text, uit_gemeente, false),
     check_date('startkwalificatie', startkwalificatie_text, startkwalificatie, false)
   ]) AS problems
 FROM (
-  SELECT line,
+  SELECT line, width_problem,
     trim(leerling_id) AS leerling_id,
-    b.pupil_key, b.problem AS bsn_problem,
+    raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     geboortedatum AS geboortedatum_text, date_of(geboortedatum) AS geboortedatum,
     in_gemeente_sinds AS in_gemeente_sinds_text, date_of(in_gemeente_sinds) AS in_gemeente_sinds,
     uit_gemeente AS uit_gemeente_text, date_of(uit_gemeente) AS uit_gemeente,
     startkwalificatie AS startkwalificatie_text, date_of(startkwalificatie) AS startkwalificatie
-  FROM raw LEFT JOIN bsn_dictionary b ON b.bsn_text = coalesce(raw.bsn, '')
+  FROM raw
 )

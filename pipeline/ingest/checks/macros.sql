@@ -3,6 +3,8 @@
 -- then checks: a check_* macro gets the text and the parsed value and returns NULL when the
 -- value is fine, or a problem struct {column, nl, en} that becomes a quarantine row.
 -- (Parsing once matters: macros expand inline, so nesting *_of inside check_* would re-run it.)
+-- Each check decides the common case, a good value, first and from the parsed value alone: it
+-- runs for every row of every absence file, the blank tests and messages only for the rest.
 -- Text is exactly as in the file ('' when empty, NULL when the column is absent).
 
 CREATE OR REPLACE TEMP MACRO problem(col, nl, en) AS struct_pack("column" := col, nl := nl, en := en);
@@ -13,8 +15,10 @@ CREATE OR REPLACE TEMP MACRO check_required(col, s) AS
   CASE WHEN blank(s) THEN problem(col, col || ' is leeg', col || ' is empty') END;
 
 -- BSN: 9 digits; an 8-digit value lost its leading zero in a spreadsheet and is left-padded.
+-- Parsed to a number (cheap to check, join and group); bsn_text() gives back the 9 digits.
 CREATE OR REPLACE TEMP MACRO bsn_of(s) AS
-  CASE WHEN regexp_full_match(trim(s), '\d{8,9}') THEN lpad(trim(s), 9, '0') END;
+  CASE WHEN regexp_full_match(trim(s), '\d{8,9}') THEN trim(s)::BIGINT END;
+CREATE OR REPLACE TEMP MACRO bsn_text(bsn) AS lpad(bsn::VARCHAR, 9, '0');
 
 -- Elfproef: 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is divisible by 11 and not 0 (n = the BSN as a number).
 CREATE OR REPLACE TEMP MACRO elfproef_sum(n) AS
@@ -22,19 +26,19 @@ CREATE OR REPLACE TEMP MACRO elfproef_sum(n) AS
   + 5 * (n // 10000 % 10) + 4 * (n // 1000 % 10) + 3 * (n // 100 % 10) + 2 * (n // 10 % 10) - n % 10;
 
 CREATE OR REPLACE TEMP MACRO check_bsn(s, bsn) AS CASE
+  WHEN elfproef_sum(bsn) % 11 = 0 AND elfproef_sum(bsn) <> 0 THEN NULL
   WHEN blank(s) THEN problem('bsn', 'bsn is leeg', 'bsn is empty')
   WHEN bsn IS NULL THEN problem('bsn', 'BSN moet uit 9 cijfers bestaan', 'BSN must consist of 9 digits')
-  WHEN elfproef_sum(bsn::BIGINT) = 0 OR elfproef_sum(bsn::BIGINT) % 11 <> 0
-    THEN problem('bsn', 'BSN voldoet niet aan de elfproef', 'BSN fails the elfproef (check digit)')
+  ELSE problem('bsn', 'BSN voldoet niet aan de elfproef', 'BSN fails the elfproef (check digit)')
 END;
 
 -- BRIN: 2 digits + 2 letters, e.g. 12AB.
 CREATE OR REPLACE TEMP MACRO brin_of(s) AS upper(trim(s));
 CREATE OR REPLACE TEMP MACRO check_brin(s, brin) AS CASE
+  WHEN regexp_full_match(brin, '\d{2}[A-Z]{2}') THEN NULL
   WHEN blank(s) THEN problem('brin', 'brin is leeg', 'brin is empty')
-  WHEN NOT regexp_full_match(brin, '\d{2}[A-Z]{2}')
-    THEN problem('brin', format('BRIN ''{}'' moet 2 cijfers en 2 letters zijn (bijv. 12AB)', trim(s)),
-                         format('BRIN ''{}'' must be 2 digits and 2 letters (e.g. 12AB)', trim(s)))
+  ELSE problem('brin', format('BRIN ''{}'' moet 2 cijfers en 2 letters zijn (bijv. 12AB)', trim(s)),
+                       format('BRIN ''{}'' must be 2 digits and 2 letters (e.g. 12AB)', trim(s)))
 END;
 
 -- Vestiging: 2 digits; empty is the main location '00' (or "all locations" for free days).
@@ -49,11 +53,11 @@ END;
 CREATE OR REPLACE TEMP MACRO date_of(s) AS
   try_strptime(trim(s), ['%d-%m-%Y', '%d/%m/%Y', '%d.%m.%Y', '%Y-%m-%d'])::DATE;
 CREATE OR REPLACE TEMP MACRO check_date(col, s, d, required) AS CASE
-  WHEN blank(s) AND required THEN problem(col, col || ' is leeg', col || ' is empty')
   -- a two-digit year parses as year 0015: not a date a register means
-  WHEN NOT blank(s) AND (d IS NULL OR year(d) NOT BETWEEN 1900 AND 2100)
-    THEN problem(col, format('{} ''{}'' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)', col, trim(s)),
-                      format('{} ''{}'' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)', col, trim(s)))
+  WHEN d BETWEEN DATE '1900-01-01' AND DATE '2100-12-31' THEN NULL
+  WHEN blank(s) THEN CASE WHEN required THEN problem(col, col || ' is leeg', col || ' is empty') END
+  ELSE problem(col, format('{} ''{}'' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)', col, trim(s)),
+                    format('{} ''{}'' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)', col, trim(s)))
 END;
 -- van <= tot (both inclusive), reported on the tot column.
 CREATE OR REPLACE TEMP MACRO check_order(col, van, tot) AS CASE
@@ -65,16 +69,16 @@ END;
 CREATE OR REPLACE TEMP MACRO decimal_of(s) AS
   CASE WHEN regexp_full_match(trim(s), '-?\d+([.,]\d+)?') THEN replace(trim(s), ',', '.')::DOUBLE END;
 CREATE OR REPLACE TEMP MACRO check_decimal(col, s, n, lo, hi, required) AS CASE
-  WHEN blank(s) AND required THEN problem(col, col || ' is leeg', col || ' is empty')
-  WHEN NOT blank(s) AND (n IS NULL OR n < lo OR n > hi)
-    THEN problem(col, format('{} ''{}'' moet een getal van {} t/m {} zijn', col, trim(s), lo, hi),
-                      format('{} ''{}'' must be a number from {} to {}', col, trim(s), lo, hi))
+  WHEN n BETWEEN lo AND hi THEN NULL
+  WHEN blank(s) THEN CASE WHEN required THEN problem(col, col || ' is leeg', col || ' is empty') END
+  ELSE problem(col, format('{} ''{}'' moet een getal van {} t/m {} zijn', col, trim(s), lo, hi),
+                    format('{} ''{}'' must be a number from {} to {}', col, trim(s), lo, hi))
 END;
 
 CREATE OR REPLACE TEMP MACRO integer_of(s) AS
   CASE WHEN regexp_full_match(trim(s), '\d{1,4}') THEN trim(s)::INTEGER END;
 CREATE OR REPLACE TEMP MACRO check_integer(col, s, n) AS CASE
-  WHEN NOT blank(s) AND n IS NULL
+  WHEN n IS NULL AND NOT blank(s)
     THEN problem(col, format('{} ''{}'' is geen geheel getal', col, trim(s)), format('{} ''{}'' is not a whole number', col, trim(s)))
 END;
 

@@ -1,17 +1,17 @@
 -- spec/inputs.md, kind trajecten: bsn, soort (e.g. onderwijs-zorg, maatwerk, thuiszittersinitiatief), van, tot?
 SELECT *, 'trajecten' AS target,
   problems([
-    bsn_problem,
+    check_bsn(bsn_text, bsn),
     check_required('soort', soort),
     check_date('van', van_text, van, true),
     check_date('tot', tot_text, tot, false),
     check_order('tot', van, tot)
   ]) AS problems
 FROM (
-  SELECT line,
-    b.pupil_key, b.problem AS bsn_problem,
+  SELECT line, width_problem,
+    raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     lower(trim(soort)) AS soort,
     van AS van_text, date_of(van) AS van,
     tot AS tot_text, date_of(tot) AS tot
-  FROM raw LEFT JOIN bsn_dictionary b ON b.bsn_text = coalesce(raw.bsn, '')
+  FROM raw
 )

@@ -4,7 +4,7 @@
 -- never from the school's own 'geoorloofd' flag.
 SELECT *, 'verzuim_events' AS target,
   problems([
-    bsn_problem,
+    check_bsn(bsn_text, bsn),
     check_brin(brin_text, brin),
     check_vestiging(vestiging_text),
     check_date('datum', datum_text, datum, true),
@@ -16,8 +16,8 @@ SELECT *, 'verzuim_events' AS target,
     check_code(code, categorie)
   ]) AS problems
 FROM (
-  SELECT line,
-    b.pupil_key, b.problem AS bsn_problem,
+  SELECT line, width_problem,
+    raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     brin AS brin_text, brin_of(brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
     datum AS datum_text, date_of(datum) AS datum,
@@ -31,6 +31,5 @@ FROM (
     trim(coalesce(code, '')) AS code,
     c.categorie
   FROM raw
-    LEFT JOIN bsn_dictionary b ON b.bsn_text = coalesce(raw.bsn, '')
     LEFT JOIN absence_codes c ON c.code_key = upper(trim(coalesce(raw.code, '')))
 )

@@ -8,7 +8,7 @@ SELECT *,
   lesuur_van AS lesuur,
   (lesuur_tot - lesuur_van + 1) * $hours_per_row AS uren,
   problems([
-    bsn_problem,
+    check_bsn(bsn_text, bsn),
     check_brin(brin_text, brin),
     check_vestiging(vestiging_text),
     check_date('van', van_text, van, true),
@@ -20,8 +20,8 @@ SELECT *,
     check_code(code, categorie)
   ]) AS problems
 FROM (
-  SELECT line,
-    b.pupil_key, b.problem AS bsn_problem,
+  SELECT line, width_problem,
+    raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     brin AS brin_text, brin_of(brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
     van AS van_text, date_of(van) AS van,
@@ -31,6 +31,5 @@ FROM (
     trim(coalesce(code, '')) AS code,
     c.categorie
   FROM raw
-    LEFT JOIN bsn_dictionary b ON b.bsn_text = coalesce(raw.bsn, '')
     LEFT JOIN absence_codes c ON c.code_key = upper(trim(coalesce(raw.code, '')))
 )
