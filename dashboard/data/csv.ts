@@ -9,8 +9,17 @@ type Cell = string | number | boolean | null | undefined;
 const formulaStart = /^(?:[=@\t\r]|[+-][\s\S])/;
 
 export function toCsv(rows: Record<string, Cell>[], columns: string[] = Object.keys(rows[0] ?? {})): string {
-  const lines = [columns.map(cell).join(';'), ...rows.map((row) => columns.map((c) => cell(row[c])).join(';'))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvHeader(columns) + csvLines(rows, columns);
+}
+
+/** The start of a CSV file: the BOM and the header line. */
+export function csvHeader(columns: string[]): string {
+  return `\uFEFF${columns.map(cell).join(';')}\r\n`;
+}
+
+/** Data lines, each ending in CRLF: a file can be written a batch of rows at a time. */
+export function csvLines(rows: Record<string, Cell>[], columns: string[]): string {
+  return rows.map((row) => `${columns.map((c) => cell(row[c])).join(';')}\r\n`).join('');
 }
 
 function cell(value: Cell): string {

@@ -2,13 +2,15 @@
 
 import { Hono, type Context } from 'hono';
 import { readAnalyse } from '../data/analyse.js';
-import { toCsv } from '../data/csv.js';
+import { stream } from 'hono/streaming';
+import { csvHeader, csvLines, toCsv } from '../data/csv.js';
 import { chooseMonth } from '../data/months.js';
-import { query } from '../data/query.js';
+import { query, queryChunks } from '../data/query.js';
 import { readQuality } from '../data/quality.js';
 import type { DataSource } from '../data/source.js';
 import { requireAnalist } from '../middleware/require-role.js';
 import type { AppEnv } from '../middleware/session.js';
+import { cachedJson } from './cached-json.js';
 
 type CsvRow = Record<string, string | number | boolean | null>;
 
@@ -27,15 +29,23 @@ const classificationColumns = [
 export function analyseApi({ source }: { source: DataSource }) {
   return new Hono<AppEnv>()
     .use('*', requireAnalist)
-    .get('/overzicht', async (c) => c.json(await source.cached(`analyse:${c.req.query('maand') ?? ''}`, (conn) => readAnalyse(conn, c.req.query('maand')))))
-    .get('/datakwaliteit', async (c) => c.json(await source.cached(`kwaliteit:${c.req.query('maand') ?? ''}`, (conn) => readQuality(conn, c.req.query('maand')))))
+    .get('/overzicht', (c) => cachedJson(c, source, `analyse:${c.req.query('maand') ?? ''}`, (conn) => readAnalyse(conn, c.req.query('maand'))))
+    .get('/datakwaliteit', (c) => cachedJson(c, source, `kwaliteit:${c.req.query('maand') ?? ''}`, (conn) => readQuality(conn, c.req.query('maand'))))
     .get('/export/classificaties.csv', async (c) => {
-      const { maand, rows } = await source.read(async (conn) => {
-        const { gekozen } = await chooseMonth(conn, c.req.query('maand'));
-        const peildatum = gekozen?.peildatum ?? '1900-01-01';
-        return { maand: gekozen?.maand ?? 'leeg', rows: await query<CsvRow>(conn, 'dashboard/data/sql/export-classifications.sql', { peildatum }) };
+      const chosen = await source.read((conn) => chooseMonth(conn, c.req.query('maand')));
+      const peildatum = chosen.gekozen?.peildatum ?? '1900-01-01';
+      // A country's month is millions of rows: written as they are read, never held whole.
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="classificaties-${chosen.gekozen?.maand ?? 'leeg'}.csv"`);
+      return stream(c, async (out) => {
+        await out.write(csvHeader(classificationColumns));
+        await source.read(async (conn) => {
+          for await (const rows of queryChunks<CsvRow>(conn, 'dashboard/data/sql/export-classifications.sql', { peildatum })) {
+            if (out.aborted) return;
+            await out.write(csvLines(rows, classificationColumns));
+          }
+        });
       });
-      return csvResponse(c, `classificaties-${maand}.csv`, rows, classificationColumns);
     })
     .get('/export/maandtellingen.csv', async (c) => {
       const rows = await source.read((conn) => query<CsvRow>(conn, 'dashboard/data/sql/export-counts.sql'));

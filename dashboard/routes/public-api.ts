@@ -4,10 +4,10 @@ import { Hono } from 'hono';
 import { readRaad } from '../data/raad.js';
 import type { DataSource } from '../data/source.js';
 import type { AppEnv } from '../middleware/session.js';
+import { cachedJson } from './cached-json.js';
 
 export function publicApi({ source, upTo }: { source: DataSource; upTo: number }) {
-  return new Hono<AppEnv>().get('/raad', async (c) => {
-    const raad = await source.cached(`raad:${c.req.query('maand') ?? ''}:${upTo}`, (connection) => readRaad(connection, c.req.query('maand'), upTo));
-    return c.json(raad);
-  });
+  return new Hono<AppEnv>().get('/raad', (c) =>
+    cachedJson(c, source, `raad:${c.req.query('maand') ?? ''}:${upTo}`, (connection) => readRaad(connection, c.req.query('maand'), upTo)),
+  );
 }

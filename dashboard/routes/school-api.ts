@@ -6,6 +6,7 @@ import { readPupil } from '../data/pupil.js';
 import { readSchool } from '../data/school.js';
 import type { DataSource } from '../data/source.js';
 import { requireSchool } from '../middleware/require-role.js';
+import { cachedJson } from './cached-json.js';
 import type { AppEnv } from '../middleware/session.js';
 
 export function schoolApi({ source }: { source: DataSource }) {
@@ -13,10 +14,10 @@ export function schoolApi({ source }: { source: DataSource }) {
     .use('/:brin/*', requireSchool)
     .get('/:brin/overzicht', async (c) => {
       const brin = c.req.param('brin');
-      return c.json(await source.cached(`school:${brin}:${c.req.query('maand') ?? ''}`, (conn) => readSchool(conn, brin, c.req.query('maand'))));
+      return cachedJson(c, source, `school:${brin}:${c.req.query('maand') ?? ''}`, (conn) => readSchool(conn, brin, c.req.query('maand')));
     })
     .get('/:brin/leerling/:id', async (c) => {
       const { brin, id } = c.req.param();
-      return c.json(await source.cached(`leerling:${brin}:${id}:${c.req.query('maand') ?? ''}`, (conn) => readPupil(conn, brin, id, c.req.query('maand'))));
+      return cachedJson(c, source, `leerling:${brin}:${id}:${c.req.query('maand') ?? ''}`, (conn) => readPupil(conn, brin, id, c.req.query('maand')));
     });
 }
