@@ -45,19 +45,20 @@ export const hasBsn = (kind: Kind) => kind !== 'scholen' && kind !== 'vakanties'
  */
 export async function checkRows(connection: DuckDBConnection, { stage, kind, hoursPerRow, secret, record }: CheckOptions): Promise<TableName[]> {
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
-  // The checked rows keep the parsed values only: the texts (*_text) served the checks.
+  // The checked rows keep the parsed values only: the texts (*_text) served the checks. A row
+  // without problems has NULL, not an empty list: the tests on it that follow read no list.
   const checked = checkedTable(stage);
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${checked} AS
      SELECT COLUMNS(c -> c NOT IN ('width_problem', 'problems') AND NOT suffix(c, '_text')),
-       CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] ELSE k.problems END AS problems
+       CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] WHEN len(k.problems) > 0 THEN k.problems END AS problems
      FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`,
     params,
   );
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
      SELECT p.line, p.problem."column", p.problem.nl, p.problem.en, ${record.sql}
-     FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE len(problems) > 0) p
+     FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL) p
      JOIN raw_records USING (line)`,
     record.params,
   );
@@ -85,7 +86,7 @@ async function addPupilKeys(connection: DuckDBConnection, checked: string, secre
   await connection.run(
     `INSERT INTO pupil_keys
      SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn)))))
-     FROM (SELECT DISTINCT bsn FROM ${checked} WHERE len(problems) = 0) new
+     FROM (SELECT DISTINCT bsn FROM ${checked} WHERE problems IS NULL) new
      WHERE NOT EXISTS (SELECT 1 FROM pupil_keys k WHERE k.bsn = new.bsn)`,
     { inner: pad(0x36), outer: pad(0x5c) },
   );

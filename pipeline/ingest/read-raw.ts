@@ -9,7 +9,7 @@
 // quoted fields, blank lines) streams through csvRecords, which knows each record's line, and is
 // appended to the same table. Both end in the same SQL checks (checks/*.sql).
 
-import { quotedString, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { csvRecords } from './csv-records.js';
 import { readHolidaysJson } from './holidays-json.js';
 import type { Kind, Layout } from './layouts.js';
@@ -53,15 +53,15 @@ export async function readRaw(connection: DuckDBConnection, file: SniffedFile, {
   const { match, header, delimiter } = file;
   const total = header.length + OVERFLOW;
   if (file.fastPath) {
-    // Copied in as it is, in parallel and in file order, so a row's rowid tells its line: record
-    // n (from 0) is line n + 2. Numbering while reading (row_number) would read on one thread.
-    // (Temp tables spill to disk past the memory limit; the path and delimiter are quoted as SQL
-    // strings because a view takes no parameters.)
+    // Copied in as it is, in parallel and in file order (DuckDB keeps insertion order), so a
+    // row's rowid tells its line: record n (from 0) is line n + 2. Numbering while reading
+    // (row_number) would read on one thread. Temp tables spill to disk past the memory limit.
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE raw_file AS
-       SELECT * FROM read_csv(${quotedString(file.path)}, delim = ${quotedString(delimiter)}, header = true, auto_detect = false,
-                              columns = ${columnsStruct(total)}, null_padding = true, nullstr = ${quotedString(MISSING)},
+       SELECT * FROM read_csv($path, delim = $delimiter, header = true, auto_detect = false,
+                              columns = ${columnsStruct(total)}, null_padding = true, nullstr = $missing,
                               quote = '"', escape = '"', strict_mode = false)`,
+      { path: file.path, delimiter, missing: MISSING },
     );
     await connection.run('CREATE OR REPLACE TEMP VIEW raw_records AS SELECT rowid + 2 AS line, * FROM raw_file');
     onBytes?.(file.bytes);

@@ -32,7 +32,7 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
     // The checked rows themselves, before pseudonyms: the BSN stands for its pupil_key (one to
     // one) and groups as a number, not as 64 characters.
     const key = spec.key.map((column) => (column === 'pupil_key' ? 'bsn' : column));
-    const valid = `(SELECT line, ${key.join(', ')} FROM ${checkedTable(stage)} WHERE len(problems) = 0 AND target = '${table}')`;
+    const valid = `(SELECT line, ${key.join(', ')} FROM ${checkedTable(stage)} WHERE problems IS NULL AND target = '${table}')`;
     const sameKey = key.map((column) => `s.${column} IS NOT DISTINCT FROM d.${column}`).join(' AND ');
     // Grouping first keeps the common case (no duplicates) to one hash aggregate.
     await connection.run(

@@ -37,7 +37,7 @@ export async function createStageView(connection: DuckDBConnection, table: Table
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
      SELECT c.line, ${columns.join(', ')}
      FROM ${checkedTable(stage)} c ${pseudonym}
-     WHERE len(c.problems) = 0 AND c.target = '${table}'
+     WHERE c.problems IS NULL AND c.target = '${table}'
        AND c.line NOT IN (SELECT line FROM ${duplicatesTable(stage)})`,
   );
 }
