@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { openDatabase } from '../db/open.js';
+import { openDatabase, type OpenOptions } from '../db/open.js';
 import { UserError } from '../user-error.js';
 import { defaultSettings } from '../settings.js';
 import { classifyPeildatum, prepareHistory } from './classify.js';
@@ -47,9 +47,9 @@ export function parsePeildatum(value: string): string {
   return value;
 }
 
-export async function openExisting(db: string) {
+export async function openExisting(db: string, options: OpenOptions = {}) {
   if (db !== ':memory:' && !existsSync(db)) {
     throw new UserError(`database ${db} bestaat niet (eerst tzm ingest)`, `database ${db} does not exist (run tzm ingest first)`);
   }
-  return openDatabase(db);
+  return openDatabase(db, options);
 }

@@ -20,6 +20,16 @@ export interface OpenOptions {
 }
 
 /**
+ * The commands' own memory limits when TZM_MEMORY_LIMIT is not set (BENCHMARKS.md, country scale
+ * on 2 cores and 24 GiB). Ingest streams file by file: 1GB is plenty and keeps it flat. The
+ * monitor keeps ten month ends of pupil-day history: 4GB lets it spill instead of taking the
+ * machine (3.5 minutes for the country; unbounded it passed 8 GiB within a minute). Classify,
+ * one peildatum, keeps DuckDB's own limit (80% of RAM): bounded at 4-6GB it spills and takes twice
+ * as long, unbounded it peaks near 7 GiB for the country.
+ */
+export const defaultMemoryLimit = { ingest: '1GB', monitor: '4GB' } as const;
+
+/**
  * Opens (and on first use creates) a database file, or ':memory:' for tests, with every table
  * of the pipeline present.
  */

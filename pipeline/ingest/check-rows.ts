@@ -7,16 +7,12 @@ import { sqlFile } from '../db/sql-file.js';
 import type { CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { checkedTable, createStageView, rejectionsTable, type Stage } from './stage.js';
+import { checkedTable, createStageView, keysTable, rejectionsTable, type Stage } from './stage.js';
 import type { TableName } from './tables.js';
 
-/**
- * The macros the checks use, the code table and the run's pseudonyms (pupil_keys: BSN ->
- * pupil_key, temporary like every raw value) as temp tables; once per connection.
- */
+/** The macros the checks use and the code table as a temp table; once per connection. */
 export async function prepareChecks(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
   await connection.run(sqlFile('pipeline/ingest/checks/macros.sql'));
-  await connection.run('CREATE OR REPLACE TEMP TABLE pupil_keys (bsn BIGINT NOT NULL, pupil_key VARCHAR NOT NULL)');
   await connection.run('CREATE OR REPLACE TEMP TABLE absence_codes (code_key VARCHAR PRIMARY KEY, categorie VARCHAR NOT NULL)');
   const appender = await connection.createAppender('absence_codes');
   for (const [code, categorie] of codes) {
@@ -62,7 +58,7 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, hou
      JOIN raw_records USING (line)`,
     record.params,
   );
-  if (hasBsn(kind)) await addPupilKeys(connection, checked, secret);
+  if (hasBsn(kind)) await pupilKeys(connection, stage, secret);
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
   for (const table of targets) await createStageView(connection, table, stage);
@@ -70,13 +66,13 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, hou
 }
 
 /**
- * The pseudonym of every valid BSN of the file not met before in this run, computed once per
- * BSN (a pupil has hundreds of absence rows) into the run's temp table pupil_keys.
- * spec/inputs.md "Privacy": HMAC-SHA256(secret, BSN), computed in SQL as
- * sha256(outer_pad || sha256(inner_pad || the 9 digits)); the pads are derived from the secret here and
- * passed as parameters, so the secret is never stored.
+ * The pseudonym of every valid BSN of the file, computed once per BSN (a pupil has hundreds of
+ * absence rows) into the file's temp table keys_n; per file, so the join that staging makes
+ * stays the size of the file, not of the country. spec/inputs.md "Privacy": HMAC-SHA256(secret,
+ * BSN), computed in SQL as sha256(outer_pad || sha256(inner_pad || the 9 digits)); the pads are
+ * derived from the secret here and passed as parameters, so the secret is never stored.
  */
-async function addPupilKeys(connection: DuckDBConnection, checked: string, secret: string): Promise<void> {
+async function pupilKeys(connection: DuckDBConnection, stage: Stage, secret: string): Promise<void> {
   const BLOCK = 64;
   let key = Buffer.from(secret, 'utf8');
   if (key.length > BLOCK) key = createHash('sha256').update(key).digest();
@@ -84,10 +80,9 @@ async function addPupilKeys(connection: DuckDBConnection, checked: string, secre
   key.copy(padded);
   const pad = (byte: number) => blobValue(Uint8Array.from(padded, (b) => b ^ byte));
   await connection.run(
-    `INSERT INTO pupil_keys
-     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn)))))
-     FROM (SELECT DISTINCT bsn FROM ${checked} WHERE problems IS NULL) new
-     WHERE NOT EXISTS (SELECT 1 FROM pupil_keys k WHERE k.bsn = new.bsn)`,
+    `CREATE OR REPLACE TEMP TABLE ${keysTable(stage)} AS
+     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn))))) AS pupil_key
+     FROM (SELECT DISTINCT bsn FROM ${checkedTable(stage)} WHERE problems IS NULL)`,
     { inner: pad(0x36), outer: pad(0x5c) },
   );
 }

@@ -5,7 +5,7 @@
 
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { openDatabase } from '../db/open.js';
+import { defaultMemoryLimit, openDatabase } from '../db/open.js';
 import { queryNumber } from '../db/query-number.js';
 import { loadCodeTable } from './absence-codes.js';
 import { checkRows, prepareChecks } from './check-rows.js';
@@ -70,7 +70,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   for (const file of expandInputFiles(options.files)) sniffed.push(await sniffFile(file, layouts, options));
 
   // Bounded memory whatever the file size: DuckDB spills its work to <db>.tmp/ past the limit.
-  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit ?? process.env.TZM_MEMORY_LIMIT ?? '1GB' });
+  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit ?? process.env.TZM_MEMORY_LIMIT ?? defaultMemoryLimit.ingest });
   const { connection } = database;
   try {
     const runId = await nextValue(connection, 'ingest_run_seq');

@@ -5,8 +5,8 @@
 //
 // For file n of the run: checked_n (every record parsed and checked), rejections_n (line,
 // column, reasons, record), duplicate_lines_n, and per validated table a view stage_<table>_n
-// of the rows without problems or duplicates. The run's pseudonyms are in pupil_keys
-// (check-rows.ts).
+// of the rows without problems or duplicates; keys_n holds the pseudonym of each of the file's
+// BSNs (check-rows.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLES, type TableName } from './tables.js';
@@ -20,6 +20,7 @@ export const stageTable = (table: TableName, { n }: Stage) => `stage_${table}_${
 export const checkedTable = ({ n }: Stage) => `checked_${n}`;
 export const rejectionsTable = ({ n }: Stage) => `rejections_${n}`;
 export const duplicatesTable = ({ n }: Stage) => `duplicate_lines_${n}`;
+export const keysTable = ({ n }: Stage) => `keys_${n}`;
 
 /** The tables that collect one file's rejections and duplicate lines. */
 export async function createStageTables(connection: DuckDBConnection, stage: Stage): Promise<void> {
@@ -32,7 +33,7 @@ export async function createStageTables(connection: DuckDBConnection, stage: Sta
 /** The valid rows of the checked file for one table, the BSN replaced by its pupil_key. */
 export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage): Promise<void> {
   const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_key' ? 'k.pupil_key' : `c.${name}`));
-  const pseudonym = columns.includes('k.pupil_key') ? 'JOIN pupil_keys k ON k.bsn = c.bsn' : '';
+  const pseudonym = columns.includes('k.pupil_key') ? `JOIN ${keysTable(stage)} k ON k.bsn = c.bsn` : '';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
      SELECT c.line, ${columns.join(', ')}
