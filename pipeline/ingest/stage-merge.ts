@@ -34,12 +34,18 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
     const key = spec.key.map((column) => (column === 'pupil_key' ? 'bsn' : column));
     const valid = `(SELECT line, ${key.join(', ')} FROM ${checkedTable(stage)} WHERE problems IS NULL AND target = '${table}')`;
     const sameKey = key.map((column) => `s.${column} IS NOT DISTINCT FROM d.${column}`).join(' AND ');
-    // Grouping first keeps the common case (no duplicates) to one hash aggregate.
+    // Grouping on one 64-bit hash of the key first keeps the common case (no duplicates) to a
+    // small aggregate; only rows whose hash occurs twice are then compared column by column.
+    const hashed = `hash(${key.join(', ')})`;
     await connection.run(
       `INSERT INTO ${duplicatesTable(stage)}
+       WITH candidates AS (
+         SELECT * FROM ${valid} v
+         WHERE ${hashed} IN (SELECT ${hashed} FROM ${valid} v GROUP BY ALL HAVING count(*) > 1)
+       )
        SELECT s.line, d.first_line, $key
-       FROM ${valid} s
-       JOIN (SELECT ${key.join(', ')}, min(line) AS first_line FROM ${valid} GROUP BY ALL HAVING count(*) > 1) d ON ${sameKey}
+       FROM candidates s
+       JOIN (SELECT ${key.join(', ')}, min(line) AS first_line FROM candidates GROUP BY ALL HAVING count(*) > 1) d ON ${sameKey}
        WHERE s.line <> d.first_line`,
       { key: spec.key.filter((k) => k !== 'pupil_key').join(', ') || 'leerling' },
     );
