@@ -149,6 +149,12 @@ function rssAcrossScales(results: BenchResult[]): string[] {
     '',
     `Files grew ${bytesGrowth.toFixed(1)}x, peak RSS ${growth.toFixed(2)}x: ${verdict(growth <= 1.25)} (flat: at most 1.25x).`,
     '',
+    // Step by step, to tell growth that goes on from growth that stops at the memory limit.
+    ...sorted.slice(1).map((r, i) => {
+      const before = sorted[i];
+      return `- ${before.scale} to ${r.scale}: files ${(r.ingest.bytes / before.ingest.bytes).toFixed(1)}x, peak RSS ${(r.ingest.median.ingestPeakRssMiB / before.ingest.median.ingestPeakRssMiB).toFixed(2)}x`;
+    }),
+    '',
   ];
 }
 
