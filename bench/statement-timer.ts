@@ -26,7 +26,8 @@ function sqlFiles(dirs = ['pipeline', 'dashboard'].map((d) => join(projectRoot, 
   return map;
 }
 
-const snippet = (sql: string) => sql.replace(/--.*$/gm, '').replace(/\s+/g, ' ').trim().slice(0, 70);
+// A file's numbered temp tables (checked_3, keys_3...) are one statement per file: named as one.
+const snippet = (sql: string) => sql.replace(/--.*$/gm, '').replace(/\s+/g, ' ').replace(/\b([a-z]+)_\d+\b/g, '$1_n').trim().slice(0, 70);
 
 /** A .sql file's name when the statement is that file, or is built around it (`CREATE ... AS <file>`). */
 function nameOf(sql: string, files: Map<string, string>): string {
