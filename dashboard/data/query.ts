@@ -13,8 +13,3 @@ export async function query<T = Row>(connection: DuckDBConnection, file: string,
   return reader.getRowObjectsJson() as T[];
 }
 
-/** Like query, but the rows arrive a chunk (about 2,048) at a time, for downloads of any size. */
-export async function* queryChunks<T = Row>(connection: DuckDBConnection, file: string, params: Record<string, Param> = {}): AsyncGenerator<T[]> {
-  const result = await connection.stream(sqlFile(file), params);
-  for await (const rows of result.yieldRowObjectJson()) yield rows as T[];
-}
