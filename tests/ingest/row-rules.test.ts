@@ -79,6 +79,20 @@ describe('validation rules: the bad row is quarantined, the rest loads', () => {
     expect(rows[2].reason_nl).toBe("verzuimcode 'XYZ' staat niet in de codetabel (schemas/verzuimcodes.csv)");
   });
 
+  it('empty hours are refused, also in a per-lesson export without a lesson number', async () => {
+    const uren = await quarantineOf('verzuim.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;02-03-2026;;Z`, `${BSN.a};12AB;03-03-2026;2;Z`]);
+    expect(uren.summary).toMatchObject({ rowsLoaded: 1, rowsRejected: 1 });
+    expect(uren.rows).toMatchObject([{ line: 2, column: 'uren', reason_nl: 'uren is leeg' }]);
+    // A lesson row stands for one lesson of hours_per_row: without its number it is no lesson.
+    const lessen = await quarantineOf('lessen.csv', [
+      'BSN leerling;BRIN;Vestiging;Lesdatum;Lesuur;Absentiecode;Geoorloofd;Klas',
+      `${BSN.a};12AB;00;02-03-2026;3;TL;;3B`,
+      `${BSN.a};12AB;00;02-03-2026;;TL;;3B`,
+    ]);
+    expect(lessen.summary).toMatchObject({ layout: 'lesregistratie', rowsLoaded: 1, rowsRejected: 1 });
+    expect(lessen.rows).toMatchObject([{ line: 3, column: 'uren', reason_en: 'uren is empty' }]);
+  });
+
   it('a row with too many or too few fields names the line and the counts', async () => {
     const { rows } = await quarantineOf('scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden;extra', '12AC;B;PO']);
     expect(rows.map((r) => [r.line, r.column, r.reason_en])).toEqual([

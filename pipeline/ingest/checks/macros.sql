@@ -4,7 +4,8 @@
 -- value is fine, or a problem struct {column, nl, en} that becomes a quarantine row.
 -- (Parsing once matters: macros expand inline, so nesting *_of inside check_* would re-run it.)
 -- Each check decides the common case, a good value, first and from the parsed value alone: it
--- runs for every row of every absence file, the blank tests and messages only for the rest.
+-- runs for every row of every absence file, the blank tests and messages only for the rest. So
+-- the value passed must be the text parsed, NULL when the text is empty (never a default).
 -- Text is exactly as in the file ('' when empty, NULL when the column is absent).
 
 CREATE OR REPLACE TEMP MACRO problem(col, nl, en) AS struct_pack("column" := col, nl := nl, en := en);

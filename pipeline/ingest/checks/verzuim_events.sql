@@ -10,7 +10,9 @@ SELECT *, 'verzuim_events' AS target,
     check_date('datum', datum_text, datum, true),
     check_integer('lesuur', lesuur_text, lesuur),
     CASE
-      WHEN NOT blank(uren_text) OR (blank(minuten_text) AND lesuur IS NULL) THEN check_decimal('uren', uren_text, uren, 0, 24, true)
+      -- uren holds the lesson default when the text is empty; the check gets the parsed text only
+      WHEN NOT blank(uren_text) OR (blank(minuten_text) AND lesuur IS NULL)
+        THEN check_decimal('uren', uren_text, CASE WHEN NOT blank(uren_text) THEN uren END, 0, 24, true)
       WHEN NOT blank(minuten_text) THEN check_decimal('duur_minuten', minuten_text, uren * 60, 0, 1440, true)
     END,
     check_code(code, categorie)
