@@ -62,7 +62,7 @@ export function createApp({
     return c.json(session ? { ingelogd: true, gebruiker: session.username, rol: roleName(session.role) } : { ingelogd: false });
   });
   app.route('/api/public', publicApi({ source, upTo: suppressUpTo }));
-  app.route('/api/analyse', analyseApi({ source }));
+  app.route('/api/analyse', analyseApi({ source, logError }));
   app.route('/api/school', schoolApi({ source }));
   app.route('/', loginRoutes({ users, sessions, limiter, addressLimiter, sessionSeconds: sessionHours * 3600 }));
   app.route('/', assetRoutes());

@@ -11,9 +11,12 @@ import { DuckDBTypeId, type DuckDBConnection, type DuckDBType } from '@duckdb/no
 
 type Param = string | number | boolean | null;
 
-/** The file, in pieces: the BOM and header, then the lines of each chunk of rows. */
+/**
+ * The file, in pieces: the BOM and header, then the lines of each chunk of rows. The query is
+ * bound and started before the first piece, so a query that cannot run fails before anything
+ * is sent.
+ */
 export async function* csvChunks(connection: DuckDBConnection, sql: string, params: Record<string, Param>, columns: string[]): AsyncGenerator<string> {
-  yield `\uFEFF${columns.join(';')}\r\n`; // our own column names: plain words
   const types = await columnTypes(connection, sql, params);
   const cells = columns.map((name) => {
     const type = types.get(name);
@@ -21,6 +24,7 @@ export async function* csvChunks(connection: DuckDBConnection, sql: string, para
     return cellSql(`q.${quoted(name)}`, type);
   });
   const result = await connection.stream(`SELECT concat(${cells.join(", ';', ")}, '\r\n') FROM (${sql}) q`, params);
+  yield `\uFEFF${columns.join(';')}\r\n`; // our own column names: plain words
   for await (const rows of result.yieldRows()) yield rows.map(([line]) => String(line)).join('');
 }
 
@@ -40,7 +44,7 @@ function cellSql(column: string, type: DuckDBType): string {
     case DuckDBTypeId.HUGEINT:
       return `${column}::VARCHAR`;
     case DuckDBTypeId.FLOAT: case DuckDBTypeId.DOUBLE: case DuckDBTypeId.DECIMAL: {
-      // Whole numbers without ".0", the rest as written, with a decimal comma.
+      // Whole numbers (below 1e15) without ".0", the rest as DuckDB writes them, decimal comma.
       const n = `${column}::DOUBLE`;
       return `CASE WHEN isfinite(${n}) THEN replace(CASE WHEN ${n} = trunc(${n}) AND abs(${n}) < 1e15 THEN ${n}::BIGINT::VARCHAR ELSE ${n}::VARCHAR END, '.', ',') END`;
     }

@@ -1,7 +1,6 @@
 // Analyst data and downloads: exact counts and per-pupil rows, so analist role only.
 
 import { Hono, type Context } from 'hono';
-import { stream } from 'hono/streaming';
 import { sqlFile } from '../../pipeline/db/sql-file.js';
 import { readAnalyse } from '../data/analyse.js';
 import { csvChunks } from '../data/csv.js';
@@ -11,19 +10,11 @@ import type { DataSource } from '../data/source.js';
 import { requireAnalist } from '../middleware/require-role.js';
 import type { AppEnv } from '../middleware/session.js';
 import { cachedJson } from './cached-json.js';
+import { streamDownload } from './download.js';
 
-/** A download streamed as DuckDB writes it (dashboard/data/csv.ts), never held whole. */
-function csvDownload(c: Context, source: DataSource, fileName: string, file: string, params: Record<string, string | number>, columns: string[]) {
-  c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `attachment; filename="${fileName}"`);
-  return stream(c, (out) =>
-    source.read(async (conn) => {
-      for await (const chunk of csvChunks(conn, sqlFile(file), params, columns)) {
-        if (out.aborted) return;
-        await out.write(chunk);
-      }
-    }),
-  );
+/** A CSV download written by DuckDB (dashboard/data/csv.ts) and streamed (download.ts). */
+function csvResponse(c: Context, fileName: string, body: ReadableStream<Uint8Array>): Response {
+  return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName}"` });
 }
 
 const classificationColumns = [
@@ -32,23 +23,30 @@ const classificationColumns = [
   'reden', 'vestiging', 'leeftijd', 'traject_soort',
 ];
 
-export function analyseApi({ source }: { source: DataSource }) {
+export function analyseApi({ source, logError }: { source: DataSource; logError: (error: unknown) => void }) {
+  const csv = (file: string, params: Record<string, string | number>, columns: string[]) =>
+    streamDownload(source, (conn) => csvChunks(conn, sqlFile(file), params, columns), logError);
   return new Hono<AppEnv>()
     .use('*', requireAnalist)
     .get('/overzicht', (c) => cachedJson(c, source, `analyse:${c.req.query('maand') ?? ''}`, (conn) => readAnalyse(conn, c.req.query('maand'))))
     .get('/datakwaliteit', (c) => cachedJson(c, source, `kwaliteit:${c.req.query('maand') ?? ''}`, (conn) => readQuality(conn, c.req.query('maand'))))
     .get('/export/classificaties.csv', async (c) => {
-      const { gekozen } = await source.read((conn) => chooseMonth(conn, c.req.query('maand')));
-      return csvDownload(c, source, `classificaties-${gekozen?.maand ?? 'leeg'}.csv`, 'dashboard/data/sql/export-classifications.sql',
-        { peildatum: gekozen?.peildatum ?? '1900-01-01' }, classificationColumns);
+      // The month and its rows from one snapshot: the file name is known before the first piece.
+      let fileName = 'classificaties-leeg.csv';
+      const body = await streamDownload(source, async function* (conn) {
+        const { gekozen } = await chooseMonth(conn, c.req.query('maand'));
+        fileName = `classificaties-${gekozen?.maand ?? 'leeg'}.csv`;
+        yield* csvChunks(conn, sqlFile('dashboard/data/sql/export-classifications.sql'), { peildatum: gekozen?.peildatum ?? '1900-01-01' }, classificationColumns);
+      }, logError);
+      return csvResponse(c, fileName, body);
     })
-    .get('/export/maandtellingen.csv', (c) =>
-      csvDownload(c, source, 'maandtellingen.csv', 'dashboard/data/sql/export-counts.sql', {}, [
+    .get('/export/maandtellingen.csv', async (c) =>
+      csvResponse(c, 'maandtellingen.csv', await csv('dashboard/data/sql/export-counts.sql', {}, [
         'maand', 'peildatum', 'dimensie', 'waarde', 'categorie', 'fase', 'duur', 'officieel', 'passend_aanbod', 'aantal',
-      ]),
+      ])),
     )
-    .get('/export/quarantaine.csv', (c) =>
-      csvDownload(c, source, 'quarantaine.csv', 'dashboard/data/sql/quarantine.sql', { limit: 1_000_000 },
-        ['file_name', 'line', 'kolom', 'reason_nl', 'reason_en', 'record']),
+    .get('/export/quarantaine.csv', async (c) =>
+      csvResponse(c, 'quarantaine.csv', await csv('dashboard/data/sql/quarantine.sql', { limit: 1_000_000 },
+        ['file_name', 'line', 'kolom', 'reason_nl', 'reason_en', 'record'])),
     );
 }
