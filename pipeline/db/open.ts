@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { sqlFile } from './sql-file.js';
 
@@ -43,6 +43,7 @@ export async function openDatabase(
   if (memoryLimit) config.memory_limit = memoryLimit;
   const instance = await DuckDBInstance.create(file, config);
   const connection = await instance.connect();
+  if (!readOnly && file !== ':memory:') removeLeftoverSpill(file);
   if (!readOnly) {
     await connection.run(sqlFile('pipeline/db/schema.sql'));
     await connection.run(sqlFile('pipeline/db/results.sql'));
@@ -55,4 +56,17 @@ export async function openDatabase(
       instance.closeSync();
     },
   };
+}
+
+/**
+ * What DuckDB spilled to `<db>.tmp/` in a run that was killed stays there, raw values (BSNs
+ * while an ingest checks them) included. Once this process holds the database's write lock no
+ * other can be using those files, and this one has not spilled yet: they go.
+ */
+function removeLeftoverSpill(file: string): void {
+  const spill = `${file}.tmp`;
+  if (!existsSync(spill)) return;
+  for (const name of readdirSync(spill)) {
+    if (name.startsWith('duckdb_temp_')) rmSync(path.join(spill, name), { force: true, recursive: true });
+  }
 }
