@@ -70,7 +70,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   for (const file of expandInputFiles(options.files)) sniffed.push(await sniffFile(file, layouts, options));
 
   // Bounded memory whatever the file size: DuckDB spills its work to <db>.tmp/ past the limit.
-  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit ?? process.env.TZM_MEMORY_LIMIT ?? defaultMemoryLimit.ingest });
+  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || process.env.TZM_MEMORY_LIMIT || defaultMemoryLimit.ingest });
   const { connection } = database;
   try {
     const runId = await nextValue(connection, 'ingest_run_seq');

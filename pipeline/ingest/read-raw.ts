@@ -5,9 +5,9 @@
 // raw_records as JSON (BSN removed) for the quarantine.
 //
 // Plain UTF-8 files without quotes or blank lines (what school systems export) are parsed by
-// DuckDB's own CSV reader, in bulk; there record n is line n + 1. Anything else (other encodings,
-// quoted fields, blank lines) streams through csvRecords, which knows each record's line, and is
-// appended to the same table. Both end in the same SQL checks (checks/*.sql).
+// DuckDB's own CSV reader, in bulk; there each record is one line after the header. Anything else
+// (other encodings, quoted fields, blank lines) streams through csvRecords, which knows each
+// record's line, and is appended to the same table. Both end in the same SQL checks (checks/*.sql).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { csvRecords } from './csv-records.js';

@@ -51,7 +51,7 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
     );
   }
   const duplicates = await queryNumber(connection, `SELECT count(*) FROM ${duplicatesTable(stage)}`);
-  if (duplicates === 0) return; // nothing to rebuild: spare a read of the file
+  if (duplicates === 0) return; // nothing to rebuild: spare a pass over the file's records
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
      SELECT d.line, NULL,

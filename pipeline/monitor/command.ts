@@ -35,7 +35,7 @@ export async function monitorCommand(options: MonitorCommandOptions): Promise<vo
     throw new UserError(`--from ${from} ligt na --to ${to}`, `--from ${from} is after --to ${to}`, { exitCode: 2 });
   }
   const targets = loadTargets(options.targetsFile);
-  const database = await openExisting(options.db, { memoryLimit: process.env.TZM_MEMORY_LIMIT ?? defaultMemoryLimit.monitor });
+  const database = await openExisting(options.db, { memoryLimit: process.env.TZM_MEMORY_LIMIT || defaultMemoryLimit.monitor });
   try {
     await runMonitor(database.connection, { from, to, settings: defaultSettings, targets, progress: options.progress });
     const rows = await monthRows(database.connection, from, to, targets);
