@@ -12,4 +12,3 @@ export async function query<T = Row>(connection: DuckDBConnection, file: string,
   const reader = await connection.runAndReadAll(sqlFile(file), params);
   return reader.getRowObjectsJson() as T[];
 }
-

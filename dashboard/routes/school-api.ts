@@ -6,8 +6,8 @@ import { readPupil } from '../data/pupil.js';
 import { readSchool } from '../data/school.js';
 import type { DataSource } from '../data/source.js';
 import { requireSchool } from '../middleware/require-role.js';
-import { cachedJson } from './cached-json.js';
 import type { AppEnv } from '../middleware/session.js';
+import { cachedJson } from './cached-json.js';
 
 export function schoolApi({ source }: { source: DataSource }) {
   return new Hono<AppEnv>()

@@ -33,7 +33,7 @@ export interface CheckOptions {
 }
 
 /** Every kind but scholen and vakanties names its pupil by BSN. */
-export const hasBsn = (kind: Kind) => kind !== 'scholen' && kind !== 'vakanties';
+const hasBsn = (kind: Kind) => kind !== 'scholen' && kind !== 'vakanties';
 
 /**
  * Checks the file in `raw` in one pass (a record of the wrong width gets only that problem) and
