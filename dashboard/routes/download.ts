@@ -23,6 +23,7 @@ export async function streamDownload(
         source
           .read(async (connection) => {
             for await (const piece of produce(connection)) {
+              if (cancelled) return; // the client went away while this piece was being made
               controller.enqueue(encoder.encode(piece));
               if (!sent) {
                 sent = true;

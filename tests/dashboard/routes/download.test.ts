@@ -41,6 +41,24 @@ describe('streamDownload', () => {
     expect(String(logged[0])).toContain('kapot bij 20');
   });
 
+  it('a client that goes away midway stops the reading, and that is no error', async () => {
+    const logged: unknown[] = [];
+    let made = 0;
+    async function* counted(): AsyncGenerator<string> {
+      for (let i = 0; i < 1000; i++) {
+        made++;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        yield `regel ${i}\n`;
+      }
+    }
+    const reader = (await streamDownload(source, counted, (e) => logged.push(e))).getReader();
+    await reader.read();
+    await reader.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(made).toBeLessThan(20);
+    expect(logged).toEqual([]);
+  });
+
   it('an empty download is an empty body, not an error', async () => {
     expect(await text(await streamDownload(source, () => pieces(0), () => {}))).toBe('');
   });
