@@ -27,7 +27,10 @@ export interface OpenOptions {
  * one peildatum, keeps DuckDB's own limit (80% of RAM): bounded at 4-6GB it spills and takes twice
  * as long, unbounded it peaks near 7 GiB for the country.
  */
-export const defaultMemoryLimit = { ingest: '1GB', monitor: '4GB' } as const;
+const defaultMemoryLimit = { ingest: '1GB', monitor: '4GB' } as const;
+
+/** A command's memory limit: TZM_MEMORY_LIMIT when set (and not empty), else its own default. */
+export const memoryLimitFor = (command: keyof typeof defaultMemoryLimit) => process.env.TZM_MEMORY_LIMIT || defaultMemoryLimit[command];
 
 /**
  * Opens (and on first use creates) a database file, or ':memory:' for tests, with every table

@@ -1,14 +1,14 @@
 // Runs a kind's checks (checks/<kind>.sql) over `raw`: every problem becomes a rejection with
 // line, column and reason; the rows without problems get their pupil_key and are staged.
 
-import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
+import { blobValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
 import { sqlFile } from '../db/sql-file.js';
 import type { CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { checkedTable, createStageView, keysTable, rejectionsTable, type Stage } from './stage.js';
-import type { TableName } from './tables.js';
+import { addRejections, checkedTable, createStageView, keysTable, type Stage } from './stage.js';
+import { TABLES, type TableName } from './tables.js';
 
 /** The macros the checks use and the code table as a temp table; once per connection. */
 export async function prepareChecks(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
@@ -28,18 +28,19 @@ export interface CheckOptions {
   kind: Kind;
   /** Hours one absence row stands for when it has none (a lesson). */
   hoursPerRow: number;
-  secret: string;
+  /** The run's HMAC pads (hmacPads), derived from the secret once per run. */
+  pads: HmacPads;
   record: RecordJson;
 }
 
-/** Every kind but scholen and vakanties names its pupil by BSN. */
-const hasBsn = (kind: Kind) => kind !== 'scholen' && kind !== 'vakanties';
+/** A kind names its pupil by BSN when its table keeps a pupil_key (not scholen, vakanties). */
+const hasBsn = (kind: Kind) => TABLES[kind].columns.some(([name]) => name === 'pupil_key');
 
 /**
  * Checks the file in `raw` in one pass (a record of the wrong width gets only that problem) and
  * quarantines every problem with its record. Returns the tables it has staged rows for.
  */
-export async function checkRows(connection: DuckDBConnection, { stage, kind, hoursPerRow, secret, record }: CheckOptions): Promise<TableName[]> {
+export async function checkRows(connection: DuckDBConnection, { stage, kind, hoursPerRow, pads, record }: CheckOptions): Promise<TableName[]> {
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
   // The checked rows keep the parsed values only: the texts (*_text) served the checks. A row
   // without problems has NULL, not an empty list: the tests on it that follow read no list.
@@ -51,38 +52,46 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, hou
      FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`,
     params,
   );
-  await connection.run(
-    `INSERT INTO ${rejectionsTable(stage)}
-     SELECT p.line, p.problem."column", p.problem.nl, p.problem.en, ${record.sql}
-     FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL) p
-     JOIN raw_records USING (line)`,
-    record.params,
-  );
-  if (hasBsn(kind)) await pupilKeys(connection, stage, secret);
+  await addRejections(connection, stage, record,
+    `SELECT line, problem."column", problem.nl, problem.en
+     FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`);
+  if (hasBsn(kind)) await pupilKeys(connection, stage, pads);
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
   for (const table of targets) await createStageView(connection, table, stage);
   return targets;
 }
 
+export interface HmacPads {
+  inner: DuckDBValue;
+  outer: DuckDBValue;
+}
+
 /**
- * The pseudonym of every valid BSN of the file, computed once per BSN (a pupil has hundreds of
- * absence rows) into the file's temp table keys_n; per file, so the join that staging makes
- * stays the size of the file, not of the country. spec/inputs.md "Privacy": HMAC-SHA256(secret,
- * BSN), computed in SQL as sha256(outer_pad || sha256(inner_pad || the 9 digits)); the pads are
- * derived from the secret here and passed as parameters, so the secret is never stored.
+ * spec/inputs.md "Privacy": the pseudonym is HMAC-SHA256(secret, BSN), computed in SQL as
+ * sha256(outer_pad || sha256(inner_pad || the 9 digits)). The pads are derived from the secret
+ * here and passed as parameters, so the secret is never stored.
  */
-async function pupilKeys(connection: DuckDBConnection, stage: Stage, secret: string): Promise<void> {
+export function hmacPads(secret: string): HmacPads {
   const BLOCK = 64;
   let key = Buffer.from(secret, 'utf8');
   if (key.length > BLOCK) key = createHash('sha256').update(key).digest();
   const padded = Buffer.alloc(BLOCK);
   key.copy(padded);
   const pad = (byte: number) => blobValue(Uint8Array.from(padded, (b) => b ^ byte));
+  return { inner: pad(0x36), outer: pad(0x5c) };
+}
+
+/**
+ * The pseudonym of every valid BSN of the file, computed once per BSN (a pupil has hundreds of
+ * absence rows) into the file's temp table keys_n; per file, so the join that staging makes
+ * stays the size of the file, not of the country.
+ */
+async function pupilKeys(connection: DuckDBConnection, stage: Stage, pads: HmacPads): Promise<void> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${keysTable(stage)} AS
      SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn))))) AS pupil_key
      FROM (SELECT DISTINCT bsn FROM ${checkedTable(stage)} WHERE problems IS NULL)`,
-    { inner: pad(0x36), outer: pad(0x5c) },
+    { inner: pads.inner, outer: pads.outer },
   );
 }

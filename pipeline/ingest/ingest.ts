@@ -5,10 +5,10 @@
 
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { defaultMemoryLimit, openDatabase } from '../db/open.js';
+import { memoryLimitFor, openDatabase } from '../db/open.js';
 import { queryNumber } from '../db/query-number.js';
 import { loadCodeTable } from './absence-codes.js';
-import { checkRows, prepareChecks } from './check-rows.js';
+import { checkRows, hmacPads, prepareChecks, type HmacPads } from './check-rows.js';
 import { expandInputFiles } from './input-files.js';
 import { loadLayouts, type Kind, type Layout } from './layouts.js';
 import { progressLine } from './progress.js';
@@ -64,13 +64,13 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   const started = new Date();
   const layouts = loadLayouts();
   const codes = loadCodeTable(options.codesFile);
-  const secret = options.secret ?? loadSecret({ db: options.db, secretFile: options.secretFile });
+  const pads = hmacPads(options.secret ?? loadSecret({ db: options.db, secretFile: options.secretFile }));
   // Recognise every file before touching the database: an unreadable one refuses the run.
   const sniffed: SniffedFile[] = [];
   for (const file of expandInputFiles(options.files)) sniffed.push(await sniffFile(file, layouts, options));
 
   // Bounded memory whatever the file size: DuckDB spills its work to <db>.tmp/ past the limit.
-  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || process.env.TZM_MEMORY_LIMIT || defaultMemoryLimit.ingest });
+  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || memoryLimitFor('ingest') });
   const { connection } = database;
   try {
     const runId = await nextValue(connection, 'ingest_run_seq');
@@ -80,7 +80,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
     const staged: StagedFile[] = [];
     const seen = new Set<string>();
     for (const file of sniffed) {
-      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, secret, layouts, options }));
+      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, pads, layouts, options }));
     }
     await connection.run('BEGIN TRANSACTION');
     try {
@@ -117,7 +117,7 @@ interface StageContext {
   n: number;
   /** Content hashes met earlier in this run: the same file twice loads once. */
   seen: Set<string>;
-  secret: string;
+  pads: HmacPads;
   layouts: Layout[];
   options: IngestOptions;
 }
@@ -145,7 +145,7 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   await createStageTables(connection, stage);
   const record = await readRaw(connection, file, { layouts: context.layouts, onBytes: progress?.bytes });
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
-  const tables = await checkRows(connection, { stage, kind: kind as Kind, hoursPerRow, secret: context.secret, record });
+  const tables = await checkRows(connection, { stage, kind: kind as Kind, hoursPerRow, pads: context.pads, record });
   const read = await queryNumber(connection, `SELECT count(*) FROM ${checkedTable(stage)}`);
   progress?.done(read);
   await rejectDuplicates(connection, stage, tables, record);

@@ -9,7 +9,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryNumber } from '../db/query-number.js';
 import type { RecordJson } from './read-raw.js';
-import { checkedTable, duplicatesTable, rejectionsTable, stageTable, type Stage } from './stage.js';
+import { addRejections, checkedTable, duplicatesTable, rejectionsTable, stageTable, validFor, type Stage } from './stage.js';
 import { TABLES, type TableName, type TableSpec } from './tables.js';
 
 export interface MergeCounts {
@@ -32,7 +32,7 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
     // The checked rows themselves, before pseudonyms: the BSN stands for its pupil_key (one to
     // one) and groups as a number, not as 64 characters.
     const key = spec.key.map((column) => (column === 'pupil_key' ? 'bsn' : column));
-    const valid = `(SELECT line, ${key.join(', ')} FROM ${checkedTable(stage)} WHERE problems IS NULL AND target = '${table}')`;
+    const valid = `(SELECT line, ${key.join(', ')} FROM ${checkedTable(stage)} WHERE ${validFor(table)})`;
     const sameKey = key.map((column) => `s.${column} IS NOT DISTINCT FROM d.${column}`).join(' AND ');
     // Grouping on one 64-bit hash of the key first keeps the common case (no duplicates) to a
     // small aggregate; only rows whose hash occurs twice are then compared column by column.
@@ -52,15 +52,10 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
   }
   const duplicates = await queryNumber(connection, `SELECT count(*) FROM ${duplicatesTable(stage)}`);
   if (duplicates === 0) return; // nothing to rebuild: spare a pass over the file's records
-  await connection.run(
-    `INSERT INTO ${rejectionsTable(stage)}
-     SELECT d.line, NULL,
-            'dubbele regel: dezelfde ' || d.sleutel || ' als regel ' || d.first_line,
-            'duplicate row: same ' || d.sleutel || ' as line ' || d.first_line,
-            ${record.sql}
-     FROM ${duplicatesTable(stage)} d JOIN raw_records USING (line)`,
-    record.params,
-  );
+  await addRejections(connection, stage, record,
+    `SELECT line, NULL, 'dubbele regel: dezelfde ' || sleutel || ' als regel ' || first_line,
+            'duplicate row: same ' || sleutel || ' as line ' || first_line
+     FROM ${duplicatesTable(stage)}`);
 }
 
 /** Inside the run's transaction: replaces what the file corrects, inserts it, quarantines the rest. */

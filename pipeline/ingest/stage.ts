@@ -9,6 +9,7 @@
 // BSNs (check-rows.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { RecordJson } from './read-raw.js';
 import { TABLES, type TableName } from './tables.js';
 
 export interface Stage {
@@ -30,6 +31,22 @@ export async function createStageTables(connection: DuckDBConnection, stage: Sta
   await connection.run(`CREATE OR REPLACE TEMP TABLE ${duplicatesTable(stage)} (line BIGINT, first_line BIGINT, sleutel VARCHAR)`);
 }
 
+/** Which checked rows go to a table: those without problems, meant for it. */
+export const validFor = (table: TableName) => `problems IS NULL AND target = '${table}'`;
+
+/**
+ * Rejections from `reasons` (line, column, nl, en), each with its record rebuilt from
+ * raw_records (read-raw.ts) as JSON without the BSN.
+ */
+export async function addRejections(connection: DuckDBConnection, stage: Stage, record: RecordJson, reasons: string): Promise<void> {
+  await connection.run(
+    `INSERT INTO ${rejectionsTable(stage)}
+     SELECT r.line, r."column", r.nl, r.en, ${record.sql}
+     FROM (${reasons}) r(line, "column", nl, en) JOIN raw_records USING (line)`,
+    record.params,
+  );
+}
+
 /** The valid rows of the checked file for one table, the BSN replaced by its pupil_key. */
 export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage): Promise<void> {
   const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_key' ? 'k.pupil_key' : `c.${name}`));
@@ -38,7 +55,7 @@ export async function createStageView(connection: DuckDBConnection, table: Table
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
      SELECT c.line, ${columns.join(', ')}
      FROM ${checkedTable(stage)} c ${pseudonym}
-     WHERE c.problems IS NULL AND c.target = '${table}'
+     WHERE ${validFor(table)}
        AND c.line NOT IN (SELECT line FROM ${duplicatesTable(stage)})`,
   );
 }

@@ -5,7 +5,7 @@
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openExisting } from '../classify/command.js';
-import { defaultMemoryLimit } from '../db/open.js';
+import { memoryLimitFor } from '../db/open.js';
 import { runSqlFile } from '../classify/run-sql.js';
 import { writeRows, type OutputFormat } from '../classify/write-rows.js';
 import { defaultSettings } from '../settings.js';
@@ -35,7 +35,7 @@ export async function monitorCommand(options: MonitorCommandOptions): Promise<vo
     throw new UserError(`--from ${from} ligt na --to ${to}`, `--from ${from} is after --to ${to}`, { exitCode: 2 });
   }
   const targets = loadTargets(options.targetsFile);
-  const database = await openExisting(options.db, { memoryLimit: process.env.TZM_MEMORY_LIMIT || defaultMemoryLimit.monitor });
+  const database = await openExisting(options.db, { memoryLimit: memoryLimitFor('monitor') });
   try {
     await runMonitor(database.connection, { from, to, settings: defaultSettings, targets, progress: options.progress });
     const rows = await monthRows(database.connection, from, to, targets);
