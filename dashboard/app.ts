@@ -63,7 +63,7 @@ export function createApp({
   });
   app.route('/api/public', publicApi({ source, upTo: suppressUpTo }));
   app.route('/api/analyse', analyseApi({ source, logError }));
-  app.route('/api/school', schoolApi({ source }));
+  app.route('/api/school', schoolApi({ source, logError }));
   app.route('/', loginRoutes({ users, sessions, limiter, addressLimiter, sessionSeconds: sessionHours * 3600 }));
   app.route('/', assetRoutes());
   app.route('/', pageRoutes());

@@ -1,5 +1,6 @@
 // A school's own page: its attendance by weekday and school week against the municipal
-// average (results.sql school_day_stats), and its pupils in fase 2 and 3. The caller has
+// average (results.sql school_day_stats), and its action list: pupils in fase 2 and 3 with
+// what changed since last month and their attendance over the school year. The caller has
 // already checked that the user may see this BRIN (dashboard/middleware/require-role.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -19,13 +20,25 @@ interface DayRow {
   gemeente_afwezig: number;
 }
 
+interface PupilRow {
+  leerling_id: string;
+  [field: string]: unknown;
+}
+
+interface TrendRow {
+  leerling_id: string;
+  maand: string;
+  aanwezigheid_w4: number;
+}
+
 export async function readSchool(connection: DuckDBConnection, brin: string, requested: string | undefined) {
   const { maanden, gekozen } = await chooseMonth(connection, requested);
   const [school] = await query<{ brin: string; naam: string; sector: string }>(connection, 'dashboard/data/sql/school-name.sql', { brin });
   const base = { maanden, maand: gekozen?.maand ?? null, peildatum: gekozen?.peildatum ?? null, school: school ?? { brin, naam: brin, sector: '' } };
   if (gekozen === undefined) return { ...base, dagen: [], leerlingen: [], fasen: [] };
   const { peildatum } = gekozen;
-  const days = await query<DayRow>(connection, 'dashboard/data/sql/school-days.sql', { brin, van: schoolYearStart(peildatum), tot: peildatum });
+  const van = schoolYearStart(peildatum);
+  const days = await query<DayRow>(connection, 'dashboard/data/sql/school-days.sql', { brin, van, tot: peildatum });
   return {
     ...base,
     dagen: days.map((d) => ({
@@ -40,6 +53,17 @@ export async function readSchool(connection: DuckDBConnection, brin: string, req
       gemeente_afwezig: d.gemeente_afwezig,
     })),
     fasen: await query(connection, 'dashboard/data/sql/school-phases.sql', { brin, peildatum }),
-    leerlingen: await query(connection, 'dashboard/data/sql/school-pupils.sql', { brin, peildatum }),
+    leerlingen: await readActionList(connection, brin, peildatum, van),
   };
+}
+
+/** The pupils in fase 2 and 3, each with `trend`: attendance (W4) at every month end since `van`. */
+async function readActionList(connection: DuckDBConnection, brin: string, peildatum: string, van: string) {
+  const pupils = await query<PupilRow>(connection, 'dashboard/data/sql/school-pupils.sql', { brin, peildatum });
+  const trend = new Map<string, { maand: string; aanwezigheid: number }[]>();
+  for (const r of await query<TrendRow>(connection, 'dashboard/data/sql/school-pupil-trend.sql', { brin, peildatum, van })) {
+    if (!trend.has(r.leerling_id)) trend.set(r.leerling_id, []);
+    trend.get(r.leerling_id)?.push({ maand: r.maand, aanwezigheid: r.aanwezigheid_w4 });
+  }
+  return pupils.map((p) => ({ ...p, trend: trend.get(p.leerling_id) ?? [] }));
 }

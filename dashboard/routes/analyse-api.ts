@@ -1,6 +1,6 @@
 // Analyst data and downloads: exact counts and per-pupil rows, so analist role only.
 
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { sqlFile } from '../../pipeline/db/sql-file.js';
 import { readAnalyse } from '../data/analyse.js';
 import { csvChunks } from '../data/csv.js';
@@ -10,12 +10,7 @@ import type { DataSource } from '../data/source.js';
 import { requireAnalist } from '../middleware/require-role.js';
 import type { AppEnv } from '../middleware/session.js';
 import { cachedJson } from './cached-json.js';
-import { streamDownload } from './download.js';
-
-/** A CSV download written by DuckDB (dashboard/data/csv.ts) and streamed (download.ts). */
-function csvResponse(c: Context, fileName: string, body: ReadableStream<Uint8Array>): Response {
-  return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName}"` });
-}
+import { csvResponse, streamDownload } from './download.js';
 
 const classificationColumns = [
   'leerling_id', 'peildatum', 'categorie', 'fase', 'duur', 'officieel', 'passend_aanbod', 'signalen', 'artikel',

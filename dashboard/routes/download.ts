@@ -4,6 +4,7 @@
 // file that looks whole.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Context } from 'hono';
 import type { DataSource } from '../data/source.js';
 
 export async function streamDownload(
@@ -56,4 +57,9 @@ export async function streamDownload(
   );
   await started;
   return body;
+}
+
+/** A CSV download written by DuckDB (dashboard/data/csv.ts) and streamed (streamDownload). */
+export function csvResponse(c: Context, fileName: string, body: ReadableStream<Uint8Array>): Response {
+  return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName}"` });
 }

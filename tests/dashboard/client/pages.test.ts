@@ -129,6 +129,39 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
     await context.close();
   });
 
+  test("the school's action list sorts on a header click, filters, and marks who moved to fase 3", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await login(context, 'regenboog', '/school');
+    await loaded(page);
+    const ids = () => page.$$eval('#leerlingen tbody tr td:first-child', (cells) => cells.map((c) => c.textContent));
+    // default: fase 3 first, then lowest attendance, then longest streak (school-api.test.ts)
+    expect(await ids()).toEqual(['L0076', 'L0075', 'L0074', 'L0073', 'L0072', 'L0071', 'L0080', 'L0079', 'L0077', 'L0078']);
+    // a click on "Aanwezig (4 wk)" sorts ascending (fase 3 at 0% keep their order), a second descending
+    await page.click('#leerlingen th button:has-text("Aanwezig (4 wk)")');
+    expect(await page.getAttribute('#leerlingen th:has-text("Aanwezig (4 wk)")', 'aria-sort')).toBe('ascending');
+    await page.click('#leerlingen th button:has-text("Aanwezig (4 wk)")');
+    expect((await ids()).slice(0, 4)).toEqual(['L0080', 'L0079', 'L0077', 'L0078']);
+    // the leerling column sorts by id
+    await page.click('#leerlingen th button:has-text("Leerling")');
+    expect(await ids()).toEqual(['L0071', 'L0072', 'L0073', 'L0074', 'L0075', 'L0076', 'L0077', 'L0078', 'L0079', 'L0080']);
+    // L0071-74 moved from fase 2 (October) to fase 3 (November): marked, and the only "new" ones
+    expect(await page.locator('#leerlingen .chip.change-naar_fase_3').count()).toBe(4);
+    await page.check('#leerlingen input[name=alleenNieuw]');
+    expect(await ids()).toEqual(['L0071', 'L0072', 'L0073', 'L0074']);
+    await page.uncheck('#leerlingen input[name=alleenNieuw]');
+    // filter fase 2, then the signal aangepast_programma (L0078-80)
+    await page.selectOption('#leerlingen select[name=fase]', '2');
+    expect(await ids()).toEqual(['L0077', 'L0078', 'L0079', 'L0080']);
+    await page.selectOption('#leerlingen select[name=signaal]', 'aangepast_programma');
+    expect(await ids()).toEqual(['L0078', 'L0079', 'L0080']);
+    // a trend line per pupil with more than one month
+    expect(await page.locator('#leerlingen svg.attendance-trend').count()).toBe(3);
+    expect(await page.getAttribute('#leerlingen a.download', 'href')).toBe('/api/school/12AB/leerlingen.csv?maand=2025-11');
+    await screenshot(page, 'school-actielijst');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('the school with the hostile name sees it as text in its heading', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await login(context, 'script', '/school/34CD');

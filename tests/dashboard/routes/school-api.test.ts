@@ -26,6 +26,58 @@ describe('school API', () => {
     expect(text).not.toContain('pk-');
   });
 
+  test('the action list puts fase 3 first, then the lowest attendance, then the longest streak', async () => {
+    const { body } = await t.getJson('/api/school/12AB/overzicht', regenboog);
+    // November, 12AB (fixture-pupils.ts): fase 3 all at 0% attendance, so by streak:
+    // L0076 z3 (70 + 1*9 = 79 days), L0075 z3 (70), L0074..L0071 o4 (22 + i: 25, 24, 23, 22);
+    // then fase 2 all at 72%: L0080 (streak 2 % 3 = 2), L0079 (1), then L0077 and L0078 (0) by id.
+    expect(body.leerlingen.map((p: { leerling_id: string }) => p.leerling_id)).toEqual(
+      ['L0076', 'L0075', 'L0074', 'L0073', 'L0072', 'L0071', 'L0080', 'L0079', 'L0077', 'L0078'],
+    );
+  });
+
+  test('the action list marks who is new in fase 2/3, or moved to fase 3, since the month before', async () => {
+    const change = async (maand: string) => {
+      const { body } = await t.getJson(`/api/school/12AB/overzicht?maand=${maand}`, regenboog);
+      return Object.fromEntries(body.leerlingen.map((p: { leerling_id: string; sinds_vorige_maand: string | null }) => [p.leerling_id, p.sinds_vorige_maand]));
+    };
+    // September is the first stored month: nothing to compare with.
+    expect(Object.values(await change('2025-09')).every((v) => v === null)).toBe(true);
+    // October: L0077 went from f1 to fase 2 (new); the others were in fase 2/3 in September.
+    const october = await change('2025-10');
+    expect(october.L0077).toBe('nieuw');
+    expect(Object.entries(october).filter(([, v]) => v !== '').map(([id]) => id)).toEqual(['L0077']);
+    // November: L0071-74 went from fase 2 to fase 3; nobody new.
+    const november = await change('2025-11');
+    expect(Object.entries(november).filter(([, v]) => v !== '').sort()).toEqual(
+      [['L0071', 'naar_fase_3'], ['L0072', 'naar_fase_3'], ['L0073', 'naar_fase_3'], ['L0074', 'naar_fase_3']],
+    );
+  });
+
+  test('each pupil on the action list carries his attendance at every month end of the school year', async () => {
+    const { body } = await t.getJson('/api/school/12AB/overzicht', regenboog);
+    const trend = (id: string) => body.leerlingen.find((p: { leerling_id: string }) => p.leerling_id === id).trend;
+    // L0071: dreigend (72%) in September and October, fase 3 (0%) in November
+    expect(trend('L0071')).toEqual([{ maand: '2025-09', aanwezigheid: 0.72 }, { maand: '2025-10', aanwezigheid: 0.72 }, { maand: '2025-11', aanwezigheid: 0 }]);
+    // L0077: op school in September (0.96 + (0 % 4) * 0.01), then dreigend
+    expect(trend('L0077')).toEqual([{ maand: '2025-09', aanwezigheid: 0.96 }, { maand: '2025-10', aanwezigheid: 0.72 }, { maand: '2025-11', aanwezigheid: 0.72 }]);
+  });
+
+  test('the school downloads its own action list as CSV, in the order of the page', async () => {
+    const response = await t.app.request('/api/school/12AB/leerlingen.csv?maand=2025-11', { headers: { Cookie: regenboog } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain('leerlingen-12AB-2025-11.csv');
+    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 10);
+    expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(
+      ['L0076', 'L0075', 'L0074', 'L0073', 'L0072', 'L0071', 'L0080', 'L0079', 'L0077', 'L0078'],
+    );
+    expect(lines.find((line) => line.startsWith('L0071'))).toMatch(/;naar_fase_3$/);
+    const other = await t.app.request('/api/school/34CD/leerlingen.csv', { headers: { Cookie: regenboog } });
+    expect(other.status).toBe(403);
+    expect(await other.text()).not.toMatch(/L01/);
+  });
+
   test('weekday absence from school_day_stats: 12AB Wednesdays in September are 3%, Mondays 5%', async () => {
     const { body } = await t.getJson('/api/school/12AB/overzicht?maand=2025-09', regenboog);
     const rate = (dag: number) => {

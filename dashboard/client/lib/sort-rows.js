@@ -1,0 +1,35 @@
+// Sorting and filtering the action list: pure functions, so they are tested without a browser.
+
+/** Compare two values: numbers and strings; empty (null, undefined, '') always last. */
+export function compareValues(a, b) {
+  const emptyA = a === null || a === undefined || a === '';
+  const emptyB = b === null || b === undefined || b === '';
+  if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'nl', { numeric: true });
+}
+
+/**
+ * Rows sorted by `key` (a function row => value) in `direction` ('asc' | 'desc'); empty values
+ * stay last either way, and ties keep their given order (the server's default order).
+ */
+export function sortRows(rows, key, direction) {
+  const sign = direction === 'desc' ? -1 : 1;
+  return rows
+    .map((row, index) => ({ row, index, value: key(row) }))
+    .sort((x, y) => {
+      const emptyX = x.value === null || x.value === undefined || x.value === '';
+      const emptyY = y.value === null || y.value === undefined || y.value === '';
+      if (emptyX !== emptyY) return emptyX ? 1 : -1;
+      return sign * compareValues(x.value, y.value) || x.index - y.index;
+    })
+    .map((x) => x.row);
+}
+
+/** Pupils that match the filters: fase ('' = all), signal code ('' = all), only new ones. */
+export function filterPupils(pupils, { fase = '', signaal = '', alleenNieuw = false } = {}) {
+  return pupils.filter((p) =>
+    (fase === '' || p.fase === fase)
+    && (signaal === '' || (p.signalen ? p.signalen.split('|') : []).includes(signaal))
+    && (!alleenNieuw || p.sinds_vorige_maand === 'nieuw' || p.sinds_vorige_maand === 'naar_fase_3'));
+}
