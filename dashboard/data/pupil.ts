@@ -24,15 +24,19 @@ interface CalendarRow {
 
 export async function readPupil(connection: DuckDBConnection, brin: string, leerlingId: string, requested: string | undefined) {
   const { maanden, gekozen } = await chooseMonth(connection, requested);
-  const history = await query<{ peildatum: string }>(connection, 'dashboard/data/sql/pupil-history.sql', { brin, leerling_id: leerlingId });
+  const history = await query<{ peildatum: string; streak_start: string | null }>(connection, 'dashboard/data/sql/pupil-history.sql', { brin, leerling_id: leerlingId });
   if (gekozen === undefined || !history.some((h) => h.peildatum === gekozen.peildatum)) {
     throw new HTTPException(404, { message: 'leerling niet gevonden bij deze school' });
   }
   const { peildatum } = gekozen;
+  // The calendar shows the school year, reaching back to the month the current streak began,
+  // so a pupil at home since April is seen from his first day at home.
+  const streakStart = history.find((h) => h.peildatum === peildatum)?.streak_start ?? null;
+  const van = calendarStart(schoolYearStart(peildatum), streakStart);
   const days = await query<CalendarRow>(connection, 'dashboard/data/sql/pupil-calendar.sql', {
     brin,
     leerling_id: leerlingId,
-    van: schoolYearStart(peildatum),
+    van,
     tot: schoolYearEnd(peildatum),
     peildatum,
     defaultHours: defaultSettings.defaultHoursPerDay,
@@ -43,9 +47,16 @@ export async function readPupil(connection: DuckDBConnection, brin: string, leer
     peildatum,
     leerling: { leerling_id: leerlingId, brin },
     geschiedenis: history,
+    vanaf_streak: van < schoolYearStart(peildatum),
     kalender: days.map(({ schaal, ...day }) => {
       const f = schaal ?? 1;
       return { ...day, ziek: day.ziek * f, geoorloofd: day.geoorloofd * f, ongeoorloofd: day.ongeoorloofd * f, onbekend: day.onbekend * f };
     }),
   };
+}
+
+/** The first day of the calendar: the school year's start, or the first of the streak's month when earlier. */
+export function calendarStart(yearStart: string, streakStart: string | null): string {
+  if (streakStart === null || streakStart >= yearStart) return yearStart;
+  return `${streakStart.slice(0, 7)}-01`;
 }

@@ -23,10 +23,14 @@ export const colors = {
   geoorloofd: '#8f7ad1',
   ongeoorloofd: '#d9553b',
   onbekend: '#f08c2e',
-  aanwezig: '#d5eddc',
-  vakantie: '#eceff3',
-  weekend: '#f7f8fa',
-  niet_ingeschreven: '#ffffff',
+  // the pupil calendar: present green, holidays mid grey, weekends light grey, not enrolled
+  // beige, after the peildatum white with a border: no two swatches look alike
+  aanwezig: '#a9d8b8',
+  vakantie: '#b9c0ca',
+  weekend: '#e6e9ee',
+  niet_ingeschreven: '#eadbb8',
+  toekomst: '#ffffff',
+  kalender_rand: '#c3cad3',
   school: '#1f6f8b',
   gemeente: '#9aa5b1',
 };

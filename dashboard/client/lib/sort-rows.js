@@ -1,6 +1,11 @@
 // Sorting and filtering the action list: pure functions, so they are tested without a browser.
 
-/** Compare two values: numbers and strings; empty (null, undefined, '') always last. */
+/**
+ * Compare two values: numbers and strings; empty (null, undefined, '') always last.
+ * @param {unknown} a
+ * @param {unknown} b
+ * @returns {number}
+ */
 export function compareValues(a, b) {
   const emptyA = a === null || a === undefined || a === '';
   const emptyB = b === null || b === undefined || b === '';
@@ -12,6 +17,11 @@ export function compareValues(a, b) {
 /**
  * Rows sorted by `key` (a function row => value) in `direction` ('asc' | 'desc'); empty values
  * stay last either way, and ties keep their given order (the server's default order).
+ * @template T
+ * @param {T[]} rows
+ * @param {(row: T) => unknown} key
+ * @param {'asc' | 'desc'} direction
+ * @returns {T[]}
  */
 export function sortRows(rows, key, direction) {
   const sign = direction === 'desc' ? -1 : 1;
@@ -26,7 +36,13 @@ export function sortRows(rows, key, direction) {
     .map((x) => x.row);
 }
 
-/** Pupils that match the filters: fase ('' = all), signal code ('' = all), only new ones. */
+/**
+ * Pupils that match the filters: fase ('' = all), signal code ('' = all), only new ones.
+ * @template {{ fase: string, signalen: string, sinds_vorige_maand: string | null }} T
+ * @param {T[]} pupils
+ * @param {{ fase?: string, signaal?: string, alleenNieuw?: boolean }} [filters]
+ * @returns {T[]}
+ */
 export function filterPupils(pupils, { fase = '', signaal = '', alleenNieuw = false } = {}) {
   return pupils.filter((p) =>
     (fase === '' || p.fase === fase)

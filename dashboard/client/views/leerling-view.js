@@ -1,7 +1,7 @@
 // One pupil at one school: the current classification, the school year day by day, and the
 // classification at each month end while at this school.
 
-import { calendarKinds, dayKind, describeDay, pupilCalendar } from '../charts/pupil-calendar.js';
+import { calendarKinds, describeDay, mainKind, pupilCalendar } from '../charts/pupil-calendar.js';
 import { el, table } from '../lib/dom.js';
 import { chartFigure } from '../lib/figure.js';
 import { dateLabel, formatCount, formatDecimal, formatPercent, monthLabel } from '../lib/format.js';
@@ -24,14 +24,14 @@ export function renderLeerling(main, data) {
   );
 
   const days = data.kalender;
-  const withAbsence = days.filter((d) => d.soort === 'schooldag' && dayKind(d).kind !== 'aanwezig');
+  const withAbsence = days.filter((d) => d.soort === 'schooldag' && mainKind(d) !== 'aanwezig');
   chartFigure(main, {
-    title: `Schooljaar van ${data.leerling.leerling_id}, dag voor dag`,
-    subtitle: 'Elke schooldag gekleurd naar wat de school registreerde (de soort met de meeste uren; lichter bij een deel van de dag).',
+    title: `${data.leerling.leerling_id} dag voor dag, ${data.kalender.length ? `vanaf ${dateLabel(data.kalender[0].datum)}` : 'dit schooljaar'}`,
+    subtitle: `Elke schooldag verdeeld naar wat de school registreerde: een dag die half ongeoorloofd was, is half rood.${data.vanaf_streak ? ' De kalender begint bij de maand waarin de huidige aaneengesloten afwezigheid begon.' : ''}`,
     legend: calendarKinds.map((k) => ({ label: k.label, color: k.color })),
     empty: days.length === 0,
     draw: (width) => pupilCalendar(days, { width, title: 'Kalender van het schooljaar' }),
-    columns: [{ label: 'Dag met verzuim', value: (d) => describeDay({ ...d, ...dayKind(d) }) }],
+    columns: [{ label: 'Dag met verzuim', value: (d) => describeDay(d) }],
     rows: withAbsence,
     note: `${formatCount(withAbsence.length)} schooldagen met verzuim geregistreerd tot de peildatum.`,
   });

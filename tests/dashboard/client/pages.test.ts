@@ -162,6 +162,23 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
     await context.close();
   });
 
+  test('the pupil calendar becomes a list of weeks with readable cells on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    const { page, problems } = await login(context, 'regenboog', '/school/12AB/leerling/L0071');
+    await loaded(page);
+    const cells = await page.$$eval('figure.chart svg [aria-label=rect] rect', (rects) =>
+      rects.map((r) => ({ width: r.getBoundingClientRect().width, height: r.getBoundingClientRect().height })));
+    // a school year of 5-day weeks: 53 weeks (Friday 1 August 2025 .. Friday 31 July 2026) x 5 days
+    // at least, each day at least 28 px high (a part of a day may be narrower)
+    expect(cells.length).toBeGreaterThanOrEqual(53 * 5);
+    expect(Math.min(...cells.map((c) => c.height))).toBeGreaterThanOrEqual(24);
+    // the figure fits the phone: no sideways scrolling of the page
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${shots}/leerling-telefoon.png`, fullPage: false });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('the school with the hostile name sees it as text in its heading', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await login(context, 'script', '/school/34CD');

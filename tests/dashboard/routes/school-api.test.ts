@@ -136,6 +136,18 @@ describe('school API', () => {
     expect(JSON.stringify(body)).not.toMatch(/pupil_key|pk-0071/);
   });
 
+  test("a pupil's calendar reaches back to the month his streak began, before the school year", async () => {
+    const analist = (await t.login('analist')).cookie as string;
+    const { status, body } = await t.getJson('/api/school/34CD/leerling/L0165', analist);
+    expect(status).toBe(200);
+    // L0165 (34CD, o3, i = 4): streak 64 + 4 * 7 = 92 school days, started round(92 * 1.4) = 129
+    // days before 30 November 2025: 24 July 2025, so the calendar starts on 1 July 2025
+    expect(body.geschiedenis.at(-1).streak_start).toBe('2025-07-24');
+    expect(body.kalender[0].datum).toBe('2025-07-01');
+    expect(body.vanaf_streak).toBe(true);
+    expect(body.kalender.at(-1).datum).toBe('2026-07-31');
+  });
+
   test('the analyst may open any school', async () => {
     const analist = (await t.login('analist')).cookie as string;
     const { status, body } = await t.getJson('/api/school/34CD/overzicht', analist);
