@@ -1,6 +1,6 @@
-// The report's HTML around the inlined parts. Everything from data arrives escaped: the title
-// through escapeHtml, the figures as JSON in a non-executable script element, rendered by the
-// same client code as the council page (text nodes only).
+// The report's HTML around its parts: no script at all. Everything from data arrives escaped:
+// the title through escapeHtml, the content as serialised by the DOM the view was drawn in
+// (render-static.ts; the view writes text nodes only).
 
 import { escapeHtml } from './inline.js';
 
@@ -9,9 +9,8 @@ export interface ReportParts {
   month: string;
   made: Date;
   style: string;
-  vendor: string[];
-  data: string;
-  app: string;
+  /** The drawn view: static HTML and SVG. */
+  content: string;
 }
 
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -25,7 +24,7 @@ function dutchDate(date: Date): string {
   return `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
 }
 
-export function reportPage({ title, month, made, style, vendor, data, app }: ReportParts): string {
+export function reportPage({ title, month, made, style, content }: ReportParts): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -33,17 +32,14 @@ export function reportPage({ title, month, made, style, vendor, data, app }: Rep
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <style>${style.replace(/<\/(style)/gi, '<\\/$1')}</style>
-${vendor.map((source) => `<script>${source}</script>`).join('\n')}
-<script type="application/json" id="rapportdata">${data}</script>
 </head>
 <body class="report">
 <header class="report-head">
   <p class="kicker">Thuiszittersmonitor · maandrapportage voor de gemeenteraad</p>
   <h1>Thuiszitters in ${escapeHtml(dutchMonth(month))}</h1>
 </header>
-<main id="inhoud" class="content"></main>
+<main id="inhoud" class="content">${content}</main>
 <footer class="report-foot">Gemaakt op ${escapeHtml(dutchDate(made))} met tzm report. Aantallen van 1 tot en met 4 staan als &lt;5; × is verborgen om een klein aantal te beschermen. Cijfers per maandeinde volgens de classificatieregels (versie 1).</footer>
-<script type="module">${app}</script>
 </body>
 </html>
 `;

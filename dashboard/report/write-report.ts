@@ -1,6 +1,6 @@
 // `tzm report`: one self-contained HTML file with the public council figures of one month:
-// the same view as the council page (suppression applied), with Plot, d3, the data and the
-// styles inlined, so it opens offline and prints on A4.
+// the same view as the council page (suppression applied), drawn now into static SVG and
+// tables with the styles inlined, so it opens offline, without scripts, and prints on A4.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
@@ -11,9 +11,8 @@ import { projectRoot } from '../../pipeline/db/sql-file.js';
 import { resolveSettings, type Settings } from '../../pipeline/settings.js';
 import { UserError } from '../../pipeline/user-error.js';
 import { readRaad } from '../data/raad.js';
-import { vendorPath } from '../vendor.js';
-import { bundleModules } from './bundle-modules.js';
-import { escapeHtml, inlineJson, inlineScript } from './inline.js';
+import { escapeHtml } from './inline.js';
+import { renderStatic } from './render-static.js';
 import { reportPage } from './report-page.js';
 
 export interface ReportOptions {
@@ -51,9 +50,7 @@ export async function writeReport({ db, month, out, settings = {}, now = new Dat
     month,
     made: now,
     style: read(path.join(projectRoot, 'dashboard', 'client', 'style.css')) + read(path.join(projectRoot, 'dashboard', 'report', 'report.css')),
-    vendor: ['d3.min.js', 'plot.umd.min.js'].map((name) => inlineScript(read(vendorPath(name) as string))),
-    data: inlineJson(raad),
-    app: inlineScript(bundleModules('pages/report.js')),
+    content: await renderStatic('views/raad-view.js', 'renderRaad', raad),
   });
   // written under a temporary name first: an interrupted run leaves no half report
   const temporary = `${out}.partial`;

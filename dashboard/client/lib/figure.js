@@ -44,11 +44,27 @@ export function legend(items) {
   return el(
     'ul',
     { class: 'legend', 'aria-label': 'Legenda' },
-    items.map((item) =>
-      el('li', {},
-        el('span', { class: `swatch${item.dash ? ' dash' : ''}${item.hollow ? ' hollow' : ''}`, style: `--swatch:${item.color}`, 'aria-hidden': 'true' }),
-        item.label,
-      ),
-    ),
+    items.map((item) => el('li', {}, swatch(item), item.label)),
   );
+}
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/**
+ * A legend swatch drawn in SVG: browsers leave CSS backgrounds out of print by default, an SVG
+ * fill they keep, so a printed legend can still be read. A dashed line, a hollow dot or a square.
+ */
+function swatch({ color, dash = false, hollow = false }) {
+  const svg = document.createElementNS(svgNs, 'svg');
+  const width = dash ? 22 : 14;
+  for (const [name, value] of Object.entries({ class: 'swatch', width, height: 14, viewBox: `0 0 ${width} 14`, 'aria-hidden': 'true' })) svg.setAttribute(name, String(value));
+  const shape = document.createElementNS(svgNs, dash ? 'line' : hollow ? 'circle' : 'rect');
+  const attributes = dash
+    ? { x1: 1, y1: 7, x2: width - 1, y2: 7, stroke: color, 'stroke-width': 3, 'stroke-dasharray': '4 3' }
+    : hollow
+      ? { cx: 7, cy: 7, r: 5.5, fill: 'white', stroke: color, 'stroke-width': 2 }
+      : { x: 0.5, y: 0.5, width: 13, height: 13, rx: 3, fill: color, stroke: 'rgba(29, 39, 51, .18)' };
+  for (const [name, value] of Object.entries(attributes)) shape.setAttribute(name, String(value));
+  svg.append(shape);
+  return svg;
 }

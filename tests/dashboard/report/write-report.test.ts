@@ -1,6 +1,6 @@
 // The printable report: one file, nothing fetched, public figures only, charts drawn offline.
 
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,17 +36,27 @@ describe('writeReport', () => {
     expect(html).toContain('<h1>Thuiszitters in november 2025</h1>');
   });
 
-  test('the inlined data is the public, suppressed view: no pupil ids, no exact small counts', () => {
-    const json = /<script type="application\/json" id="rapportdata">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-    const data = JSON.parse(json);
-    expect(data.maand).toBe('2025-11');
-    expect(data.cijfers.officieel).toEqual({ aantal: 21, label: '21' });
-    expect(json).not.toMatch(/L\d{4}|pk-|pupil_key/);
-    const small: number[] = [];
-    JSON.parse(json, (key, value) => (key === 'aantal' && typeof value === 'number' && value >= 1 && value <= 4 && small.push(value), value));
-    expect(small).toEqual([]);
-    // "<" in data cannot end the script element
-    expect(json).not.toContain('<');
+  test('no script at all: the charts are static SVG drawn when the report was written', () => {
+    expect(html).not.toMatch(/<script/i);
+    // every figure has its chart drawn, with Plot's marks inside
+    const figures = html.match(/<figure class="chart[^"]*"/g) ?? [];
+    expect(figures.length).toBeGreaterThanOrEqual(6);
+    expect((html.match(/<svg[^>]*class="plot[^"]*"/g) ?? []).length).toBeGreaterThanOrEqual(figures.length - 1);
+  });
+
+  test('the content is the public, suppressed view: no pupil ids, the official count of November', () => {
+    const text = html.replace(/<style>[\s\S]*?<\/style>/, '');
+    expect(text).not.toMatch(/L\d{4}|pk-|pupil_key/);
+    // the headline card: 21 official thuiszitters (fixture-pupils.ts)
+    expect(text).toMatch(/class="kpi tone-official"[\s\S]*?class="value">21</);
+  });
+
+  test('each chart is followed by its table of numbers, and legends are drawn in SVG', () => {
+    expect(html).not.toContain('<details class="as-table"');
+    const tables = html.match(/<table class="data as-table-printed"/g) ?? [];
+    expect(tables.length).toBeGreaterThanOrEqual(6);
+    // a CSS background swatch would print empty; an SVG swatch keeps its fill
+    expect(html).toMatch(/<ul class="legend"[^>]*><li><svg class="swatch"[^>]*><(rect|line|circle) /);
   });
 
   test('an unknown month or a malformed one is a user error, and writes nothing', async () => {
@@ -55,26 +65,41 @@ describe('writeReport', () => {
     await expect(readFile(path.join(dir, 'x.html'))).rejects.toThrow();
   });
 
-  describe.skipIf(!haveChromium)('opened in Chromium without network', () => {
-    test('draws every chart and prints to A4', async () => {
+  describe.skipIf(!haveChromium)('opened in Chromium without network and without JavaScript', () => {
+    test('shows every chart and prints to A4 with legends and tables, backgrounds off', async () => {
       const browser = await launchBrowser();
-      const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      const page = await browser.newPage({ viewport: { width: 900, height: 1200 }, javaScriptEnabled: false });
       const problems: string[] = [];
-      page.on('pageerror', (e) => problems.push(e.message));
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
       await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
       await page.goto(pathToFileURL(out()).href);
-      await page.waitForSelector('body[data-geladen="ja"]');
       const marks = await page.$$eval('figure.chart svg [aria-label]', (g) => g.filter((x) => x.querySelector('rect, path, circle')).length);
       expect(marks).toBeGreaterThanOrEqual(15);
       expect(await page.textContent('.kpi.tone-official .value')).toBe('21');
       await mkdir('test-output/screenshots', { recursive: true });
+      await copyFile(out(), 'test-output/rapport.html'); // for a human to open
       await page.screenshot({ path: 'test-output/screenshots/rapport.png', fullPage: true });
       await page.emulateMedia({ media: 'print' });
+      // in print every legend swatch has a visible fill or stroke, and every chart a table after it
+      const swatches = await page.$$eval('ul.legend svg.swatch > *', (shapes) => shapes.map((s) => {
+        const style = getComputedStyle(s);
+        return style.fill !== 'none' && style.fill !== 'rgba(0, 0, 0, 0)' ? style.fill : style.stroke;
+      }));
+      expect(swatches.length).toBeGreaterThanOrEqual(10);
+      expect(swatches.every((paint) => paint !== 'none' && paint !== '')).toBe(true);
+      const chartsWithoutTable = await page.$$eval('figure.chart', (figures) =>
+        figures.filter((f) => f.querySelector('svg.plot, svg[class^=plot]') && !f.querySelector('table.as-table-printed')).length);
+      expect(chartsWithoutTable).toBe(0);
+      expect(await page.$$eval('table.as-table-printed', (t) => t.filter((x) => getComputedStyle(x).display === 'none').length)).toBe(0);
       await page.screenshot({ path: 'test-output/screenshots/rapport-print.png', fullPage: true });
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
       await import('node:fs/promises').then((fs) => fs.writeFile('test-output/rapport.pdf', pdf));
       expect(pdf.length).toBeGreaterThan(10_000);
+      // a phone: the sheet fits the screen, no sideways scrolling
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: 'test-output/screenshots/rapport-telefoon.png', fullPage: false });
       expect(problems).toEqual([]);
       await browser.close();
     });
