@@ -1,6 +1,6 @@
 // Shared axis helpers for the charts.
 
-import { monthDate, nlMonthTick } from '../lib/format.js';
+import { dateShort, formatCount, monthDate, nlMonthTick } from '../lib/format.js';
 
 /** Month ticks for a time axis: every month, or every 2nd/3rd/6th/12th when they would crowd. */
 export function monthAxis(maanden, { label = 'Maandeinde →', width = 640 } = {}) {
@@ -14,7 +14,37 @@ export function monthAxis(maanden, { label = 'Maandeinde →', width = 640 } = {
   return { type: 'utc', label, ticks, tickFormat: nlMonthTick, domain: [new Date(+first - pad), new Date(+last + pad)] };
 }
 
-/** The y-scale of a count chart: from zero, with a sensible label. */
+/** The y-scale of a count chart: from zero, with a sensible label, Dutch thousands ("1.000"). */
 export function countAxis(label = 'Aantal jongeren') {
-  return { label, grid: true, zero: true, nice: true };
+  return { label, grid: true, zero: true, nice: true, tickFormat: formatCount };
+}
+
+/**
+ * A time axis of school weeks: the ticks fall on the Mondays the data is by (a plain time axis
+ * puts them on Sundays), every week or every 2nd/4th/8th when they would crowd.
+ * weeks: ISO dates of Mondays, in order.
+ */
+export function weekAxis(weeks, { label = 'Schoolweek →', width = 640 } = {}) {
+  const room = Math.max(2, Math.floor((width - 80) / 48)); // a label "14 sep" needs about 48 px
+  const step = [1, 2, 4, 8, 13].find((s) => Math.ceil(weeks.length / s) <= room) ?? 13;
+  const ticks = weeks.filter((_, i) => i % step === 0).map((w) => new Date(`${w}T00:00:00Z`));
+  return { type: 'utc', label, ticks, tickFormat: (d) => dateShort(d.toISOString().slice(0, 10)) };
+}
+
+/**
+ * The months from the first to the last given, every one: a month without data gets a point
+ * without a value, so a line breaks there instead of bridging the gap.
+ */
+export function everyMonth(maanden) {
+  if (maanden.length === 0) return [];
+  const sorted = [...maanden].sort();
+  const all = [];
+  let [y, m] = sorted[0].split('-').map(Number);
+  const last = sorted.at(-1);
+  for (let maand = sorted[0]; maand <= last; maand = `${y}-${String(m).padStart(2, '0')}`) {
+    all.push(maand);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return all;
 }

@@ -2,6 +2,8 @@
 // hidden count ("<5", "×") has no bar, only its label.
 // rows: [{ label, figure: { aantal, label }, color? }]
 
+import { formatCount } from '../lib/format.js';
+
 export function breakdownBars(rows, { width = 480, color = '#c8412d', title, xLabel = 'Aantal jongeren →' } = {}) {
   const data = rows.map((r) => ({ label: r.label, color: r.color ?? color, aantal: r.figure.aantal ?? 0, text: r.figure.label, hidden: r.figure.aantal === null }));
   const max = Math.max(1, ...data.map((d) => d.aantal));
@@ -11,7 +13,7 @@ export function breakdownBars(rows, { width = 480, color = '#c8412d', title, xLa
     marginLeft: Math.min(260, 12 + Math.max(...data.map((d) => d.label.length)) * 6.6),
     marginRight: 40,
     ariaLabel: title,
-    x: { label: xLabel, grid: true, domain: [0, max * 1.08] },
+    x: { label: xLabel, grid: true, tickFormat: formatCount, domain: [0, max * 1.08] },
     y: { label: null, domain: data.map((d) => d.label), tickSize: 0 },
     marks: [
       Plot.barX(data, { x: 'aantal', y: 'label', fill: (d) => d.color, insetTop: 3, insetBottom: 3, title: (d) => `${d.label}: ${d.text}` }),

@@ -4,6 +4,7 @@
 
 import { colors } from '../lib/colors.js';
 import { dateShort, formatPercent, isoDate } from '../lib/format.js';
+import { weekAxis } from './axis.js';
 
 export const mixGroups = [
   { key: 'ziek', label: 'Ziek', color: colors.ziek },
@@ -17,7 +18,7 @@ export function categoryMix(rows, { width = 640, title } = {}) {
     width,
     height: 240,
     ariaLabel: title,
-    x: { type: 'utc', label: 'Schoolweek →', tickFormat: (d) => dateShort(d.toISOString().slice(0, 10)) },
+    x: weekAxis([...new Set(rows.map((r) => r.week))], { width }),
     y: { label: '↑ Verzuim (% van de geplande uren)', grid: true, tickFormat: (v) => formatPercent(v, 0) },
     color: { domain: mixGroups.map((g) => g.key), range: mixGroups.map((g) => g.color) },
     marks: [

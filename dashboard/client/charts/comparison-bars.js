@@ -2,6 +2,7 @@
 // group of youth who are not at school (classification.md §3). Two stacked bars.
 
 import { colors } from '../lib/colors.js';
+import { formatCount } from '../lib/format.js';
 import { segmentsOf } from './segments.js';
 
 export const comparisonGroups = [
@@ -38,12 +39,12 @@ export function comparisonBars(cijfers, { width = 640, title } = {}) {
     marginLeft: 130,
     marginRight: 50,
     ariaLabel: title,
-    x: { label: 'Aantal jongeren →', grid: true, domain: [0, max * 1.05] },
+    x: { label: 'Aantal jongeren →', grid: true, tickFormat: formatCount, domain: [0, max * 1.05] },
     y: { label: null, domain: [rows.officieel, rows.alle] },
     color: { domain: comparisonGroups.map((g) => g.key), range: comparisonGroups.map((g) => g.color) },
     marks: [
       Plot.barX(segments, Plot.stackX({ x: 'aantal', y: 'rij', fill: 'groep', order: comparisonGroups.map((g) => g.key), insetTop: 4, insetBottom: 4, title: (d) => `${comparisonGroups.find((g) => g.key === d.groep).label}: ${d.aantal}` })),
-      Plot.text(segments, Plot.stackX({ x: 'aantal', y: 'rij', z: 'groep', order: comparisonGroups.map((g) => g.key), text: (d) => (d.aantal / max > 0.06 && d.groep !== 'verborgen' ? String(d.aantal) : ''), fill: 'white', fontWeight: 'bold' })),
+      Plot.text(segments, Plot.stackX({ x: 'aantal', y: 'rij', z: 'groep', order: comparisonGroups.map((g) => g.key), text: (d) => (d.aantal / max > 0.06 && d.groep !== 'verborgen' ? formatCount(d.aantal) : ''), fill: 'white', fontWeight: 'bold' })),
       Plot.text(totals, { x: (t) => t.figure.aantal ?? 0, y: 'rij', text: (t) => t.figure.label, dx: 6, textAnchor: 'start', fontWeight: 'bold', fontSize: 13 }),
       Plot.ruleX([0]),
     ],

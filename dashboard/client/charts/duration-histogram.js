@@ -3,6 +3,7 @@
 // rows: [{ streak_dagen, officieel, aantal }] (enrolled fase 3 only; others have no streak)
 
 import { colors } from '../lib/colors.js';
+import { formatCount } from '../lib/format.js';
 
 export function durationHistogram(rows, { width = 640, title } = {}) {
   const data = rows
@@ -14,7 +15,7 @@ export function durationHistogram(rows, { width = 640, title } = {}) {
     height: 260,
     ariaLabel: title,
     x: { label: 'Schoolweken thuis (aaneengesloten volledig afwezig) →', domain: [4, maxWeek], ticks: d3.range(4, maxWeek + 1, maxWeek > 30 ? 4 : 2) },
-    y: { label: '↑ Aantal leerlingen', grid: true },
+    y: { label: '↑ Aantal leerlingen', grid: true, tickFormat: formatCount },
     color: { domain: ['Officieel geteld', 'Niet geteld'], range: [colors.officieel, colors.fase3_niet] },
     marks: [
       Plot.rectY(data, Plot.stackY({ x1: 'weken', x2: (d) => d.weken + 1, y: 'aantal', fill: 'groep', inset: 0.8, title: (d) => `${d.weken}–${d.weken + 1} weken, ${d.groep.toLowerCase()}: ${d.aantal}` })),

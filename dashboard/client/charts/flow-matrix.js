@@ -2,6 +2,8 @@
 // The diagonal is "stayed"; the cells off it are the movements (classification.md §6).
 // flows: [{ van, naar, aantal }]; states: [{ key, label }] in display order.
 
+import { formatCount } from '../lib/format.js';
+
 export function flowMatrix(flows, states, { width = 640, title } = {}) {
   const labelOf = (key) => states.find((s) => s.key === key)?.label ?? key;
   const domain = states.map((s) => s.label);
@@ -19,7 +21,7 @@ export function flowMatrix(flows, states, { width = 640, title } = {}) {
     marks: [
       Plot.cell(cells.filter((c) => !c.blijft), { x: 'naar', y: 'van', fill: 'aantal', inset: 1.5, title: (c) => `${c.van} → ${c.naar}: ${c.aantal}` }),
       Plot.cell(cells.filter((c) => c.blijft), { x: 'naar', y: 'van', fill: '#eef1f4', inset: 1.5, title: (c) => `${c.van}, bleef: ${c.aantal}` }),
-      Plot.text(cells, { x: 'naar', y: 'van', text: (c) => String(c.aantal), fill: (c) => (!c.blijft && c.aantal / max > 0.55 ? 'white' : '#1d2733'), fontWeight: (c) => (c.blijft ? 'normal' : 'bold') }),
+      Plot.text(cells, { x: 'naar', y: 'van', text: (c) => formatCount(c.aantal), fill: (c) => (!c.blijft && c.aantal / max > 0.55 ? 'white' : '#1d2733'), fontWeight: (c) => (c.blijft ? 'normal' : 'bold') }),
     ],
   });
 }

@@ -1,6 +1,8 @@
 // Counts per value of one dimension, stacked by group (e.g. fase 2 / fase 3 officieel /
 // fase 3 niet geteld). rows: [{ label, groep, aantal }]; groups: [{ key, label, color }].
 
+import { formatCount } from '../lib/format.js';
+
 export function groupBars(rows, groups, { width = 640, title, xLabel = 'Aantal jongeren →', order } = {}) {
   const labels = order ?? [...new Set(rows.map((r) => r.label))];
   const totals = labels.map((label) => ({ label, aantal: rows.filter((r) => r.label === label).reduce((s, r) => s + r.aantal, 0) }));
@@ -10,12 +12,12 @@ export function groupBars(rows, groups, { width = 640, title, xLabel = 'Aantal j
     marginLeft: Math.min(260, 12 + Math.max(4, ...labels.map((l) => l.length)) * 6.6),
     marginRight: 44,
     ariaLabel: title,
-    x: { label: xLabel, grid: true },
+    x: { label: xLabel, grid: true, tickFormat: formatCount },
     y: { label: null, domain: labels, tickSize: 0 },
     color: { domain: groups.map((g) => g.key), range: groups.map((g) => g.color) },
     marks: [
       Plot.barX(rows, Plot.stackX({ x: 'aantal', y: 'label', fill: 'groep', order: groups.map((g) => g.key), insetTop: 3, insetBottom: 3, title: (r) => `${r.label} · ${groups.find((g) => g.key === r.groep)?.label}: ${r.aantal}` })),
-      Plot.text(totals, { x: 'aantal', y: 'label', text: (t) => String(t.aantal), dx: 5, textAnchor: 'start', fontWeight: 'bold' }),
+      Plot.text(totals, { x: 'aantal', y: 'label', text: (t) => formatCount(t.aantal), dx: 5, textAnchor: 'start', fontWeight: 'bold' }),
       Plot.ruleX([0]),
     ],
   });

@@ -2,7 +2,8 @@
 // rows: [{ week (ISO monday), school, gemeente }]
 
 import { colors } from '../lib/colors.js';
-import { dateShort, formatPercent, isoDate } from '../lib/format.js';
+import { formatPercent, isoDate } from '../lib/format.js';
+import { weekAxis } from './axis.js';
 
 export function schoolVsMunicipality(rows, { width = 640, title } = {}) {
   const data = rows.flatMap((r) => [
@@ -13,7 +14,7 @@ export function schoolVsMunicipality(rows, { width = 640, title } = {}) {
     width,
     height: 240,
     ariaLabel: title,
-    x: { type: 'utc', label: 'Schoolweek →', tickFormat: (d) => dateShort(d.toISOString().slice(0, 10)) },
+    x: weekAxis(rows.map((r) => r.week), { width }),
     y: { label: '↑ Verzuim (% van de geplande uren)', grid: true, zero: true, tickFormat: (v) => formatPercent(v, 0) },
     color: { domain: ['Deze school', 'Gemiddelde gemeente'], range: [colors.school, colors.gemeente] },
     marks: [

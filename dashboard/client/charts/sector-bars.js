@@ -2,6 +2,7 @@
 // rows: [{ label, officieel, niet_geteld, totaal }] (public figures)
 
 import { colors } from '../lib/colors.js';
+import { formatCount } from '../lib/format.js';
 import { segmentsOf } from './segments.js';
 
 export const sectorGroups = [
@@ -20,7 +21,7 @@ export function sectorBars(rows, { width = 480, title } = {}) {
     marginLeft: 190,
     marginRight: 40,
     ariaLabel: title,
-    x: { label: 'Aantal thuiszitters (fase 3) →', grid: true, domain: [0, max * 1.08] },
+    x: { label: 'Aantal thuiszitters (fase 3) →', grid: true, tickFormat: formatCount, domain: [0, max * 1.08] },
     y: { label: null, domain: rows.map((r) => r.label), tickSize: 0 },
     color: { domain: sectorGroups.map((g) => g.key), range: sectorGroups.map((g) => g.color) },
     marks: [

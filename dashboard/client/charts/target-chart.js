@@ -3,10 +3,15 @@
 
 import { colors } from '../lib/colors.js';
 import { monthDate } from '../lib/format.js';
-import { countAxis, monthAxis } from './axis.js';
+import { countAxis, everyMonth, monthAxis } from './axis.js';
 
 export function targetChart(reeks, { width = 480, height = 220, upTo = 4, color = colors.officieel, title } = {}) {
-  const points = reeks.map((p) => ({ datum: monthDate(p.maand), aantal: p.waarde.aantal ?? NaN, label: p.waarde.label, pad: p.pad ?? NaN, verborgen: p.waarde.verborgen }));
+  // a month without data between two with data is a gap in both lines
+  const byMonth = new Map(reeks.map((p) => [p.maand, p]));
+  const points = everyMonth(reeks.map((p) => p.maand)).map((maand) => {
+    const p = byMonth.get(maand);
+    return { datum: monthDate(maand), aantal: p?.waarde.aantal ?? NaN, label: p?.waarde.label, pad: p?.pad ?? NaN, verborgen: p?.waarde.verborgen };
+  });
   const small = points.filter((p) => p.verborgen === 'klein');
   const shown = points.filter((p) => !Number.isNaN(p.aantal));
   const last = shown.at(-1);

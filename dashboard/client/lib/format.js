@@ -18,6 +18,11 @@ export function formatPercent(x, digits = 1) {
   return `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x * 100)}%`;
 }
 
+/** "1 schooldag", "3 schooldagen": the count with the word in the right number. */
+export function countOf(n, one, many) {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 /** A public figure { aantal, label }: the count, or "<5" / "×". */
 export function figureText(figure) {
   if (!figure) return '–';
@@ -29,12 +34,6 @@ export function monthLabel(maand) {
   if (!maand) return '';
   const [y, m] = maand.split('-').map(Number);
   return `${months[m - 1]} ${y}`;
-}
-
-/** "2025-11" -> "nov '25" */
-export function monthShort(maand) {
-  const [y, m] = maand.split('-').map(Number);
-  return `${months[m - 1].slice(0, 3)} '${String(y).slice(2)}`;
 }
 
 /** "2025-11-30" -> "30 november 2025" */

@@ -18,6 +18,7 @@ const words = {
     langdurig_ziek: 'Langdurig ziek',
     langdurig_geoorloofd: 'Langdurig geoorloofd afwezig',
     absoluut_verzuim_kort: 'Korter dan 4 weken niet ingeschreven',
+    '': 'Geen signaal',
   },
   reden: {
     psychisch: 'Psychisch',
@@ -43,6 +44,18 @@ const words = {
     vrijgesteld: 'Vrijgesteld',
     bijna_leerplichtig: 'Bijna leerplichtig',
     buiten_beeld: 'Buiten beeld',
+  },
+  // the kinds of file (pipeline/ingest/tables.ts), as the data-quality tables name them
+  soort: {
+    scholen: 'Scholen',
+    vakanties: 'Vakanties en vrije dagen',
+    leerlingen: 'Leerlingen (register)',
+    inschrijvingen: 'Inschrijvingen',
+    vrijstellingen: 'Vrijstellingen',
+    trajecten: 'Trajecten',
+    redenen: 'Redenen van verzuim',
+    verzuim_events: 'Verzuim per les of dag',
+    verzuim_periods: 'Verzuim per periode',
   },
   verzuim: { ziek: 'Ziek', geoorloofd: 'Geoorloofd', ongeoorloofd: 'Ongeoorloofd', onbekend: 'Onbekend (telt als ongeoorloofd)' },
 };

@@ -26,8 +26,8 @@ export async function renderQuality(main, maand) {
         ? 'Nog geen gegevens voor deze maand.'
         : `${formatCount(data.buitenGemeente)} leerlingen hebben deze maand schoolgegevens (een inschrijving op de peildatum of geregistreerd verzuim), maar wonen niet in de gemeente volgens het leerplichtregister. Zij worden niet ingedeeld; hun schoolgegevens blijven bewaard.`),
     ),
-    el('div', { class: 'grid two' },
-      el('div', { class: 'table-card scroll' },
+    el('div', { class: 'stack' },
+      el('div', { class: 'table-card' },
         el('h3', {}, `Geweigerde rijen (${formatCount(data.quarantaine.aantal)})`),
         data.quarantaine.rijen.length === 0
           ? el('p', { class: 'empty' }, 'Geen geweigerde rijen.')
@@ -39,14 +39,14 @@ export async function renderQuality(main, maand) {
             { label: 'Rij', value: (q) => el('code', {}, q.record) },
           ], data.quarantaine.rijen),
       ),
-      el('div', { class: 'table-card scroll' },
+      el('div', { class: 'table-card' },
         el('h3', {}, 'Ingelezen bestanden'),
         data.bestanden.length === 0
           ? el('p', { class: 'empty' }, 'Nog niets ingelezen.')
           : table([
             { label: 'Ingelezen', value: (f) => f.gestart ?? '–' },
             { label: 'Bestand', value: (f) => f.file_name },
-            { label: 'Soort', value: (f) => f.kind },
+            { label: 'Soort', value: (f) => label('soort', f.kind) },
             { label: 'Status', value: (f) => (f.status === 'already_loaded' ? 'al eerder ingelezen' : 'ingelezen') },
             { label: 'Geladen', value: (f) => formatCount(f.rows_loaded), numeric: true },
             { label: 'Geweigerd', value: (f) => formatCount(f.rows_rejected), numeric: true },

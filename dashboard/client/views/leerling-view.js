@@ -4,7 +4,7 @@
 import { calendarKinds, describeDay, mainKind, pupilCalendar } from '../charts/pupil-calendar.js';
 import { el, table } from '../lib/dom.js';
 import { chartFigure } from '../lib/figure.js';
-import { dateLabel, formatCount, formatDecimal, formatPercent, monthLabel } from '../lib/format.js';
+import { countOf, dateLabel, formatCount, formatDecimal, formatPercent, monthLabel } from '../lib/format.js';
 import { label, signalList } from '../lib/labels.js';
 import { kpiRow } from './kpi.js';
 
@@ -17,7 +17,7 @@ export function renderLeerling(main, data) {
     ),
     kpiRow([
       { title: 'Fase', value: now.fase, tone: now.fase === '3' ? 'official' : now.fase === '2' ? 'warning' : 'neutral', detail: now.fase === '3' ? `${label('duur', now.duur)} · officieel: ${now.officieel}` : label('fase', now.fase) },
-      { title: 'Aaneengesloten afwezig', value: formatCount(now.streak_dagen ?? 0), tone: 'all', detail: now.streak_start ? `schooldagen, sinds ${dateLabel(now.streak_start)}` : 'schooldagen' },
+      { title: 'Aaneengesloten afwezig', value: formatCount(now.streak_dagen ?? 0), tone: 'all', detail: `${now.streak_dagen === 1 ? 'schooldag' : 'schooldagen'}${now.streak_start ? `, sinds ${dateLabel(now.streak_start)}` : ''}` },
       { title: 'Aanwezig laatste 4 weken', value: formatPercent(now.aanwezigheid_w4, 0), tone: 'neutral', detail: `${formatDecimal(now.ongeoorloofd_uren_w4)} uur ongeoorloofd` },
       { title: 'Signalen', value: formatCount(signalList(now.signalen).length), tone: 'warning', detail: signalList(now.signalen).join(' · ') || 'geen' },
     ]),
@@ -33,7 +33,7 @@ export function renderLeerling(main, data) {
     draw: (width) => pupilCalendar(days, { width, title: 'Kalender van het schooljaar' }),
     columns: [{ label: 'Dag met verzuim', value: (d) => describeDay(d) }],
     rows: withAbsence,
-    note: `${formatCount(withAbsence.length)} schooldagen met verzuim geregistreerd tot de peildatum.`,
+    note: `${countOf(withAbsence.length, 'schooldag', 'schooldagen')} met verzuim geregistreerd tot de peildatum.`,
   });
 
   main.append(el('section', { class: 'block' }, el('h2', {}, 'Per maand'), el('div', { class: 'table-card' }, table([

@@ -5,7 +5,7 @@
 
 import { attendanceTrend } from '../charts/attendance-trend.js';
 import { clear, el } from '../lib/dom.js';
-import { dateLabel, formatCount, formatDecimal, formatPercent, monthLabel } from '../lib/format.js';
+import { countOf, dateLabel, formatCount, formatDecimal, formatPercent, monthLabel } from '../lib/format.js';
 import { label, signalList } from '../lib/labels.js';
 import { filterPupils, sortRows } from '../lib/sort-rows.js';
 
@@ -37,7 +37,7 @@ export function renderPupilTable(main, data) {
     { label: 'Signalen', value: (p) => signalList(p.signalen).map((s) => el('span', { class: 'chip' }, s)), sort: (p) => p.signalen },
     {
       label: 'Aaneengesloten afwezig',
-      value: (p) => (p.streak_dagen ? `${formatCount(p.streak_dagen)} ${p.streak_dagen === 1 ? 'schooldag' : 'schooldagen'}${p.streak_start ? `, sinds ${dateLabel(p.streak_start)}` : ''}` : '–'),
+      value: (p) => (p.streak_dagen ? `${countOf(p.streak_dagen, 'schooldag', 'schooldagen')}${p.streak_start ? `, sinds ${dateLabel(p.streak_start)}` : ''}` : '–'),
       sort: (p) => p.streak_dagen ?? null,
       numeric: true,
     },
