@@ -94,6 +94,7 @@ export function renderAnalyse(main, data) {
     subtitle: `Niet ingeschreven (geen schooldagen om te tellen): ${formatCount(notEnrolled.filter((r) => r.duur === '>4w').reduce((s, r) => s + r.aantal, 0))} langer dan 4 weken, ${formatCount(notEnrolled.filter((r) => r.duur === '>3m').reduce((s, r) => s + r.aantal, 0))} langer dan 3 maanden.`,
     legend: [{ label: 'Officieel geteld', color: colors.officieel }, { label: 'Niet geteld (ziek/geoorloofd)', color: colors.fase3_niet }],
     empty: enrolled.length === 0,
+    emptyText: 'Geen ingeschreven thuiszitters op deze peildatum; de niet-ingeschreven staan in de regel hierboven.',
     draw: (width) => durationHistogram(enrolled, { width, title: 'Duur van het thuiszitten' }),
     columns: [
       { label: 'Schooldagen', value: (r) => formatCount(r.streak_dagen), numeric: true },
