@@ -32,12 +32,15 @@ CREATE TABLE IF NOT EXISTS classifications (
   brin                 VARCHAR NOT NULL,   -- '' when not enrolled
   sector               VARCHAR NOT NULL,
   kwalificatieplichtig VARCHAR NOT NULL,   -- 'ja', 'nee'
+  te_laat_w4           INTEGER,            -- te_laat registrations in W4 (enrolled pupils; spec 1.1)
   reden                VARCHAR NOT NULL,   -- '' when none
   -- for the dashboards:
   vestiging            VARCHAR NOT NULL,
   leeftijd             INTEGER NOT NULL,   -- age in whole years on peildatum
   traject_soort        VARCHAR NOT NULL    -- soort of the trajecten row active on D, '' when none
 );
+-- A database made before classification.md 1.1 gets the new §5 column (added at the end there).
+ALTER TABLE classifications ADD COLUMN IF NOT EXISTS te_laat_w4 INTEGER;
 
 -- Monthly counts, exact (suppression is the pages' job). One row per month, dimension value and
 -- phase combination, so a page can ask "reasons among fase 3 official" with one SUM ... GROUP BY.
