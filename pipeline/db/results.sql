@@ -73,13 +73,22 @@ CREATE TABLE IF NOT EXISTS school_day_stats (
 );
 
 -- Flows between consecutive month ends: from state -> to state, with counts.
--- A state is the fase ('1', '2', '3'), or 'vrijgesteld', 'bijna_leerplichtig',
--- or 'buiten_beeld' (not classified that month: entered or left scope, moved).
+-- A state is the pair categorie/fase ('ingeschreven/3', 'absoluut_verzuim/3', 'vrijgesteld/-',
+-- ...; classification.md 1.1 §6), or 'buiten_beeld' (not classified that month: entered or left
+-- scope, moved).
 CREATE TABLE IF NOT EXISTS monitor_flows (
   maand     VARCHAR NOT NULL,   -- the later month of the pair
   van       VARCHAR NOT NULL,
   naar      VARCHAR NOT NULL,
   aantal    BIGINT NOT NULL
+);
+
+-- classification.md §6 (1.1): per stored month, the schools (BRIN) with classified youths enrolled
+-- on the month end whose absence data does not cover that month, and how many such youths.
+CREATE TABLE IF NOT EXISTS monitor_uncovered_schools (
+  maand      VARCHAR NOT NULL,   -- YYYY-MM
+  brin       VARCHAR NOT NULL,
+  leerlingen BIGINT NOT NULL
 );
 
 -- Per target and month: the actual value, the path value and whether the month is on track.
