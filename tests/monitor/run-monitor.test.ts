@@ -121,6 +121,40 @@ describe('runMonitor (classification.md §6)', () => {
     db.close();
   });
 
+  it('gives a -50% target with an end month the same path whatever range a run is given', async () => {
+    // baseline January (fase 3: C alone = 1), end December 2025: 11 months.
+    // February: 1 * 0.5^(1/11) = 0.93893; March: 0.5^(2/11) = 0.88159.
+    const motie = parseTargets({ targets: [
+      { id: 'motie', naam: 'Motie', metric: { fase: '3' }, baseline: '2025-01', reductionOverPeriod: 0.5, endMonth: '2025-12' },
+    ] });
+    const paths = async (to: string) => {
+      const db = await databaseWith(town);
+      await runMonitor(db.connection, { from: '2025-01', to, settings: defaultSettings, targets: motie });
+      const path = await rows(db.connection, 'SELECT maand, round(pad, 5) AS pad FROM monitor_targets ORDER BY maand');
+      db.close();
+      return path;
+    };
+    const short = await paths('2025-02');
+    const long = await paths('2025-03');
+    expect(short).toEqual([{ maand: '2025-01', pad: 1 }, { maand: '2025-02', pad: 0.93893 }]);
+    expect(long).toEqual([...short, { maand: '2025-03', pad: 0.88159 }]);
+  });
+
+  it('recomputes every stored month when a run brings other targets', async () => {
+    const db = await monitoredTown();
+    const other = parseTargets({ targets: [
+      { id: 'officieel', naam: 'Officieel -50%/jaar', metric: { fase: '3', officieel: 'ja' }, baseline: null, reductionPerYear: 0.5 },
+    ] });
+    await runMonitor(db.connection, { from: '2025-03', to: '2025-03', settings: defaultSettings, targets: other });
+    // only the new set, for January and February too: 1 * 0.5^(k/12) = 1, 0.94387, 0.89090
+    expect(await rows(db.connection, 'SELECT target_id, maand, waarde, round(pad, 5) AS pad FROM monitor_targets ORDER BY ALL')).toEqual([
+      { target_id: 'officieel', maand: '2025-01', waarde: 1, pad: 1 },
+      { target_id: 'officieel', maand: '2025-02', waarde: 2, pad: 0.94387 },
+      { target_id: 'officieel', maand: '2025-03', waarde: 3, pad: 0.8909 },
+    ]);
+    db.close();
+  });
+
   it('stores attendance per school day, over every enrollment of the school', async () => {
     const db = await monitoredTown();
     expect(await rows(db.connection, `
