@@ -10,6 +10,7 @@ const usage = `tzm — thuiszittersmonitor
   tzm ingest   --db FILE [--kind KIND] [--delimiter D] [--encoding E] [--secret-file F] [--codes F] FILE|MAP...
   tzm classify --db FILE --as-of YYYY-MM-DD [--format csv|json] [--out FILE]
   tzm monitor  --db FILE --from YYYY-MM --to YYYY-MM [--format csv|json] [--out FILE] [--targets F]
+  tzm monitor  --db FILE --remove YYYY-MM[..YYYY-MM]
   tzm serve    --db FILE [--port N] [--users F]
   tzm report   --db FILE --month YYYY-MM --out FILE.html
   tzm generate --out DIR [--pupils N] [--seed N]
@@ -29,6 +30,7 @@ const options = {
   from: { type: 'string' },
   to: { type: 'string' },
   targets: { type: 'string' },
+  remove: { type: 'string' },
   port: { type: 'string' },
   users: { type: 'string' },
   month: { type: 'string' },
@@ -112,6 +114,13 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'monitor': {
+      if (flags.remove !== undefined) {
+        const db = required(flags, 'db');
+        const { removeMonthsCommand } = await import('./monitor/remove-months.js');
+        await removeMonthsCommand({ db, range: flags.remove });
+        await publish(db);
+        return 0;
+      }
       const options = {
         db: required(flags, 'db'),
         from: required(flags, 'from'),

@@ -47,6 +47,22 @@ describe('tzm', () => {
   });
 });
 
+describe('tzm monitor and months without data (classification.md §6)', () => {
+  it('refuses a month no absence data speaks for in one line, and removes stored months on request', () => {
+    const dir = tempDir();
+    const file = writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden']);
+    const db = path.join(dir, 'db.duckdb');
+    expect(run(['ingest', '--db', db, file]).code).toBe(0);
+    // a school, but not one absence registration: no month is covered
+    const refused = run(['monitor', '--db', db, '--from', '2026-10', '--to', '2026-10']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^tzm: er zijn nog geen verzuimgegevens.* \/ there is no absence data yet.*\n$/);
+    const removed = run(['monitor', '--db', db, '--remove', '2026-09..2026-10']);
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toBe('tzm monitor: geen opgeslagen maanden in 2026-09..2026-10 / no stored months in 2026-09..2026-10\n');
+  });
+});
+
 describe('tzm output into a closed pipe', () => {
   it('is not an error when the reader stops early (`| head`)', () => {
     const dir = tempDir();

@@ -4,6 +4,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth } from './months.js';
 import { query, type Row } from './query.js';
+import { uncoveredSchools } from './uncovered-schools.js';
 
 export async function readAnalyse(connection: DuckDBConnection, requested: string | undefined) {
   const { maanden, gekozen } = await chooseMonth(connection, requested);
@@ -19,5 +20,7 @@ export async function readAnalyse(connection: DuckDBConnection, requested: strin
     stromen: await query(connection, 'dashboard/data/sql/flows.sql', { maand }),
     duur: await query(connection, 'dashboard/data/sql/duration.sql', { peildatum }),
     scholen: await query(connection, 'dashboard/data/sql/schools.sql', { maand, peildatum }),
+    // classification.md §6: the schools whose data did not cover the month, in words ('' when none)
+    nietGeleverd: (await uncoveredSchools(connection, maand)).zin,
   };
 }

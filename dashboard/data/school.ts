@@ -7,6 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth } from './months.js';
 import { query } from './query.js';
 import { schoolYearStart } from './school-year.js';
+import { uncoveredSchools } from './uncovered-schools.js';
 
 interface DayRow {
   datum: string;
@@ -54,6 +55,8 @@ export async function readSchool(connection: DuckDBConnection, brin: string, req
     })),
     fasen: await query(connection, 'dashboard/data/sql/school-phases.sql', { brin, peildatum }),
     leerlingen: await readActionList(connection, brin, peildatum, van),
+    // classification.md §6: '' unless this school's data did not cover the month
+    nietGeleverd: (await uncoveredSchools(connection, gekozen.maand, brin)).zin,
   };
 }
 

@@ -5,19 +5,31 @@
 -- Only days that are school days of the pupil count, and only registrations by the BRIN of the
 -- enrollment that counts that day (any of its vestigingen): weekend and holiday registrations,
 -- and those of a school the pupil has left, are kept in the tables but ignored here.
--- Sparse: one row per pupil school day with any registration, added to `absent_days` for the
--- pupils and dates of `absence_pieces` (one pass of absence-horizon.sql).
+-- Identical event rows are two registrations and both count (§1: 2 hours in the morning and 2 in
+-- the afternoon with the same code); nothing here merges rows.
+-- `te_laat` and `geen_verzuim` carry no absent hours (§1 "Absence category"); a te_laat event is
+-- counted per registration for te_laat_w4 (§5), geen_verzuim is never counted.
+-- Sparse: one row per pupil school day with any counted registration.
+-- Parameters: $until, $defaultHoursPerDay.
 
-INSERT INTO absent_days BY NAME
-WITH event_hours AS (
+CREATE OR REPLACE TEMP TABLE absent_days AS
+WITH absence_pieces AS (
+  -- the pieces of pupil_school_days (one enrollment counting) up to the last peildatum
+  SELECT pupil_id, pupil_key, brin, school_id, days_before, first_school_ord, van, least(tot, $until::DATE) AS tot
+  FROM pupil_school_days
+  WHERE school_id IS NOT NULL
+),
+event_hours AS (
   SELECT p.pupil_id, p.school_id, d.datum, d.uren AS geplande_uren,
     (p.days_before + d.school_ord - p.first_school_ord + 1)::INTEGER AS pupil_ord,
     CASE WHEN v.categorie = 'ziek' THEN v.uren ELSE 0 END AS ziek,
     CASE WHEN v.categorie = 'geoorloofd' THEN v.uren ELSE 0 END AS geoorloofd,
-    CASE WHEN v.categorie IN ('ongeoorloofd', 'onbekend') THEN v.uren ELSE 0 END AS ongeoorloofd
+    CASE WHEN v.categorie IN ('ongeoorloofd', 'onbekend') THEN v.uren ELSE 0 END AS ongeoorloofd,
+    CASE WHEN v.categorie = 'te_laat' THEN 1 ELSE 0 END AS te_laat
   FROM verzuim_events v
   JOIN absence_pieces p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
   JOIN school_days d ON d.school_id = p.school_id AND d.datum = v.datum
+  WHERE v.categorie <> 'geen_verzuim'
 ),
 period_in_piece AS (
   -- The part of a period that falls in a piece of the same BRIN, as dates ...
@@ -25,7 +37,7 @@ period_in_piece AS (
     greatest(v.van, p.van) - 1 AS day_before, least(v.tot, p.tot) AS last_day
   FROM verzuim_periods v
   JOIN absence_pieces p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
-  WHERE v.van <= v.tot
+  WHERE v.van <= v.tot AND v.categorie <> 'geen_verzuim'
 ),
 period_boundary AS (
   SELECT DISTINCT school_id, day_before AS datum FROM period_in_piece
@@ -49,7 +61,9 @@ period_hours AS (
     (x.days_before + d.school_ord - x.first_school_ord + 1)::INTEGER AS pupil_ord,
     CASE WHEN x.categorie = 'ziek' THEN d.uren ELSE 0 END AS ziek,
     CASE WHEN x.categorie = 'geoorloofd' THEN d.uren ELSE 0 END AS geoorloofd,
-    CASE WHEN x.categorie IN ('ongeoorloofd', 'onbekend') THEN d.uren ELSE 0 END AS ongeoorloofd
+    CASE WHEN x.categorie IN ('ongeoorloofd', 'onbekend') THEN d.uren ELSE 0 END AS ongeoorloofd,
+    -- a te_laat period: one late arrival on each school day it covers (README "Regels")
+    CASE WHEN x.categorie = 'te_laat' THEN 1 ELSE 0 END AS te_laat
   FROM (SELECT *, unnest(range(first_ord, last_ord + 1)) AS school_ord FROM period_ordinals) x
   JOIN school_days d ON d.school_id = x.school_id AND d.school_ord = x.school_ord
 ),
@@ -57,7 +71,8 @@ registered AS (
   -- A pupil's school day is identified by (pupil_id, pupil_ord) alone; the other columns follow.
   SELECT pupil_id, pupil_ord, any_value(school_id) AS school_id, any_value(datum) AS datum,
     any_value(geplande_uren) AS geplande_uren,
-    sum(ziek) AS ziek, sum(geoorloofd) AS geoorloofd, sum(ongeoorloofd) AS ongeoorloofd
+    sum(ziek) AS ziek, sum(geoorloofd) AS geoorloofd, sum(ongeoorloofd) AS ongeoorloofd,
+    sum(te_laat)::INTEGER AS te_laat
   FROM (SELECT * FROM event_hours UNION ALL SELECT * FROM period_hours)
   GROUP BY pupil_id, pupil_ord
 ),
@@ -73,5 +88,6 @@ SELECT pupil_id, pupil_ord, school_id, datum, geplande_uren,
   ongeoorloofd * schaal AS ongeoorloofd_uren,
   least(totaal, geplande_uren) AS afwezig_uren,
   -- §1 "Fully absent day": absent hours >= scheduled hours.
-  totaal > 0 AND totaal >= geplande_uren AS hele_dag
+  totaal > 0 AND totaal >= geplande_uren AS hele_dag,
+  te_laat
 FROM capped;

@@ -20,19 +20,20 @@ export interface ClassificationRow {
   brin: string;
   sector: string;
   kwalificatieplichtig: string;
+  te_laat_w4: number | null;
   reden: string;
 }
 
 export const classificationFields = [
   'leerling_id', 'peildatum', 'categorie', 'fase', 'duur', 'officieel', 'passend_aanbod', 'signalen',
   'artikel', 'streak_start', 'streak_dagen', 'aanwezigheid_w4', 'ongeoorloofd_uren_w4', 'brin', 'sector',
-  'kwalificatieplichtig', 'reden',
+  'kwalificatieplichtig', 'te_laat_w4', 'reden',
 ] as const satisfies readonly (keyof ClassificationRow)[];
 
 const selectRows = `
   SELECT leerling_id, strftime(peildatum, '%Y-%m-%d') AS peildatum, categorie, fase, duur, officieel,
     passend_aanbod, signalen, artikel, strftime(streak_start, '%Y-%m-%d') AS streak_start, streak_dagen,
-    aanwezigheid_w4, ongeoorloofd_uren_w4, brin, sector, kwalificatieplichtig, reden
+    aanwezigheid_w4, ongeoorloofd_uren_w4, brin, sector, kwalificatieplichtig, te_laat_w4, reden
   FROM classification
   ORDER BY leerling_id`;
 
@@ -57,5 +58,6 @@ export function csvRecord(row: ClassificationRow): Record<string, string> {
     streak_dagen: row.streak_dagen === null ? '' : String(row.streak_dagen),
     aanwezigheid_w4: row.aanwezigheid_w4 === null ? '' : row.aanwezigheid_w4.toFixed(3),
     ongeoorloofd_uren_w4: row.ongeoorloofd_uren_w4 === null ? '' : String(row.ongeoorloofd_uren_w4),
+    te_laat_w4: row.te_laat_w4 === null ? '' : String(row.te_laat_w4),
   };
 }

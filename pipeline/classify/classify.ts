@@ -11,14 +11,12 @@ import { sqlFile } from '../db/sql-file.js';
 import { runSqlFile, type SqlParams } from './run-sql.js';
 import { readClassificationRows, type ClassificationRow } from './classification-rows.js';
 
-/** Steps that look at the history up to `until`, in order (absent hours in two passes). */
+/** Steps that look at the history up to `until`, in order. */
 const historySteps = [
+  'data-coverage',
   'school-days',
   'pupil-school-days',
   'register',
-  'absence-horizon',
-  'absent-hours',
-  'absence-horizon-extension',
   'absent-hours',
   'streak-runs',
   'sick-spells',
@@ -40,8 +38,6 @@ const peildatumSteps = [
 ];
 
 export interface HistoryOptions {
-  /** The first peildatum that will be classified (YYYY-MM-DD); default `until`. */
-  from?: string;
   /** The last peildatum that will be classified (YYYY-MM-DD). */
   until: string;
   settings?: Settings;
@@ -57,23 +53,14 @@ function params(dates: SqlParams, settings: Settings): SqlParams {
   return { ...dates, ...(settings as unknown as SqlParams) };
 }
 
-/** Builds the peildatum-independent temp tables, valid for every peildatum from `from` to `until`. */
+/** Builds the peildatum-independent temp tables, valid for every peildatum up to `until`. */
 export async function prepareHistory(
   connection: DuckDBConnection,
-  { from, until, settings = defaultSettings }: HistoryOptions,
+  { until, settings = defaultSettings }: HistoryOptions,
 ): Promise<void> {
-  const firstPeildatum = from ?? until;
-  const dates = { until, firstPeildatum, since: absenceHorizon(firstPeildatum) };
   for (const step of historySteps) {
-    await runSqlFile(connection, `pipeline/classify/${step}.sql`, params(dates, settings));
+    await runSqlFile(connection, `pipeline/classify/${step}.sql`, params({ until }, settings));
   }
-}
-
-/** The first day of the month six months before the peildatum (see absence-horizon.sql). */
-export function absenceHorizon(peildatum: string): string {
-  const [year, month] = peildatum.split('-').map(Number);
-  const first = new Date(Date.UTC(year, month - 1 - 6, 1));
-  return first.toISOString().slice(0, 10);
 }
 
 /**

@@ -3,7 +3,7 @@
 -- and its vestiging, or with no vestiging: all its vestigingen).
 -- Each school's days are numbered (school_ord) so that "the last 20 school days" and "consecutive
 -- school days" become arithmetic on ordinals, not a grid of every pupil on every day.
--- Parameters: $firstPeildatum, $until (first and last peildatum), $defaultHoursPerDay (§1
+-- Parameters: $until (the last peildatum), $defaultHoursPerDay (§1
 -- scheduled hours, default 5.0).
 
 -- One row per school (a corrected re-export, higher file_id, wins), with a small integer id:
@@ -27,21 +27,16 @@ UNION
 SELECT s.school_id, f.datum
 FROM schools s JOIN free_day f ON f.brin = s.brin AND coalesce(f.vestiging, s.vestiging) = s.vestiging;
 
--- The calendar starts at the earliest absence registration, or a year before the first peildatum
--- when that is earlier (W12 of a pupil enrolled all along lies within that year), and never
--- before the earliest enrollment. Days before it count as no school day for anyone: a window
--- of a pupil with few recent school days is shorter rather than filled with days of which no
--- absence data exists, and the calendar does not grow with every old enrollment in the register.
+-- The calendar starts at the first month any school's data covers (data-coverage.sql) and never
+-- before the earliest enrollment: no day before either is anyone's school day.
+-- §1 "Data coverage": a school's weekdays in a month its BRIN's data does not cover are no school
+-- days; they are left out here, so the ordinals (and every window, streak and spell) skip them.
 CREATE OR REPLACE TEMP TABLE school_days AS
 WITH bounds AS (
   SELECT
     greatest(
       (SELECT coalesce(min(van), $until::DATE) FROM inschrijvingen WHERE van <= $until::DATE),
-      least(
-        coalesce((SELECT min(datum) FROM verzuim_events), $until::DATE),
-        coalesce((SELECT min(van) FROM verzuim_periods), $until::DATE),
-        ($firstPeildatum::DATE - INTERVAL 1 YEAR)::DATE
-      )
+      (SELECT coalesce(min(maand), $until::DATE + 1) FROM data_coverage)
     ) AS first_day
 ),
 weekday AS (
@@ -50,7 +45,10 @@ weekday AS (
   WHERE isodow(d) <= 5
 ),
 open_day AS (
-  SELECT s.school_id, w.datum, s.uren FROM schools s CROSS JOIN weekday w
+  SELECT s.school_id, w.datum, s.uren
+  FROM schools s
+  CROSS JOIN weekday w
+  SEMI JOIN data_coverage c ON c.brin = s.brin AND c.maand = date_trunc('month', w.datum)
   ANTI JOIN school_free_days f ON f.school_id = s.school_id AND f.datum = w.datum
 )
 SELECT school_id, datum, uren, row_number() OVER (PARTITION BY school_id ORDER BY datum)::INTEGER AS school_ord

@@ -38,7 +38,9 @@ scheduled AS (
   GROUP BY w.pupil_id
 ),
 absent AS (
-  SELECT w.pupil_id, sum(a.afwezig_uren) AS afwezig_uren_w4, sum(a.ongeoorloofd_uren) AS ongeoorloofd_uren_w4
+  SELECT w.pupil_id, sum(a.afwezig_uren) AS afwezig_uren_w4, sum(a.ongeoorloofd_uren) AS ongeoorloofd_uren_w4,
+    -- §5 te_laat_w4: te_laat registrations on the school days of W4
+    sum(a.te_laat) AS te_laat_w4
   FROM bounds w
   JOIN absent_days a ON a.pupil_id = w.pupil_id AND a.pupil_ord BETWEEN w.w4_first_ord AND w.last_ord
   GROUP BY w.pupil_id
@@ -46,7 +48,8 @@ absent AS (
 SELECT w.pupil_id, w.last_ord, w.w4_first_ord, w.w12_first_ord,
   s.geplande_uren_w4,
   coalesce(a.afwezig_uren_w4, 0) AS afwezig_uren_w4,
-  coalesce(a.ongeoorloofd_uren_w4, 0) AS ongeoorloofd_uren_w4
+  coalesce(a.ongeoorloofd_uren_w4, 0) AS ongeoorloofd_uren_w4,
+  coalesce(a.te_laat_w4, 0)::INTEGER AS te_laat_w4
 FROM bounds w
 JOIN scheduled s ON s.pupil_id = w.pupil_id
 LEFT JOIN absent a ON a.pupil_id = w.pupil_id;

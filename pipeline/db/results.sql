@@ -32,12 +32,15 @@ CREATE TABLE IF NOT EXISTS classifications (
   brin                 VARCHAR NOT NULL,   -- '' when not enrolled
   sector               VARCHAR NOT NULL,
   kwalificatieplichtig VARCHAR NOT NULL,   -- 'ja', 'nee'
+  te_laat_w4           INTEGER,            -- te_laat registrations in W4 (enrolled pupils; spec 1.1)
   reden                VARCHAR NOT NULL,   -- '' when none
   -- for the dashboards:
   vestiging            VARCHAR NOT NULL,
   leeftijd             INTEGER NOT NULL,   -- age in whole years on peildatum
   traject_soort        VARCHAR NOT NULL    -- soort of the trajecten row active on D, '' when none
 );
+-- A database made before classification.md 1.1 gets the new §5 column (added at the end there).
+ALTER TABLE classifications ADD COLUMN IF NOT EXISTS te_laat_w4 INTEGER;
 
 -- Monthly counts, exact (suppression is the pages' job). One row per month, dimension value and
 -- phase combination, so a page can ask "reasons among fase 3 official" with one SUM ... GROUP BY.
@@ -70,13 +73,22 @@ CREATE TABLE IF NOT EXISTS school_day_stats (
 );
 
 -- Flows between consecutive month ends: from state -> to state, with counts.
--- A state is the fase ('1', '2', '3'), or 'vrijgesteld', 'bijna_leerplichtig',
--- or 'buiten_beeld' (not classified that month: entered or left scope, moved).
+-- A state is the pair categorie/fase ('ingeschreven/3', 'absoluut_verzuim/3', 'vrijgesteld/-',
+-- ...; classification.md 1.1 §6), or 'buiten_beeld' (not classified that month: entered or left
+-- scope, moved).
 CREATE TABLE IF NOT EXISTS monitor_flows (
   maand     VARCHAR NOT NULL,   -- the later month of the pair
   van       VARCHAR NOT NULL,
   naar      VARCHAR NOT NULL,
   aantal    BIGINT NOT NULL
+);
+
+-- classification.md §6 (1.1): per stored month, the schools (BRIN) with classified youths enrolled
+-- on the month end whose absence data does not cover that month, and how many such youths.
+CREATE TABLE IF NOT EXISTS monitor_uncovered_schools (
+  maand      VARCHAR NOT NULL,   -- YYYY-MM
+  brin       VARCHAR NOT NULL,
+  leerlingen BIGINT NOT NULL
 );
 
 -- Per target and month: the actual value, the path value and whether the month is on track.

@@ -1,7 +1,8 @@
 -- classification.md §6: the flows between consecutive month ends, per pupil from state to state.
--- A state is the fase ('1', '2', '3'; absoluut verzuim has one too), else 'vrijgesteld' or
--- 'bijna_leerplichtig'; a pupil classified in only one of the two months came from or went to
--- 'buiten_beeld' (entered or left scope, moved in or out).
+-- A state is the pair (categorie, fase), written 'categorie/fase': 'ingeschreven/3' ->
+-- 'absoluut_verzuim/3' (a thuiszitter taken off the school's roll) is a flow of its own. A pupil
+-- classified in only one of the two months came from or went to 'buiten_beeld' (entered or left
+-- scope, moved in or out).
 -- Pairs are formed for each month from $from to $next (the month after the run) whose own and
 -- previous month both have classifications, so the first month pairs with an earlier run's last
 -- month and the month after the run is brought up to date.
@@ -12,7 +13,7 @@ DELETE FROM monitor_flows WHERE maand BETWEEN $from AND $next;
 INSERT INTO monitor_flows
 WITH state AS (
   SELECT strftime(peildatum, '%Y-%m') AS maand, leerling_id,
-    CASE WHEN fase IN ('1', '2', '3') THEN fase ELSE categorie END AS staat
+    categorie || '/' || fase AS staat
   FROM classifications
   WHERE strftime(peildatum, '%Y-%m') BETWEEN $previous AND $next
 ),

@@ -1,6 +1,8 @@
 // The monthly monitor (classification.md §6): classify every month end of a range, then store the
-// classifications, the monthly counts, the flows, the target status, the school-day attendance and
-// a record of the run, all in ONE transaction: a failed or killed run leaves the database as it was.
+// classifications, the monthly counts, the flows, the schools whose data did not cover a month, the
+// target status (recomputed for every stored month), the school-day attendance and a record of the
+// run, all in ONE transaction: a failed or killed run leaves the database as it was.
+// A month later than the newest month any school's data covers is refused before anything is done.
 // The work that does not depend on the peildatum is done once for all month ends.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -8,7 +10,8 @@ import type { Writable } from 'node:stream';
 import { classifyPeildatum, dropClassificationTables, prepareHistory } from '../classify/classify.js';
 import { runSqlFile } from '../classify/run-sql.js';
 import type { Settings } from '../settings.js';
-import { addMonths, monthEnd, monthRange } from './months.js';
+import { UserError } from '../user-error.js';
+import { addMonths, monthEnd, monthRange, monthsBetween } from './months.js';
 import { storeTargets } from './store-targets.js';
 import type { Target } from './targets.js';
 
@@ -34,11 +37,12 @@ export async function runMonitor(
   { from, to, settings, targets, progress, now = () => new Date() }: MonitorOptions,
 ): Promise<MonitorRun> {
   const startedAt = now();
+  await refuseMonthsWithoutData(connection, to);
   const months = monthRange(from, to);
   // Classify first, into temp tables (connection-local, never part of the database file), and
   // only then write in one transaction. Inside a transaction DuckDB sees no statistics for new
   // temp tables and plans the ASOF joins of the history steps as nested loops.
-  await prepareHistory(connection, { from: monthEnd(from), until: monthEnd(to), settings });
+  await prepareHistory(connection, { until: monthEnd(to), settings });
   await connection.run('CREATE OR REPLACE TEMP TABLE monitor_classification AS SELECT * FROM classifications LIMIT 0');
   for (const month of months) {
     const started = performance.now();
@@ -53,8 +57,9 @@ export async function runMonitor(
     await connection.run('INSERT INTO classifications BY NAME SELECT * FROM monitor_classification');
     await runSqlFile(connection, 'pipeline/monitor/counts.sql', { from, to });
     await runSqlFile(connection, 'pipeline/monitor/flows.sql', { from, previous: addMonths(from, -1), next: addMonths(to, 1) });
+    await runSqlFile(connection, 'pipeline/monitor/uncovered-schools.sql', { from, to });
     await runSqlFile(connection, 'pipeline/monitor/school-day-stats.sql', { van: `${from}-01`, tot: monthEnd(to) });
-    await storeTargets(connection, { from, to, targets });
+    await storeTargets(connection, targets);
     const reader = await connection.runAndReadAll(
       `INSERT INTO monitor_runs VALUES (nextval('monitor_run_seq'), $started::TIMESTAMP, $finished::TIMESTAMP, $from, $to, $settings, $targets)
        RETURNING run_id`,
@@ -71,5 +76,23 @@ export async function runMonitor(
   } finally {
     await dropClassificationTables(connection);
     await connection.run('DROP TABLE IF EXISTS temp.main.monitor_classification');
+  }
+}
+
+/** classification.md §6: "no month is published that no data speaks for". */
+async function refuseMonthsWithoutData(connection: DuckDBConnection, to: string): Promise<void> {
+  const result = await runSqlFile(connection, 'pipeline/monitor/newest-covered-month.sql');
+  const newest = result ? ((await result.getRowObjectsJS())[0]?.maand as string | null) : null;
+  if (newest === null || newest === undefined) {
+    throw new UserError(
+      `er zijn nog geen verzuimgegevens: de monitor publiceert geen maand zonder gegevens`,
+      `there is no absence data yet: the monitor publishes no month without data`,
+    );
+  }
+  if (monthsBetween(newest, to) > 0) {
+    throw new UserError(
+      `maand ${to} ligt na ${newest}, de laatste maand met verzuimgegevens van een school; er is niets veranderd`,
+      `month ${to} is later than ${newest}, the newest month any school's absence data covers; nothing was changed`,
+    );
   }
 }

@@ -1,34 +1,36 @@
-// classification.md §6 targets: per target and month of the run, the metric's value, the path
-// value and whether the month is on track, stored in monitor_targets (replacing those months).
+// classification.md §6 targets: per target and stored month, the metric's value, the path value
+// and whether the month is on track, in monitor_targets. Every stored month is recomputed each
+// time (a run, a removal), so stored months never mix two sets of targets.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../classify/run-sql.js';
 import { UserError } from '../user-error.js';
-import { monthRange } from './months.js';
+import { monthsBetween } from './months.js';
 import { onTrack, targetPath } from './target-path.js';
 import { dimensionKeys, phaseKeys, type Target } from './targets.js';
 
-export interface StoreTargetsOptions {
-  from: string;
-  to: string;
-  targets: Target[];
-}
-
-export async function storeTargets(connection: DuckDBConnection, { from, to, targets }: StoreTargetsOptions): Promise<void> {
-  const months = monthRange(from, to);
-  await connection.run('DELETE FROM monitor_targets WHERE maand BETWEEN $from AND $to', { from, to });
-  const counted = await countedMonths(connection);
+export async function storeTargets(connection: DuckDBConnection, targets: Target[]): Promise<void> {
+  await connection.run('DELETE FROM monitor_targets');
+  const months = await storedMonths(connection);
+  if (months.length === 0) return;
   for (const target of targets) {
     const values = await metricValues(connection, target);
     const valueIn = (month: string) => values.get(month) ?? 0;
-    const baselineMonth = target.baseline ?? from;
-    if (!counted.has(baselineMonth)) {
+    // README "Regels": without a baseline, the earliest stored month
+    const baselineMonth = target.baseline ?? months[0];
+    if (!months.includes(baselineMonth)) {
       throw new UserError(
         `doel '${target.id}': geen tellingen voor basismaand ${baselineMonth} (neem die maand op in de run)`,
         `target '${target.id}': no counts for baseline month ${baselineMonth} (include that month in the run)`,
       );
     }
-    const context = { baselineMonth, baselineValue: valueIn(baselineMonth), lastMonth: to };
+    if (target.endMonth !== undefined && monthsBetween(baselineMonth, target.endMonth) <= 0) {
+      throw new UserError(
+        `doel '${target.id}': eindmaand ${target.endMonth} ligt niet na basismaand ${baselineMonth}`,
+        `target '${target.id}': end month ${target.endMonth} is not after baseline month ${baselineMonth}`,
+      );
+    }
+    const context = { baselineMonth, baselineValue: valueIn(baselineMonth) };
     for (const month of months) {
       const value = valueIn(month);
       const path = targetPath(target, month, context);
@@ -40,9 +42,10 @@ export async function storeTargets(connection: DuckDBConnection, { from, to, tar
   }
 }
 
-async function countedMonths(connection: DuckDBConnection): Promise<Set<string>> {
-  const reader = await connection.runAndReadAll(`SELECT DISTINCT maand FROM monitor_counts WHERE dimensie = 'totaal'`);
-  return new Set(reader.getRowObjectsJS().map((r) => String(r.maand)));
+/** Every month with stored counts, oldest first. */
+async function storedMonths(connection: DuckDBConnection): Promise<string[]> {
+  const reader = await connection.runAndReadAll(`SELECT DISTINCT maand FROM monitor_counts WHERE dimensie = 'totaal' ORDER BY maand`);
+  return reader.getRowObjectsJS().map((r) => String(r.maand));
 }
 
 /** The metric's value per month that has counts; months without a matching row count 0. */

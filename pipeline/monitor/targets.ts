@@ -16,10 +16,12 @@ export interface Target {
   naam: string;
   /** A filter over the monthly counts, e.g. { fase: '3', officieel: 'ja' }. */
   metric: Record<string, string>;
-  /** YYYY-MM, or null: the first month of the monitor run. */
+  /** YYYY-MM, or null: the earliest stored month (README "Regels"). */
   baseline: string | null;
   reductionPerYear?: number;
   reductionOverPeriod?: number;
+  /** YYYY-MM, with reductionOverPeriod only: the month by which the reduction is reached (§6). */
+  endMonth?: string;
   fixedValue?: number;
 }
 
@@ -67,12 +69,20 @@ export function parseTargets(json: unknown, source = 'targets'): Target[] {
     if (typeof value !== 'number' || value < 0 || (isReduction && value >= 1)) {
       fail(`doel '${id}': ${kinds[0]} is een getal${isReduction ? ' van 0 tot 1' : ' >= 0'}`, `target '${id}': ${kinds[0]} must be a number${isReduction ? ' from 0 to below 1' : ' >= 0'}`);
     }
+    const endMonth = t.endMonth;
+    if (kinds[0] === 'reductionOverPeriod' && (typeof endMonth !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(endMonth))) {
+      fail(`doel '${id}': reductionOverPeriod vraagt een endMonth JJJJ-MM`, `target '${id}': reductionOverPeriod needs an endMonth YYYY-MM`);
+    }
+    if (kinds[0] !== 'reductionOverPeriod' && endMonth !== undefined) {
+      fail(`doel '${id}': endMonth hoort alleen bij reductionOverPeriod`, `target '${id}': endMonth belongs to reductionOverPeriod only`);
+    }
     return {
       id,
       naam: typeof t.naam === 'string' ? t.naam : id,
       metric: metric as Record<string, string>,
       baseline: baseline as string | null,
       [kinds[0]]: value,
+      ...(endMonth === undefined ? {} : { endMonth }),
     } as Target;
   });
 }

@@ -82,6 +82,18 @@ describe('absent hours (classification.md §1)', () => {
     ]);
   });
 
+  it('counts two identical event rows as two registrations (a 4-hour day, 2 h morning + 2 h afternoon)', async () => {
+    const days = await absentDays({
+      ...base,
+      scholen: [school({ uren_per_dag: 4 })],
+      verzuim_events: [event('L1', '2025-03-04', 2, 'ongeoorloofd'), event('L1', '2025-03-04', 2, 'ongeoorloofd')],
+    }, '2025-03-07');
+    // 2 + 2 = 4 hours >= 4 scheduled: fully absent (one row kept would be 2 of 4, not fully absent)
+    expect(days).toEqual([
+      { datum: '2025-03-04', pupil_ord: 2, ziek_uren: 0, geoorloofd_uren: 0, ongeoorloofd_uren: 4, afwezig_uren: 4, hele_dag: true },
+    ]);
+  });
+
   it('numbers school days across a change of school, the latest van winning on overlap', async () => {
     const days = await absentDays({
       scholen: [school({ brin: '01AA' }), school({ brin: '02BB', regio: 'noord' })],

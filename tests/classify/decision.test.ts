@@ -28,6 +28,25 @@ describe('rule 1: exempt (classification.md §3)', () => {
     }, '2025-03-14');
     expect(row).toMatchObject({ categorie: 'vrijgesteld', artikel: '15' });
   });
+
+  it('takes the lowest artikel when two active exemptions start on the same day (1.1)', async () => {
+    const row = await classifyPupil({
+      ...resident,
+      vrijstellingen: [vrijstelling('L1', '5b', '2025-01-01'), vrijstelling('L1', '15', '2025-01-01'), vrijstelling('L1', '5a', '2025-01-01')],
+    }, '2025-03-14');
+    // '15' < '5a' < '5b' as text: the lowest is 15
+    expect(row).toMatchObject({ categorie: 'vrijgesteld', artikel: '15' });
+  });
+
+  it('lists aangepast_programma for an exempt pupil whose enrollment has one (1.1: whatever the categorie)', async () => {
+    const row = await classifyPupil({
+      ...resident,
+      inschrijvingen: [enrollment('L1', { aangepast_programma: true })],
+      vrijstellingen: [vrijstelling('L1', '5b', '2024-09-01')],
+    }, '2025-03-14');
+    // rule 1 decides (fase '-'); the signal is still listed, and kwalificatieplichtig is filled
+    expect(row).toMatchObject({ categorie: 'vrijgesteld', fase: '-', signalen: 'aangepast_programma', kwalificatieplichtig: 'nee' });
+  });
 });
 
 describe('rule 2: not enrolled, absoluut verzuim (classification.md §3)', () => {

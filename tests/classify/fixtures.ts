@@ -50,6 +50,19 @@ export const period = (id: string, van: string, tot: string, categorie: string, 
   pupil_key: keyOf(id), brin: '01AA', vestiging: '00', van, tot, code: categorie, categorie, ...o,
 });
 
+/**
+ * classification.md §1 "Data coverage": one `geen_verzuim` mark (no absent hours) of a pupil of
+ * the school on the 1st of each month from `from` to `to` (YYYY-MM), so that the school's data
+ * covers those months and their weekdays are school days.
+ */
+export function delivered(from: string, to: string, brin = '01AA'): Row[] {
+  const rows: Row[] = [];
+  for (let [y, m] = from.split('-').map(Number); y * 12 + m <= Number(to.slice(0, 4)) * 12 + Number(to.slice(5)); m === 12 ? (y++, m = 1) : m++) {
+    rows.push(event('COVER', `${y}-${String(m).padStart(2, '0')}-01`, 0, 'geen_verzuim', { brin }));
+  }
+  return rows;
+}
+
 export const vrijstelling = (id: string, artikel: string, van: string, tot: string | null = null): Row => ({
   pupil_key: keyOf(id), artikel, van, tot,
 });

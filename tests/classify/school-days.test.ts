@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareHistory } from '../../pipeline/classify/classify.js';
-import { databaseWith, enrollment, holiday, pupil, school } from './fixtures.js';
+import { databaseWith, delivered, enrollment, holiday, pupil, school } from './fixtures.js';
 
 // February/March 2025: Mon 17 Feb, Mon 24 Feb, Mon 3 Mar; Fri 7 Mar.
 describe('school days (classification.md §1)', () => {
@@ -21,6 +21,8 @@ describe('school days (classification.md §1)', () => {
       ],
       leerlingen: [pupil('L1')],
       inschrijvingen: [enrollment('L1', { van: '2025-02-17' })],
+      // both schools' data covers February and March (§1 "Data coverage")
+      verzuim_events: [...delivered('2025-02', '2025-03', '01AA'), ...delivered('2025-02', '2025-03', '02BB')],
     });
     await prepareHistory(db.connection, { until: '2025-03-09' });
     const reader = await db.connection.runAndReadAll(`
@@ -39,8 +41,8 @@ describe('school days (classification.md §1)', () => {
   });
 });
 
-describe('the start of the calendar (school-days.sql)', () => {
-  it('leaves out school days more than a year before the peildatum that precede all absence data', async () => {
+describe('data coverage (classification.md §1)', () => {
+  it('counts no school days at a school whose data covers no month', async () => {
     const { classifyPupil, event } = await import('./fixtures.js');
     const row = await classifyPupil({
       scholen: [school({ brin: '01AA' }), school({ brin: '02BB' })],
@@ -51,7 +53,8 @@ describe('the start of the calendar (school-days.sql)', () => {
       ],
       verzuim_events: [event('L1', '2025-03-11', 5, 'geoorloofd'), event('L1', '2025-03-12', 1, 'geoorloofd')],
     }, '2025-03-14');
-    // W4 is 10-14 March only (25 hours), not padded with June 2023: 6 hours absent is 24%
+    // 02BB delivered no data: its weekdays of 2022-2023 are unknown, no school days. W4 is
+    // 10-14 March only (25 hours): 6 hours absent is 6/25 = 24% > 20%, attendance 0.76
     expect(row).toMatchObject({ aanwezigheid_w4: 0.76, signalen: 'aanwezigheid_laag', fase: '2' });
   });
 });

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPupil, enrollment, event, period, pupil, school, type Inputs } from './fixtures.js';
+import { classifyPupil, delivered, enrollment, event, period, pupil, school, type Inputs } from './fixtures.js';
 
 // D = Fri 14 March 2025, no holidays. W4 = the 20 school days 17 Feb - 14 Mar (100 scheduled
-// hours at 5 a day); W12 = the 60 school days from Mon 23 Dec 2024.
+// hours at 5 a day); W12 = the 60 school days from Mon 23 Dec 2024. The school's data covers
+// every month from August 2024 (§1 "Data coverage").
 const D = '2025-03-14';
 const enrolled: Inputs = {
   scholen: [school()],
   leerlingen: [pupil('L1')],
   inschrijvingen: [enrollment('L1')],
+  verzuim_events: delivered('2024-08', '2025-03'),
 };
-const withEvents = (...events: Inputs['verzuim_events'] & object) => ({ ...enrolled, verzuim_events: events });
+const withEvents = (...events: Inputs['verzuim_events'] & object) => ({ ...enrolled, verzuim_events: [...enrolled.verzuim_events!, ...events] });
 
 describe('verzuim_16u (classification.md §3.4)', () => {
   it('holds at 16 ongeoorloofd + onbekend hours in W4', async () => {

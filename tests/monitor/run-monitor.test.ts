@@ -4,7 +4,7 @@ import { runMonitor } from '../../pipeline/monitor/run-monitor.js';
 import { loadTargets, parseTargets } from '../../pipeline/monitor/targets.js';
 import { defaultSettings } from '../../pipeline/settings.js';
 import { UserError } from '../../pipeline/user-error.js';
-import { databaseWith } from '../classify/fixtures.js';
+import { databaseWith, delivered, enrollment, period, pupil, school } from '../classify/fixtures.js';
 import { town } from './town.js';
 
 async function rows(connection: DuckDBConnection, sql: string) {
@@ -60,19 +60,38 @@ describe('runMonitor (classification.md §6)', () => {
     db.close();
   });
 
-  it('stores the flows between consecutive month ends, with buiten_beeld for moves and new youths', async () => {
+  it('stores the flows between consecutive month ends by (categorie, fase), with buiten_beeld for moves and new youths', async () => {
     const db = await monitoredTown();
     expect(await rows(db.connection, 'SELECT maand, van, naar, aantal FROM monitor_flows ORDER BY ALL')).toEqual([
-      { maand: '2025-02', van: '1', naar: '1', aantal: 1 },
-      { maand: '2025-02', van: '1', naar: 'buiten_beeld', aantal: 1 }, // E moved out
-      { maand: '2025-02', van: '2', naar: '3', aantal: 1 }, // B
-      { maand: '2025-02', van: '3', naar: '3', aantal: 1 }, // C
-      { maand: '2025-02', van: 'buiten_beeld', naar: 'bijna_leerplichtig', aantal: 1 }, // F
-      { maand: '2025-02', van: 'vrijgesteld', naar: '2', aantal: 1 }, // D
-      { maand: '2025-03', van: '1', naar: '1', aantal: 1 },
-      { maand: '2025-03', van: '2', naar: '3', aantal: 1 },
-      { maand: '2025-03', van: '3', naar: '3', aantal: 2 },
-      { maand: '2025-03', van: 'bijna_leerplichtig', naar: 'bijna_leerplichtig', aantal: 1 },
+      { maand: '2025-02', van: 'absoluut_verzuim/3', naar: 'absoluut_verzuim/3', aantal: 1 }, // C
+      { maand: '2025-02', van: 'buiten_beeld', naar: 'bijna_leerplichtig/-', aantal: 1 }, // F entered
+      { maand: '2025-02', van: 'ingeschreven/1', naar: 'buiten_beeld', aantal: 1 }, // E moved out
+      { maand: '2025-02', van: 'ingeschreven/1', naar: 'ingeschreven/1', aantal: 1 }, // A
+      { maand: '2025-02', van: 'ingeschreven/2', naar: 'ingeschreven/3', aantal: 1 }, // B
+      { maand: '2025-02', van: 'vrijgesteld/-', naar: 'absoluut_verzuim/2', aantal: 1 }, // D
+      { maand: '2025-03', van: 'absoluut_verzuim/2', naar: 'absoluut_verzuim/3', aantal: 1 }, // D
+      { maand: '2025-03', van: 'absoluut_verzuim/3', naar: 'absoluut_verzuim/3', aantal: 1 }, // C
+      { maand: '2025-03', van: 'bijna_leerplichtig/-', naar: 'bijna_leerplichtig/-', aantal: 1 }, // F
+      { maand: '2025-03', van: 'ingeschreven/1', naar: 'ingeschreven/1', aantal: 1 }, // A
+      { maand: '2025-03', van: 'ingeschreven/3', naar: 'ingeschreven/3', aantal: 1 }, // B: fase 3 -> 3, but C's is another pair
+    ]);
+    db.close();
+  });
+
+  it('counts a thuiszitter taken off the roll, ingeschreven/3 -> absoluut_verzuim/3, as a flow', async () => {
+    const db = await databaseWith({
+      scholen: [school()],
+      leerlingen: [pupil('T')],
+      inschrijvingen: [enrollment('T', { tot: '2025-02-28' })],
+      verzuim_periods: [period('T', '2025-01-02', '2025-02-28', 'ongeoorloofd')],
+      verzuim_events: delivered('2025-03', '2025-03'), // the school delivered March too
+    });
+    await runMonitor(db.connection, { from: '2025-02', to: '2025-03', settings: defaultSettings, targets: [] });
+    // 28 Feb: absent every school day since Thu 2 Jan: 22 + 20 = 42 > 20, ingeschreven fase 3.
+    // 31 Mar: not enrolled since 1 Mar: elapsed 31 days > 28, absoluut_verzuim fase 3.
+    // By fase alone this was "3 -> 3", no flow.
+    expect(await rows(db.connection, `SELECT maand, van, naar, aantal FROM monitor_flows`)).toEqual([
+      { maand: '2025-03', van: 'ingeschreven/3', naar: 'absoluut_verzuim/3', aantal: 1 },
     ]);
     db.close();
   });
@@ -81,10 +100,11 @@ describe('runMonitor (classification.md §6)', () => {
     const db = await monitoredTown();
     const status = await rows(db.connection, 'SELECT target_id, maand, waarde, round(pad, 5) AS pad, op_koers FROM monitor_targets ORDER BY ALL');
     expect(status).toEqual([
-      // fase 3 (B, C, D): -50% over Jan-Mar, path 1 * 0.5^(k/2)
+      // fase 3 (B, C, D): -50% from January (the earliest stored month) to its end month 2027-07,
+      // 30 months: path 1 * 0.5^(k/30) = 0.97716, 0.95484
       { target_id: 'alle_fase3', maand: '2025-01', waarde: 1, pad: 1, op_koers: true },
-      { target_id: 'alle_fase3', maand: '2025-02', waarde: 2, pad: 0.70711, op_koers: false },
-      { target_id: 'alle_fase3', maand: '2025-03', waarde: 3, pad: 0.5, op_koers: false },
+      { target_id: 'alle_fase3', maand: '2025-02', waarde: 2, pad: 0.97716, op_koers: false },
+      { target_id: 'alle_fase3', maand: '2025-03', waarde: 3, pad: 0.95484, op_koers: false },
       // >3m without passend aanbod: fixed 0; C in March
       { target_id: 'langer_dan_3m_zonder_aanbod', maand: '2025-01', waarde: 0, pad: 0, op_koers: true },
       { target_id: 'langer_dan_3m_zonder_aanbod', maand: '2025-02', waarde: 0, pad: 0, op_koers: true },
@@ -97,6 +117,40 @@ describe('runMonitor (classification.md §6)', () => {
       { target_id: 'vrijstelling_5a', maand: '2025-01', waarde: 1, pad: 1, op_koers: true },
       { target_id: 'vrijstelling_5a', maand: '2025-02', waarde: 0, pad: 0.99126, op_koers: true },
       { target_id: 'vrijstelling_5a', maand: '2025-03', waarde: 0, pad: 0.98259, op_koers: true },
+    ]);
+    db.close();
+  });
+
+  it('gives a -50% target with an end month the same path whatever range a run is given', async () => {
+    // baseline January (fase 3: C alone = 1), end December 2025: 11 months.
+    // February: 1 * 0.5^(1/11) = 0.93893; March: 0.5^(2/11) = 0.88159.
+    const motie = parseTargets({ targets: [
+      { id: 'motie', naam: 'Motie', metric: { fase: '3' }, baseline: '2025-01', reductionOverPeriod: 0.5, endMonth: '2025-12' },
+    ] });
+    const paths = async (to: string) => {
+      const db = await databaseWith(town);
+      await runMonitor(db.connection, { from: '2025-01', to, settings: defaultSettings, targets: motie });
+      const path = await rows(db.connection, 'SELECT maand, round(pad, 5) AS pad FROM monitor_targets ORDER BY maand');
+      db.close();
+      return path;
+    };
+    const short = await paths('2025-02');
+    const long = await paths('2025-03');
+    expect(short).toEqual([{ maand: '2025-01', pad: 1 }, { maand: '2025-02', pad: 0.93893 }]);
+    expect(long).toEqual([...short, { maand: '2025-03', pad: 0.88159 }]);
+  });
+
+  it('recomputes every stored month when a run brings other targets', async () => {
+    const db = await monitoredTown();
+    const other = parseTargets({ targets: [
+      { id: 'officieel', naam: 'Officieel -50%/jaar', metric: { fase: '3', officieel: 'ja' }, baseline: null, reductionPerYear: 0.5 },
+    ] });
+    await runMonitor(db.connection, { from: '2025-03', to: '2025-03', settings: defaultSettings, targets: other });
+    // only the new set, for January and February too: 1 * 0.5^(k/12) = 1, 0.94387, 0.89090
+    expect(await rows(db.connection, 'SELECT target_id, maand, waarde, round(pad, 5) AS pad FROM monitor_targets ORDER BY ALL')).toEqual([
+      { target_id: 'officieel', maand: '2025-01', waarde: 1, pad: 1 },
+      { target_id: 'officieel', maand: '2025-02', waarde: 2, pad: 0.94387 },
+      { target_id: 'officieel', maand: '2025-03', waarde: 3, pad: 0.8909 },
     ]);
     db.close();
   });

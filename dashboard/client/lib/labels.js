@@ -44,6 +44,13 @@ const words = {
     vrijgesteld: 'Vrijgesteld',
     bijna_leerplichtig: 'Bijna leerplichtig',
     buiten_beeld: 'Buiten beeld',
+    'ingeschreven/1': 'Op school (fase 1)',
+    'ingeschreven/2': 'Dreigend (fase 2)',
+    'ingeschreven/3': 'Thuiszitter, ingeschreven (fase 3)',
+    'absoluut_verzuim/2': 'Niet ingeschreven, kort (fase 2)',
+    'absoluut_verzuim/3': 'Niet ingeschreven (fase 3)',
+    'vrijgesteld/-': 'Vrijgesteld',
+    'bijna_leerplichtig/-': 'Bijna leerplichtig',
   },
   // the kinds of file (pipeline/ingest/tables.ts), as the data-quality tables name them
   soort: {

@@ -14,7 +14,12 @@ import { renderQuality } from './analyse-quality.js';
 import { renderSchoolTable } from './analyse-schools.js';
 import { kpiRow } from './kpi.js';
 
-export const flowStates = ['1', '2', '3', 'vrijgesteld', 'bijna_leerplichtig', 'buiten_beeld'].map((key) => ({ key, label: label('toestand', key) }));
+// classification.md 1.1 §6: a state is the pair categorie/fase (monitor_flows), or buiten_beeld.
+export const flowStates = [
+  'ingeschreven/1', 'ingeschreven/2', 'ingeschreven/3', 'absoluut_verzuim/2', 'absoluut_verzuim/3',
+  'vrijgesteld/-', 'bijna_leerplichtig/-', 'buiten_beeld',
+].map((key) => ({ key, label: label('toestand', key) }));
+const inFase3 = (state) => state.endsWith('/3');
 
 const trendGroups = [
   { key: 'fase3_officieel', label: 'Fase 3, officieel geteld', color: colors.officieel, test: (r) => r.fase === '3' && r.officieel === 'ja' },
@@ -37,6 +42,7 @@ export function renderAnalyse(main, data) {
   }
   const totaal = data.kubus.filter((r) => r.dimensie === 'totaal');
   const count = (test) => totaal.filter(test).reduce((s, r) => s + r.aantal, 0);
+  if (data.nietGeleverd) main.append(el('p', { class: 'warning-box' }, `${data.nietGeleverd}.`));
   main.append(
     el('div', { class: 'downloads' },
       el('a', { href: `/api/analyse/export/classificaties.csv?maand=${data.maand}`, download: '' }, `Classificatie per leerling (${monthLabel(data.maand)}, CSV)`),
@@ -111,8 +117,8 @@ export function renderAnalyse(main, data) {
 }
 
 function flowSentence(flows) {
-  const into3 = flows.filter((f) => f.naar === '3' && f.van !== '3').reduce((s, f) => s + f.aantal, 0);
-  const out3 = flows.filter((f) => f.van === '3' && f.naar !== '3').reduce((s, f) => s + f.aantal, 0);
-  const back = flows.filter((f) => f.van === '3' && f.naar === '1').reduce((s, f) => s + f.aantal, 0);
+  const into3 = flows.filter((f) => inFase3(f.naar) && !inFase3(f.van)).reduce((s, f) => s + f.aantal, 0);
+  const out3 = flows.filter((f) => inFase3(f.van) && !inFase3(f.naar)).reduce((s, f) => s + f.aantal, 0);
+  const back = flows.filter((f) => inFase3(f.van) && f.naar === 'ingeschreven/1').reduce((s, f) => s + f.aantal, 0);
   return `${formatCount(into3)} jongeren kwamen in fase 3, ${formatCount(out3)} gingen eruit (waarvan ${formatCount(back)} terug naar school). Grijze vakjes: bleef gelijk.`;
 }

@@ -32,7 +32,9 @@ export function renderSchool(main, data) {
   const days = data.dagen.filter((d) => d.gepland > 0);
   const absent = (d) => d.ziek + d.geoorloofd + d.ongeoorloofd;
   const monthDays = days.filter((d) => d.datum.startsWith(data.maand));
-  if (monthDays.length > 0 && monthDays.every((d) => absent(d) === 0)) {
+  if (data.nietGeleverd) {
+    main.append(el('p', { class: 'warning-box' }, `${data.nietGeleverd}.`));
+  } else if (monthDays.length > 0 && monthDays.every((d) => absent(d) === 0)) {
     main.append(el('p', { class: 'warning-box' }, `Voor ${monthLabel(data.maand)} is geen enkel verzuimuur van deze school ontvangen. Ontbreekt de verzuimexport? De cijfers hieronder zijn dan te gunstig.`));
   }
   const fase = (f) => data.fasen.find((x) => x.fase === f)?.aantal ?? 0;

@@ -136,13 +136,16 @@ function cubeSql(monthList: string): string {
     ${selects.join('\nUNION ALL ')}`;
 }
 
+// monitor_flows states: categorie/fase (classification.md 1.1 §6)
 function stateOf(state: string): string {
   if (state === '-') return 'buiten_beeld';
-  if (state.startsWith('v:')) return 'vrijgesteld';
-  if (state === 'bl') return 'bijna_leerplichtig';
-  if (state === 'f1') return '1';
-  if (state.startsWith('d:') || state === 'a2') return '2';
-  return '3';
+  if (state.startsWith('v:')) return 'vrijgesteld/-';
+  if (state === 'bl') return 'bijna_leerplichtig/-';
+  if (state === 'f1') return 'ingeschreven/1';
+  if (state.startsWith('d:')) return 'ingeschreven/2';
+  if (state === 'a2') return 'absoluut_verzuim/2';
+  if (state.startsWith('a')) return 'absoluut_verzuim/3';
+  return 'ingeschreven/3';
 }
 
 function flowRows(months: string[]): Record<string, string | number>[] {

@@ -1,0 +1,14 @@
+-- classification.md §1 "Data coverage": a school's absence data covers a calendar month when at
+-- least one registration of that school (any vestiging, any pupil, any category, te_laat and
+-- geen_verzuim included) falls on a day of that month: an event's date, or any day of a period.
+-- school-days.sql keeps only the school days of covered months, so a day its school has no data
+-- for is no school day for the rules (it neither breaks nor lengthens a streak).
+-- Read from the whole validated tables: coverage is a fact about the data, not about the range.
+
+CREATE OR REPLACE TEMP TABLE data_coverage AS
+SELECT DISTINCT brin, date_trunc('month', datum)::DATE AS maand FROM verzuim_events
+UNION
+-- every month a period touches, from the month of its first day to the month of its last
+SELECT DISTINCT brin, unnest(generate_series(date_trunc('month', van), date_trunc('month', tot), INTERVAL 1 MONTH))::DATE
+FROM verzuim_periods
+WHERE van <= tot;
