@@ -9,11 +9,12 @@
 
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { resolveSettings, type Settings } from '../pipeline/settings.js';
+import { defaultServerSettings, resolveSettings, type ServerSettings, type Settings } from '../pipeline/settings.js';
 import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter.js';
 import { createSessionStore, type SessionStore } from './auth/sessions.js';
 import { roleName, type User } from './auth/users.js';
 import type { DataSource } from './data/source.js';
+import { allowedHost } from './middleware/allowed-host.js';
 import { noStore, securityHeaders } from './middleware/security-headers.js';
 import { sessionMiddleware, type AppEnv } from './middleware/session.js';
 import { analyseApi } from './routes/analyse-api.js';
@@ -29,12 +30,14 @@ export interface AppOptions {
   users?: User[];
   /** Settings used here: suppressUpTo. Default pipeline/settings.ts. */
   settings?: Partial<Settings>;
+  /** Login limits, trusted proxies, allowed host names. Default pipeline/settings.ts. */
+  server?: Partial<ServerSettings>;
   /** Session lifetime. Default 8 hours. */
   sessionHours?: number;
   /** Clock for sessions and the login limiter (tests move it). Default Date.now. */
   now?: () => number;
   sessions?: SessionStore;
-  /** Failed logins per username (5 free) and per client address (30 free). */
+  /** Failed logins per username and per client address; default from `server`. */
   limiter?: LoginLimiter;
   addressLimiter?: LoginLimiter;
   /** Where unexpected errors (bugs) are reported; the browser only sees "interne fout". */
@@ -48,13 +51,23 @@ export function createApp({
   sessionHours = 8,
   now = Date.now,
   sessions = createSessionStore({ ttlMs: sessionHours * 3600_000, now }),
-  limiter = createLoginLimiter({ now }),
-  addressLimiter = createLoginLimiter({ now, freeAttempts: 30 }),
+  server = {},
+  limiter,
+  addressLimiter,
   logError = () => {},
 }: AppOptions) {
   const { suppressUpTo } = resolveSettings(settings);
+  const serverSettings = { ...defaultServerSettings, ...server };
+  const limits = {
+    firstWaitMs: serverSettings.loginFirstWaitSeconds * 1000,
+    maxWaitMs: serverSettings.loginMaxWaitMinutes * 60_000,
+    forgetMs: serverSettings.loginForgetFailureMinutes * 60_000,
+    now,
+  };
+  limiter ??= createLoginLimiter({ ...limits, freeFailures: serverSettings.loginFreeFailuresPerUser });
+  addressLimiter ??= createLoginLimiter({ ...limits, freeFailures: serverSettings.loginFreeFailuresPerAddress });
   const app = new Hono<AppEnv>();
-  app.use('*', securityHeaders, sessionMiddleware(sessions));
+  app.use('*', securityHeaders, allowedHost(serverSettings.allowedHosts), sessionMiddleware(sessions));
   app.use('/api/*', noStore);
 
   app.get('/api/sessie', (c) => {
@@ -64,7 +77,9 @@ export function createApp({
   app.route('/api/public', publicApi({ source, upTo: suppressUpTo }));
   app.route('/api/analyse', analyseApi({ source, logError }));
   app.route('/api/school', schoolApi({ source }));
-  app.route('/', loginRoutes({ users, sessions, limiter, addressLimiter, sessionSeconds: sessionHours * 3600 }));
+  app.route('/', loginRoutes({
+    users, sessions, limiter, addressLimiter, sessionSeconds: sessionHours * 3600, trustedProxies: serverSettings.trustedProxies,
+  }));
   app.route('/', assetRoutes());
   app.route('/', pageRoutes());
 

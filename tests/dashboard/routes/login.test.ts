@@ -102,3 +102,70 @@ describe('login from one address', () => {
     own.close();
   });
 });
+
+describe('login under attack', () => {
+  const form = (gebruiker: string, wachtwoord: string, headers: Record<string, string> = {}, remoteAddress?: string) => ({
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', ...headers },
+      body: new URLSearchParams({ gebruiker, wachtwoord }),
+    },
+    // what @hono/node-server hands the app: the socket the request came in on
+    env: remoteAddress ? { incoming: { socket: { remoteAddress, remoteFamily: 'IPv4' } } } : undefined,
+  });
+
+  test('200 wrong passwords sent at once, then the right one: only 5 are checked, the right one waits', async () => {
+    const own = await testApp();
+    const requests = [...Array.from({ length: 200 }, (_, i) => form('script', `gok-${i}`)), form('script', 'script-wachtwoord-1')];
+    const responses = await Promise.all(requests.map(({ init, env }) => own.app.request('/inloggen', init, env)));
+    // 5 free failures were counted before their passwords were checked; the other 195 and the
+    // right password find 5 failures and must wait 1 s: no session
+    expect(responses.filter((r) => r.status === 303)).toHaveLength(5);
+    expect(responses.filter((r) => r.status === 429)).toHaveLength(196);
+    expect(responses.at(-1)?.status).toBe(429);
+    expect(responses.some((r) => r.headers.get('set-cookie'))).toBe(false);
+    own.close();
+  });
+
+  test('X-Forwarded-For counts only from a configured proxy; others cannot pick their address', async () => {
+    const own = await testApp({ server: { trustedProxies: ['10.0.0.1'], loginFreeFailuresPerAddress: 3 } });
+    const attempt = (gebruiker: string, headers: Record<string, string>, remote: string) => {
+      const { init, env } = form(gebruiker, 'fout', headers, remote);
+      return own.app.request('/inloggen', init, env);
+    };
+    // through the proxy: two clients, each with its own count of 3
+    for (let i = 0; i < 3; i++) expect((await attempt(`a${i}`, { 'X-Forwarded-For': '192.0.2.7' }, '10.0.0.1')).status).toBe(303);
+    expect((await attempt('a9', { 'X-Forwarded-For': '192.0.2.7' }, '10.0.0.1')).status).toBe(429);
+    expect((await attempt('b0', { 'X-Forwarded-For': '192.0.2.8' }, '10.0.0.1')).status).toBe(303);
+    // a client that adds its own header in front: the proxy appends the real address, which counts
+    expect((await attempt('a10', { 'X-Forwarded-For': '198.51.100.1, 192.0.2.7' }, '10.0.0.1')).status).toBe(429);
+    // not from the proxy: the header is ignored, the socket address counts (3 free, then wait)
+    for (let i = 0; i < 3; i++) expect((await attempt(`c${i}`, { 'X-Forwarded-For': `203.0.113.${i}` }, '192.0.2.50')).status).toBe(303);
+    expect((await attempt('c9', { 'X-Forwarded-For': '203.0.113.99' }, '192.0.2.50')).status).toBe(429);
+    own.close();
+  });
+
+  test('without a configured proxy, X-Forwarded-For is ignored', async () => {
+    const own = await testApp({ server: { loginFreeFailuresPerAddress: 2 } });
+    const attempt = (gebruiker: string, forwarded: string) => {
+      const { init, env } = form(gebruiker, 'fout', { 'X-Forwarded-For': forwarded }, '10.0.0.1');
+      return own.app.request('/inloggen', init, env);
+    };
+    expect((await attempt('x1', '192.0.2.1')).status).toBe(303);
+    expect((await attempt('x2', '192.0.2.2')).status).toBe(303);
+    expect((await attempt('x3', '192.0.2.3')).status).toBe(429); // all from 10.0.0.1
+    own.close();
+  });
+
+  test("old typos fade: an hour after 30 failures from one address, its users log in again", async () => {
+    let clock = Date.parse('2025-12-01T09:00:00Z');
+    const own = await testApp({ now: () => clock });
+    for (let i = 0; i < 30; i++) expect((await own.app.request('/inloggen', form(`typo${i}`, 'x').init)).status).toBe(303);
+    expect((await own.app.request('/inloggen', form('analist', 'analist-wachtwoord-1').init)).status).toBe(429);
+    clock += 60 * 60_000; // 4 of the 30 have faded (one per 15 minutes): 26 < 30
+    const ok = await own.app.request('/inloggen', form('analist', 'analist-wachtwoord-1').init);
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/analyse');
+    own.close();
+  });
+});
