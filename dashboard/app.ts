@@ -20,6 +20,7 @@ import { sessionMiddleware, type AppEnv } from './middleware/session.js';
 import { analyseApi } from './routes/analyse-api.js';
 import { assetRoutes } from './routes/assets.js';
 import { loginRoutes } from './routes/login.js';
+import { page } from './routes/page-file.js';
 import { pageRoutes } from './routes/pages.js';
 import { publicApi } from './routes/public-api.js';
 import { schoolApi } from './routes/school-api.js';
@@ -83,11 +84,13 @@ export function createApp({
   app.route('/', assetRoutes());
   app.route('/', pageRoutes());
 
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ fout: 'niet gevonden' }, 404) : c.text('Niet gevonden', 404)));
+  // Any unknown address: JSON under /api/, else the styled Dutch page.
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ fout: 'niet gevonden' }, 404) : page(c, 'niet-gevonden.html', 404)));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
       if (error.res) return error.res;
-      return c.req.path.startsWith('/api/') ? c.json({ fout: error.message }, error.status) : c.text(error.message, error.status);
+      if (c.req.path.startsWith('/api/')) return c.json({ fout: error.message }, error.status);
+      return error.status === 404 ? page(c, 'niet-gevonden.html', 404) : c.text(error.message, error.status);
     }
     logError(error); // a bug: the stack goes to the server log, never to the browser
     return c.req.path.startsWith('/api/') ? c.json({ fout: 'interne fout' }, 500) : c.text('Interne fout', 500);
