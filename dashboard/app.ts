@@ -27,8 +27,8 @@ import { schoolApi } from './routes/school-api.js';
 
 export interface AppOptions {
   source: DataSource;
-  /** Who may log in (dashboard/auth/users.ts); none: public pages only. */
-  users?: User[];
+  /** Who may log in (dashboard/auth/users.ts), or how to read them at each login; none: public pages only. */
+  users?: User[] | (() => Promise<User[]>);
   /** Settings used here: suppressUpTo. Default pipeline/settings.ts. */
   settings?: Partial<Settings>;
   /** Login limits, trusted proxies, allowed host names. Default pipeline/settings.ts. */

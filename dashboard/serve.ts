@@ -11,7 +11,7 @@ import { latestSnapshot, publishSnapshot } from '../pipeline/db/snapshot.js';
 import type { ServerSettings } from '../pipeline/settings.js';
 import { UserError } from '../pipeline/user-error.js';
 import { createApp } from './app.js';
-import { loadUsers } from './auth/users.js';
+import { loadUsers, usersFromFile } from './auth/users.js';
 import { openSnapshotSource } from './data/source.js';
 
 export interface ServeOptions {
@@ -55,7 +55,12 @@ export async function serve({
   // The name it listens on is one of its own (unless it is every interface).
   const ownName = ['0.0.0.0', '::', ''].includes(hostname) ? [] : [hostname.includes(':') ? `[${hostname}]` : hostname];
   const allowedHosts = [...(serverSettings.allowedHosts ?? []), ...ownName];
-  const app = createApp({ source, users, logError, server: { ...serverSettings, allowedHosts } });
+  const app = createApp({
+    source,
+    users: usersFile ? usersFromFile(usersFile, users, logError) : users,
+    logError,
+    server: { ...serverSettings, allowedHosts },
+  });
 
   const server = await new Promise<ReturnType<typeof listen>>((resolve, reject) => {
     const s = listen({ fetch: app.fetch, port, hostname }, () => resolve(s));

@@ -15,7 +15,8 @@ import { getCookie } from 'hono/cookie';
 import { page } from './page-file.js';
 
 export interface LoginOptions {
-  users: User[];
+  /** The list, or how to get the current one (the users file, read again when it changed). */
+  users: User[] | (() => Promise<User[]>);
   sessions: SessionStore;
   /** Per username. */
   limiter: LoginLimiter;
@@ -64,7 +65,8 @@ export function loginRoutes({ users, sessions, limiter, addressLimiter, sessionS
       return tooManyAttempts(c, addressWait);
     }
 
-    const user = users.find((u) => u.username === username);
+    const current = typeof users === 'function' ? await users() : users;
+    const user = current.find((u) => u.username === username);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
     if (!user || !ok) {
       const query = new URLSearchParams({ fout: 'onjuist', ...(back ? { terug: back } : {}) });

@@ -1,7 +1,12 @@
 // Logging in: hashed passwords, HttpOnly SameSite=Strict session cookies, a limiter that slows
 // guessing, no open redirects, a body size limit and an origin check on the form.
 
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hashPassword } from '../../../dashboard/auth/password.js';
+import { loadUsers, usersFromFile } from '../../../dashboard/auth/users.js';
 import { testApp } from '../helpers/test-app.js';
 
 let clock = Date.parse('2025-12-01T09:00:00Z');
@@ -167,5 +172,27 @@ describe('login under attack', () => {
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toBe('/analyse');
     own.close();
+  });
+});
+
+describe('users file', () => {
+  test('a user added to the users file logs in without a restart of the server', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tzm-users-'));
+    const file = path.join(dir, 'users.json');
+    const analist = { username: 'analist', role: 'analist', passwordHash: await hashPassword('analist-wachtwoord-1') };
+    await writeFile(file, JSON.stringify({ users: [analist] }));
+    const own = await testApp({ users: usersFromFile(file, await loadUsers(file)) });
+    const login = (gebruiker: string, wachtwoord: string) =>
+      own.app.request('/inloggen', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+        body: new URLSearchParams({ gebruiker, wachtwoord }),
+      });
+    expect((await login('zonnetje', 'zonnetje-wachtwoord')).headers.get('location')).toBe('/inloggen?fout=onjuist');
+    const zonnetje = { username: 'zonnetje', role: 'school:12AB', passwordHash: await hashPassword('zonnetje-wachtwoord') };
+    await writeFile(file, JSON.stringify({ users: [analist, zonnetje] }));
+    expect((await login('zonnetje', 'zonnetje-wachtwoord')).headers.get('location')).toBe('/school/12AB');
+    own.close();
+    await rm(dir, { recursive: true });
   });
 });
