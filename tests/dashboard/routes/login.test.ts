@@ -94,7 +94,7 @@ describe('login', () => {
 
 describe('login from one address', () => {
   test('30 failures from one address, across user names, slow down every login from it', async () => {
-    const own = await testApp();
+    const own = await testApp({ now: () => clock });
     const attempt = (gebruiker: string, wachtwoord: string) =>
       own.app.request('/inloggen', {
         method: 'POST',
@@ -120,7 +120,7 @@ describe('login under attack', () => {
   });
 
   test('200 wrong passwords sent at once, then the right one: only 5 are checked, the right one waits', async () => {
-    const own = await testApp();
+    const own = await testApp({ now: () => clock }); // the clock stands still: a wait never runs out mid-test
     const requests = [...Array.from({ length: 200 }, (_, i) => form('script', `gok-${i}`)), form('script', 'script-wachtwoord-1')];
     const responses = await Promise.all(requests.map(({ init, env }) => own.app.request('/inloggen', init, env)));
     // 5 free failures were counted before their passwords were checked; the other 195 and the
@@ -133,7 +133,7 @@ describe('login under attack', () => {
   });
 
   test('X-Forwarded-For counts only from a configured proxy; others cannot pick their address', async () => {
-    const own = await testApp({ server: { trustedProxies: ['10.0.0.1'], loginFreeFailuresPerAddress: 3 } });
+    const own = await testApp({ now: () => clock, server: { trustedProxies: ['10.0.0.1'], loginFreeFailuresPerAddress: 3 } });
     const attempt = (gebruiker: string, headers: Record<string, string>, remote: string) => {
       const { init, env } = form(gebruiker, 'fout', headers, remote);
       return own.app.request('/inloggen', init, env);
@@ -151,7 +151,7 @@ describe('login under attack', () => {
   });
 
   test('without a configured proxy, X-Forwarded-For is ignored', async () => {
-    const own = await testApp({ server: { loginFreeFailuresPerAddress: 2 } });
+    const own = await testApp({ now: () => clock, server: { loginFreeFailuresPerAddress: 2 } });
     const attempt = (gebruiker: string, forwarded: string) => {
       const { init, env } = form(gebruiker, 'fout', { 'X-Forwarded-For': forwarded }, '10.0.0.1');
       return own.app.request('/inloggen', init, env);
