@@ -31,7 +31,7 @@ function tooManyAttempts(c: Context, wait: number) {
   const seconds = Math.ceil(wait / 1000);
   c.header('Retry-After', String(seconds));
   return c.html(
-    `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Even wachten</title><link rel="stylesheet" href="/static/style.css">` +
+    `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Even wachten</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/static/style.css">` +
       `<main class="narrow"><h1>Te veel mislukte pogingen</h1><p>Probeer het over ${seconds} seconden opnieuw.</p>` +
       `<p><a href="/inloggen">Terug naar inloggen</a></p></main></html>`,
     429,
