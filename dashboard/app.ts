@@ -15,6 +15,7 @@ import { createSessionStore, type SessionStore } from './auth/sessions.js';
 import { roleName, type User } from './auth/users.js';
 import type { DataSource } from './data/source.js';
 import { allowedHost } from './middleware/allowed-host.js';
+import { currentUserOnly } from './middleware/current-user.js';
 import { noStore, securityHeaders } from './middleware/security-headers.js';
 import { sessionMiddleware, type AppEnv } from './middleware/session.js';
 import { analyseApi } from './routes/analyse-api.js';
@@ -69,6 +70,7 @@ export function createApp({
   addressLimiter ??= createLoginLimiter({ ...limits, freeFailures: serverSettings.loginFreeFailuresPerAddress });
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders, allowedHost(serverSettings.allowedHosts), sessionMiddleware(sessions));
+  if (typeof users === 'function') app.use('*', currentUserOnly(users, sessions)); // the users file may change
   app.use('/api/*', noStore);
 
   app.get('/api/sessie', (c) => {

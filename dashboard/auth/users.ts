@@ -64,8 +64,8 @@ export function parseUsers(parsed: unknown, file = 'users'): User[] {
 }
 
 /**
- * The users of a file, read again when it changes (its modification time or size, checked at
- * each login): an added user or a new password works without restarting the server. A file
+ * The users of a file, read again when it changes (its inode, modification time or size,
+ * checked at each login and each request with a session): an added user or a new password works without restarting the server. A file
  * that is broken after an edit (half saved, bad JSON) keeps the last good list, and says so once.
  */
 export function usersFromFile(file: string, initial: User[], logError: (error: unknown) => void = () => {}): () => Promise<User[]> {
@@ -74,7 +74,7 @@ export function usersFromFile(file: string, initial: User[], logError: (error: u
   let reading: Promise<User[]> | undefined;
   const version = async () => {
     const info = await stat(file);
-    return `${info.mtimeMs}:${info.size}`;
+    return `${info.ino}:${info.mtimeMs}:${info.size}`; // an editor that saves by renaming changes the inode
   };
   const first = version().then((v) => (seen = v), () => undefined);
   const refresh = async () => {

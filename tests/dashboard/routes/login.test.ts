@@ -176,7 +176,7 @@ describe('login under attack', () => {
 });
 
 describe('users file', () => {
-  test('a user added to the users file logs in without a restart of the server', async () => {
+  test('a user added to the users file logs in without a restart; a changed role ends the session', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tzm-users-'));
     const file = path.join(dir, 'users.json');
     const analist = { username: 'analist', role: 'analist', passwordHash: await hashPassword('analist-wachtwoord-1') };
@@ -191,7 +191,14 @@ describe('users file', () => {
     expect((await login('zonnetje', 'zonnetje-wachtwoord')).headers.get('location')).toBe('/inloggen?fout=onjuist');
     const zonnetje = { username: 'zonnetje', role: 'school:12AB', passwordHash: await hashPassword('zonnetje-wachtwoord') };
     await writeFile(file, JSON.stringify({ users: [analist, zonnetje] }));
-    expect((await login('zonnetje', 'zonnetje-wachtwoord')).headers.get('location')).toBe('/school/12AB');
+    const response = await login('zonnetje', 'zonnetje-wachtwoord');
+    expect(response.headers.get('location')).toBe('/school/12AB');
+    const cookie = response.headers.get('set-cookie')?.split(';')[0] as string;
+    expect((await own.app.request('/api/school/12AB/overzicht', { headers: { Cookie: cookie } })).status).toBe(200);
+
+    // moved to another school in the file: the session ends at the next request
+    await writeFile(file, JSON.stringify({ users: [analist, { ...zonnetje, role: 'school:34CD' }] }));
+    expect((await own.app.request('/api/school/12AB/overzicht', { headers: { Cookie: cookie } })).status).toBe(401);
     own.close();
     await rm(dir, { recursive: true });
   });
