@@ -57,7 +57,8 @@ export async function serve({
   const allowedHosts = [...(serverSettings.allowedHosts ?? []), ...ownName];
   const app = createApp({
     source,
-    users: usersFile ? usersFromFile(usersFile, users, logError) : users,
+    // a users file broken by an edit is a user's mistake: one line, not a stack
+    users: usersFile ? usersFromFile(usersFile, users, (error) => log(`tzm: ${error instanceof Error ? error.message : String(error)} (vorige lijst blijft / previous list kept)`)) : users,
     logError,
     server: { ...serverSettings, allowedHosts },
   });
