@@ -9,32 +9,37 @@
 
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { resolveSettings, type Settings } from '../pipeline/settings.js';
+import { defaultServerSettings, resolveSettings, type ServerSettings, type Settings } from '../pipeline/settings.js';
 import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter.js';
 import { createSessionStore, type SessionStore } from './auth/sessions.js';
 import { roleName, type User } from './auth/users.js';
 import type { DataSource } from './data/source.js';
+import { allowedHost } from './middleware/allowed-host.js';
+import { currentUserOnly } from './middleware/current-user.js';
 import { noStore, securityHeaders } from './middleware/security-headers.js';
 import { sessionMiddleware, type AppEnv } from './middleware/session.js';
 import { analyseApi } from './routes/analyse-api.js';
 import { assetRoutes } from './routes/assets.js';
 import { loginRoutes } from './routes/login.js';
+import { page } from './routes/page-file.js';
 import { pageRoutes } from './routes/pages.js';
 import { publicApi } from './routes/public-api.js';
 import { schoolApi } from './routes/school-api.js';
 
 export interface AppOptions {
   source: DataSource;
-  /** Who may log in (dashboard/auth/users.ts); none: public pages only. */
-  users?: User[];
+  /** Who may log in (dashboard/auth/users.ts), or how to read them at each login; none: public pages only. */
+  users?: User[] | (() => Promise<User[]>);
   /** Settings used here: suppressUpTo. Default pipeline/settings.ts. */
   settings?: Partial<Settings>;
+  /** Login limits, trusted proxies, allowed host names. Default pipeline/settings.ts. */
+  server?: Partial<ServerSettings>;
   /** Session lifetime. Default 8 hours. */
   sessionHours?: number;
   /** Clock for sessions and the login limiter (tests move it). Default Date.now. */
   now?: () => number;
   sessions?: SessionStore;
-  /** Failed logins per username (5 free) and per client address (30 free). */
+  /** Failed logins per username and per client address; default from `server`. */
   limiter?: LoginLimiter;
   addressLimiter?: LoginLimiter;
   /** Where unexpected errors (bugs) are reported; the browser only sees "interne fout". */
@@ -48,13 +53,24 @@ export function createApp({
   sessionHours = 8,
   now = Date.now,
   sessions = createSessionStore({ ttlMs: sessionHours * 3600_000, now }),
-  limiter = createLoginLimiter({ now }),
-  addressLimiter = createLoginLimiter({ now, freeAttempts: 30 }),
+  server = {},
+  limiter,
+  addressLimiter,
   logError = () => {},
 }: AppOptions) {
   const { suppressUpTo } = resolveSettings(settings);
+  const serverSettings = { ...defaultServerSettings, ...server };
+  const limits = {
+    firstWaitMs: serverSettings.loginFirstWaitSeconds * 1000,
+    maxWaitMs: serverSettings.loginMaxWaitMinutes * 60_000,
+    forgetMs: serverSettings.loginForgetFailureMinutes * 60_000,
+    now,
+  };
+  limiter ??= createLoginLimiter({ ...limits, freeFailures: serverSettings.loginFreeFailuresPerUser });
+  addressLimiter ??= createLoginLimiter({ ...limits, freeFailures: serverSettings.loginFreeFailuresPerAddress });
   const app = new Hono<AppEnv>();
-  app.use('*', securityHeaders, sessionMiddleware(sessions));
+  app.use('*', securityHeaders, allowedHost(serverSettings.allowedHosts), sessionMiddleware(sessions));
+  if (typeof users === 'function') app.use('*', currentUserOnly(users, sessions)); // the users file may change
   app.use('/api/*', noStore);
 
   app.get('/api/sessie', (c) => {
@@ -64,15 +80,19 @@ export function createApp({
   app.route('/api/public', publicApi({ source, upTo: suppressUpTo }));
   app.route('/api/analyse', analyseApi({ source, logError }));
   app.route('/api/school', schoolApi({ source, logError }));
-  app.route('/', loginRoutes({ users, sessions, limiter, addressLimiter, sessionSeconds: sessionHours * 3600 }));
+  app.route('/', loginRoutes({
+    users, sessions, limiter, addressLimiter, sessionSeconds: sessionHours * 3600, trustedProxies: serverSettings.trustedProxies,
+  }));
   app.route('/', assetRoutes());
   app.route('/', pageRoutes());
 
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ fout: 'niet gevonden' }, 404) : c.text('Niet gevonden', 404)));
+  // Any unknown address: JSON under /api/, else the styled Dutch page.
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ fout: 'niet gevonden' }, 404) : page(c, 'niet-gevonden.html', 404)));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
       if (error.res) return error.res;
-      return c.req.path.startsWith('/api/') ? c.json({ fout: error.message }, error.status) : c.text(error.message, error.status);
+      if (c.req.path.startsWith('/api/')) return c.json({ fout: error.message }, error.status);
+      return error.status === 404 ? page(c, 'niet-gevonden.html', 404) : c.text(error.message, error.status);
     }
     logError(error); // a bug: the stack goes to the server log, never to the browser
     return c.req.path.startsWith('/api/') ? c.json({ fout: 'interne fout' }, 500) : c.text('Interne fout', 500);

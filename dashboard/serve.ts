@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
 import { latestSnapshot, publishSnapshot } from '../pipeline/db/snapshot.js';
+import type { ServerSettings } from '../pipeline/settings.js';
 import { UserError } from '../pipeline/user-error.js';
 import { createApp } from './app.js';
-import { loadUsers } from './auth/users.js';
+import { loadUsers, usersFromFile } from './auth/users.js';
 import { openSnapshotSource } from './data/source.js';
 
 export interface ServeOptions {
@@ -19,6 +20,8 @@ export interface ServeOptions {
   usersFile?: string;
   /** Interface to listen on. Default TZM_HOST or 127.0.0.1 (put a TLS proxy in front). */
   hostname?: string;
+  /** Login limits, trusted proxies (`--trusted-proxy`), allowed host names (`--allowed-host`). */
+  server?: Partial<ServerSettings>;
   /** How often to look for a newer snapshot. Default 3000 ms. */
   checkEveryMs?: number;
   /** Where the address and unexpected errors are written. Default: standard output / error. */
@@ -36,6 +39,7 @@ export async function serve({
   port,
   usersFile,
   hostname = process.env.TZM_HOST ?? '127.0.0.1',
+  server: serverSettings = {},
   checkEveryMs = 3000,
   log = (line) => process.stdout.write(`${line}\n`),
   logError = (error) => process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`),
@@ -48,7 +52,16 @@ export async function serve({
   }
   const users = usersFile ? await loadUsers(usersFile) : [];
   const source = await openSnapshotSource({ dbFile: db, checkEveryMs });
-  const app = createApp({ source, users, logError });
+  // The name it listens on is one of its own (unless it is every interface).
+  const ownName = ['0.0.0.0', '::', ''].includes(hostname) ? [] : [hostname.includes(':') ? `[${hostname}]` : hostname];
+  const allowedHosts = [...(serverSettings.allowedHosts ?? []), ...ownName];
+  const app = createApp({
+    source,
+    // a users file broken by an edit is a user's mistake: one line, not a stack
+    users: usersFile ? usersFromFile(usersFile, users, (error) => log(`tzm: ${error instanceof Error ? error.message : String(error)} (vorige lijst blijft / previous list kept)`)) : users,
+    logError,
+    server: { ...serverSettings, allowedHosts },
+  });
 
   const server = await new Promise<ReturnType<typeof listen>>((resolve, reject) => {
     const s = listen({ fetch: app.fetch, port, hostname }, () => resolve(s));

@@ -14,8 +14,8 @@ export const vendorFiles: Record<string, { pkg: string; file: string }> = {
 };
 
 export function vendorPath(name: string): string | undefined {
+  if (!Object.hasOwn(vendorFiles, name)) return undefined; // not `constructor` and the like
   const entry = vendorFiles[name];
-  if (!entry) return undefined;
   let dir = path.dirname(require.resolve(entry.pkg));
   while (!existsSync(path.join(dir, 'package.json')) || readPackageName(dir) !== entry.pkg) {
     const parent = path.dirname(dir);

@@ -1,75 +1,80 @@
 // `tzm`: a thin command line over the pipeline and dashboard libraries.
-// It parses flags, calls one library function with a typed options object, and prints.
+// It parses each command's own flags (the tables below), calls one library function with a
+// typed options object, and prints. `tzm` alone prints the overview and exits 2.
 // A UserError becomes one line on stderr and its exit code; anything else is a bug (--debug: stack).
 
-import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { commandHelp, overview, parseCommand, type CommandSpec, type FlagValue } from './cli-flags.js';
+import { projectRoot } from './db/sql-file.js';
 import { UserError } from './user-error.js';
 
-const usage = `tzm — thuiszittersmonitor
+// One table per command: its flags, their allowed values and defaults (pipeline/cli-flags.ts).
+// A new flag is one line in its command's table.
+const db = { value: 'FILE', help: 'de database', required: true } as const;
+const format = { value: 'FORMAT', help: 'uitvoervorm', choices: ['csv', 'json'], default: 'csv' } as const;
+const out = { value: 'FILE', help: 'schrijf naar dit bestand in plaats van naar standaarduitvoer' } as const;
 
-  tzm ingest   --db FILE [--kind KIND] [--delimiter D] [--encoding E] [--secret-file F] [--codes F] FILE|MAP...
-  tzm classify --db FILE --as-of YYYY-MM-DD [--format csv|json] [--out FILE]
-  tzm monitor  --db FILE --from YYYY-MM --to YYYY-MM [--format csv|json] [--out FILE] [--targets F]
-  tzm monitor  --db FILE --remove YYYY-MM[..YYYY-MM]
-  tzm serve    --db FILE [--port N] [--users F]
-  tzm report   --db FILE --month YYYY-MM --out FILE.html
-  tzm generate --out DIR [--pupils N] [--seed N]
+const commands = {
+  ingest: {
+    summary: 'laadt exportbestanden in de database / loads export files into the database',
+    positionals: 'FILE|MAP...',
+    flags: {
+      db,
+      kind: { value: 'KIND', help: 'soort van alle bestanden: scholen, vakanties, leerlingen, inschrijvingen, vrijstellingen, trajecten, redenen, verzuim (standaard: herkend aan de kolommen)' },
+      delimiter: { value: 'D', help: "scheidingsteken: ';', ',' of tab (standaard: herkend)" },
+      encoding: { value: 'E', help: 'tekenset: utf-8, windows-1252 of utf-16 (standaard: herkend)' },
+      'secret-file': { value: 'F', help: 'het geheim voor de pseudoniemen (standaard: naast de database)' },
+      codes: { value: 'F', help: 'eigen verzuimcodes (JSON)' },
+    },
+  },
+  classify: {
+    summary: 'deelt iedereen in op één peildatum / classifies everyone on one peildatum',
+    flags: { db, 'as-of': { value: 'JJJJ-MM-DD', help: 'de peildatum', required: true }, format, out },
+  },
+  monitor: {
+    summary: 'maandmonitor over een reeks maanden / monthly monitor over a range of months',
+    flags: {
+      db,
+      from: { value: 'JJJJ-MM', help: 'eerste maand (verplicht, behalve met --remove)' },
+      to: { value: 'JJJJ-MM', help: 'laatste maand (verplicht, behalve met --remove)' },
+      format,
+      out,
+      targets: { value: 'F', help: 'doelen (JSON)' },
+      remove: { value: 'JJJJ-MM[..JJJJ-MM]', help: 'verwijdert deze bewaarde maanden in plaats van te rekenen' },
+    },
+  },
+  serve: {
+    summary: 'de dashboards / the dashboards',
+    flags: {
+      db,
+      port: { value: 'N', help: 'poort', default: '3000', integer: { min: 1, max: 65535 } },
+      users: { value: 'F', help: 'gebruikers (JSON); zonder: alleen de openbare pagina' },
+      'allowed-host': { value: 'NAAM', help: 'hostnaam waarop de server ook antwoordt (naast localhost)', multiple: true },
+      'trusted-proxy': { value: 'ADRES', help: 'proxy waarvan X-Forwarded-For wordt geloofd', multiple: true },
+    },
+  },
+  report: {
+    summary: 'het maandrapport voor de raad / the monthly council report',
+    flags: { db, month: { value: 'JJJJ-MM', help: 'de maand', required: true }, out: { ...out, help: 'het HTML-bestand', required: true } },
+  },
+  generate: {
+    summary: 'een verzonnen gemeente om mee te oefenen / a made-up municipality to practise on',
+    flags: {
+      out: { value: 'DIR', help: 'map voor de bestanden', required: true },
+      pupils: { value: 'N', help: 'aantal leerlingen', default: '6000', integer: { min: 1, max: 10_000_000 } },
+      seed: { value: 'N', help: 'startwaarde van het toeval', default: '1', integer: { min: 0, max: 2 ** 31 - 1 } },
+    },
+  },
+} satisfies Record<string, CommandSpec>;
 
-  --debug  toont de volledige fout / shows the full error`;
+type CommandName = keyof typeof commands;
 
-const options = {
-  db: { type: 'string' },
-  kind: { type: 'string' },
-  delimiter: { type: 'string' },
-  encoding: { type: 'string' },
-  'secret-file': { type: 'string' },
-  codes: { type: 'string' },
-  'as-of': { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  targets: { type: 'string' },
-  remove: { type: 'string' },
-  port: { type: 'string' },
-  users: { type: 'string' },
-  month: { type: 'string' },
-  pupils: { type: 'string' },
-  seed: { type: 'string' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const text = (value: FlagValue) => value as string;
+const optional = (value: FlagValue) => value as string | undefined;
 
-type Flags = ReturnType<typeof parse>['values'];
-
-function parse(argv: string[]) {
-  return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-}
-
-function required(flags: Flags, name: keyof Flags): string {
-  const value = flags[name];
-  if (typeof value !== 'string' || value === '') {
-    throw new UserError(`--${name} ontbreekt`, `--${name} is required`, { exitCode: 2 });
-  }
-  return value;
-}
-
-function integer(flags: Flags, name: keyof Flags, fallback: number): number {
-  const value = flags[name];
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new UserError(`--${name} moet een geheel getal zijn`, `--${name} must be a whole number`, { exitCode: 2 });
-  }
-  return n;
-}
-
-function format(flags: Flags): 'csv' | 'json' {
-  const value = flags.format ?? 'csv';
-  if (value !== 'csv' && value !== 'json') {
-    throw new UserError('--format is csv of json', '--format must be csv or json', { exitCode: 2 });
-  }
-  return value;
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** After a committed batch, the dashboard server gets a fresh read-only copy (pipeline/db/snapshot.ts). */
@@ -79,27 +84,47 @@ async function publish(db: string): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values: flags, positionals } = parse(argv);
-  const [command, ...files] = positionals;
-  if (flags.help || command === undefined || command === 'help') {
-    process.stdout.write(`${usage}\n`);
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    process.stderr.write(`${overview(commands)}\n`);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    const topic = rest[0];
+    if (topic !== undefined && Object.hasOwn(commands, topic)) process.stdout.write(`${commandHelp(topic, commands[topic as CommandName])}\n`);
+    else process.stdout.write(`${overview(commands)}\n`);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`tzm ${version()}\n`);
+    return 0;
+  }
+  if (!Object.hasOwn(commands, command)) {
+    throw command.startsWith('-')
+      ? new UserError(`zet eerst de opdracht, dan ${command} (zie tzm --help)`, `give the command first, then ${command} (see tzm --help)`, { exitCode: 2 })
+      : new UserError(`onbekende opdracht '${command}' (zie tzm --help)`, `unknown command '${command}' (see tzm --help)`, { exitCode: 2 });
+  }
+  const name = command as CommandName;
+  const { flags, positionals: files } = parseCommand(name, commands[name], rest, commands);
+  if (flags.help) {
+    process.stdout.write(`${commandHelp(name, commands[name])}\n`);
     return 0;
   }
   const stderr = process.stderr;
-  switch (command) {
+  switch (name) {
     case 'ingest': {
       if (files.length === 0) throw new UserError('geen bestanden opgegeven', 'no files given', { exitCode: 2 });
-      const db = required(flags, 'db');
+      const db = text(flags.db);
       const { ingestFiles } = await import('./ingest/ingest.js');
       const { printIngestSummary } = await import('./ingest/summary.js');
       const summary = await ingestFiles({
         db,
         files,
-        kind: flags.kind,
-        delimiter: flags.delimiter,
-        encoding: flags.encoding,
-        secretFile: flags['secret-file'],
-        codesFile: flags.codes,
+        kind: optional(flags.kind),
+        delimiter: optional(flags.delimiter),
+        encoding: optional(flags.encoding),
+        secretFile: optional(flags['secret-file']),
+        codesFile: optional(flags.codes),
         progress: stderr.isTTY ? stderr : undefined,
       });
       printIngestSummary(summary, process.stdout);
@@ -108,26 +133,28 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'classify': {
-      const options = { db: required(flags, 'db'), asOf: required(flags, 'as-of'), format: format(flags), out: flags.out };
+      const options = { db: text(flags.db), asOf: text(flags['as-of']), format: text(flags.format) as 'csv' | 'json', out: optional(flags.out) };
       const { classifyCommand } = await import('./classify/command.js');
       await classifyCommand(options);
       return 0;
     }
     case 'monitor': {
       if (flags.remove !== undefined) {
-        const db = required(flags, 'db');
         const { removeMonthsCommand } = await import('./monitor/remove-months.js');
-        await removeMonthsCommand({ db, range: flags.remove });
-        await publish(db);
+        await removeMonthsCommand({ db: text(flags.db), range: text(flags.remove) });
+        await publish(text(flags.db));
         return 0;
       }
+      for (const name of ['from', 'to'] as const) {
+        if (flags[name] === undefined) throw new UserError(`--${name} ontbreekt`, `--${name} is required`, { exitCode: 2 });
+      }
       const options = {
-        db: required(flags, 'db'),
-        from: required(flags, 'from'),
-        to: required(flags, 'to'),
-        format: format(flags),
-        out: flags.out,
-        targetsFile: flags.targets,
+        db: text(flags.db),
+        from: text(flags.from),
+        to: text(flags.to),
+        format: text(flags.format) as 'csv' | 'json',
+        out: optional(flags.out),
+        targetsFile: optional(flags.targets),
         progress: stderr.isTTY ? stderr : undefined,
       };
       const { monitorCommand } = await import('./monitor/command.js');
@@ -142,26 +169,29 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'serve': {
-      const options = { db: required(flags, 'db'), port: integer(flags, 'port', 3000), usersFile: flags.users };
+      const options = {
+        db: text(flags.db),
+        port: flags.port as number,
+        usersFile: optional(flags.users),
+        server: { allowedHosts: flags['allowed-host'] as string[], trustedProxies: flags['trusted-proxy'] as string[] },
+      };
       const { serve } = await import('../dashboard/serve.js');
       await serve(options);
       return 0;
     }
     case 'report': {
-      const options = { db: required(flags, 'db'), month: required(flags, 'month'), out: required(flags, 'out') };
+      const options = { db: text(flags.db), month: text(flags.month), out: text(flags.out) };
       const { writeReport } = await import('../dashboard/report/write-report.js');
       await writeReport(options);
       return 0;
     }
     case 'generate': {
-      const options = { out: required(flags, 'out'), pupils: integer(flags, 'pupils', 6000), seed: integer(flags, 'seed', 1) };
+      const options = { out: text(flags.out), pupils: flags.pupils as number, seed: flags.seed as number };
       const { generate } = await import('./generate/generate.js');
       const summary = await generate(options);
       process.stdout.write(`${summary}\n`);
       return 0;
     }
-    default:
-      throw new UserError(`onbekende opdracht '${command}'`, `unknown command '${command}'`, { exitCode: 2 });
   }
 }
 
@@ -185,9 +215,6 @@ main(argv).then(
       process.stderr.write(`tzm: ${error.nl} / ${error.en}\n`);
       if (argv.includes('--debug')) process.stderr.write(`${error.stack}\n`);
       process.exitCode = error.exitCode;
-    } else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`tzm: ongeldige optie / invalid option: ${error.message}\n`);
-      process.exitCode = 2;
     } else {
       const message = error instanceof Error ? error.message : String(error);
       process.stderr.write(`tzm: interne fout / internal error: ${message}\n`);

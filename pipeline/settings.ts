@@ -52,3 +52,31 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
 export function resolveSettings(overrides: Partial<Settings> = {}): Settings {
   return { ...defaultSettings, ...overrides };
 }
+
+/** The dashboard server's limits (`tzm serve`); not classification rules, so kept apart from Settings. */
+export interface ServerSettings {
+  /** Failed logins per username before each attempt must wait. Default 5. */
+  loginFreeFailuresPerUser: number;
+  /** Failed logins per client address (an office may share one) before each attempt must wait. Default 30. */
+  loginFreeFailuresPerAddress: number;
+  /** One failure is forgotten per this many minutes (counts fade one by one). Default 15. */
+  loginForgetFailureMinutes: number;
+  /** The first wait once the free failures are used; it doubles after each further failure. Default 1. */
+  loginFirstWaitSeconds: number;
+  /** The longest wait. Default 15. */
+  loginMaxWaitMinutes: number;
+  /** Proxies whose X-Forwarded-For is believed (`tzm serve --trusted-proxy`). Default none. */
+  trustedProxies: string[];
+  /** Host names the server answers to (DNS rebinding); loopback always. `tzm serve --allowed-host`. Default none. */
+  allowedHosts: string[];
+}
+
+export const defaultServerSettings: Readonly<ServerSettings> = Object.freeze({
+  loginFreeFailuresPerUser: 5,
+  loginFreeFailuresPerAddress: 30,
+  loginForgetFailureMinutes: 15,
+  loginFirstWaitSeconds: 1,
+  loginMaxWaitMinutes: 15,
+  trustedProxies: [],
+  allowedHosts: [],
+});

@@ -1,6 +1,7 @@
 // The `tzm` command as a user runs it: exit codes, one-line errors, the ingest summary.
 
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BSN, tempDir, writeExport } from './ingest/helpers.js';
@@ -72,5 +73,69 @@ describe('tzm output into a closed pipe', () => {
     const result = spawnSync('bash', ['-c', `set -o pipefail; node ${tzm} classify --db ${db} --as-of 2026-10-31 | head -c 1 >/dev/null`], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('tzm flags per command', () => {
+  it('tzm alone prints the overview on stderr and exits 2; --help prints it on stdout and exits 0', () => {
+    const bare = run([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('tzm classify --db FILE --as-of JJJJ-MM-DD [--format csv|json] [--out FILE]');
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe(bare.stderr);
+  });
+
+  it('--version prints the version of package.json', () => {
+    const { code, stdout } = run(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('tzm 0.1.0\n');
+  });
+
+  it('each command has its own --help: its flags with allowed values and defaults, not the overview', () => {
+    const classify = run(['classify', '--help']);
+    expect(classify.code).toBe(0);
+    expect(classify.stdout).toContain('tzm classify --db FILE --as-of JJJJ-MM-DD [--format csv|json] [--out FILE]');
+    expect(classify.stdout).toMatch(/--format csv\|json +uitvoervorm \(standaard: csv\)/);
+    expect(classify.stdout).not.toContain('tzm ingest');
+    expect(classify.stdout).not.toContain('--port');
+    const serve = run(['serve', '-h']);
+    expect(serve.stdout).toMatch(/--port N +poort \(standaard: 3000; 1 t\/m 65535\)/);
+    expect(run(['help', 'generate']).stdout).toMatch(/--pupils N +aantal leerlingen \(standaard: 6000/);
+  });
+
+  it("another command's flag is an error that names the command it belongs to (exit 2)", () => {
+    const { code, stdout, stderr } = run(['classify', '--port', '99', '--pupils', '3']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('tzm: --port hoort niet bij tzm classify (wel bij tzm serve) / --port is not an option of tzm classify (it is of tzm serve)\n');
+  });
+
+  it('unknown flags, missing values, bad values and stray arguments: one Dutch and English line, exit 2', () => {
+    const cases: [string[], string][] = [
+      [['classify', '--db', 'x', '--as-of', '2026-10-31', '--bogus'], 'tzm: onbekende optie --bogus bij tzm classify (zie tzm classify --help) / unknown option --bogus for tzm classify (see tzm classify --help)\n'],
+      [['serve', '--db', 'x', '--port', '99999'], "tzm: --port moet een geheel getal van 1 t/m 65535 zijn, niet '99999' / --port must be a whole number from 1 to 65535, not '99999'\n"],
+      [['serve', '--db', 'x', '--port', '80a'], "tzm: --port moet een geheel getal van 1 t/m 65535 zijn, niet '80a' / --port must be a whole number from 1 to 65535, not '80a'\n"],
+      [['classify', '--db', 'x', '--as-of', '2026-10-31', '--format', 'xml'], "tzm: --format is een van csv, json, niet 'xml' / --format must be one of csv, json, not 'xml'\n"],
+      [['classify', '--as-of', '2026-10-31', '--db'], 'tzm: --db heeft een waarde nodig (FILE) / --db needs a value (FILE)\n'],
+      [['classify', '--db', 'a', '--db', 'b', '--as-of', '2026-10-31'], 'tzm: --db staat er twee keer / --db is given twice\n'],
+      [['classify', 'extra.csv', '--db', 'x', '--as-of', '2026-10-31'], "tzm: onverwacht argument 'extra.csv' bij tzm classify / unexpected argument 'extra.csv' for tzm classify\n"],
+      [['classify', '--debug=ja', '--db', 'x', '--as-of', '2026-10-31'], 'tzm: --debug neemt geen waarde / --debug takes no value\n'],
+      [['rapport'], "tzm: onbekende opdracht 'rapport' (zie tzm --help) / unknown command 'rapport' (see tzm --help)\n"],
+      [['--db', 'x', 'classify'], 'tzm: zet eerst de opdracht, dan --db (zie tzm --help) / give the command first, then --db (see tzm --help)\n'],
+    ];
+    for (const [args, line] of cases) {
+      const { code, stderr } = run(args);
+      expect({ args, code, stderr }).toEqual({ args, code: 2, stderr: line });
+    }
+  });
+
+  it('nothing is created by a run refused for its flags', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    expect(run(['serve', '--db', db, '--port', '99999']).code).toBe(2);
+    expect(run(['ingest', '--db', db, '--pupils', '3', path.join(dir, 'x.csv')]).code).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

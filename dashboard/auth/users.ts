@@ -2,7 +2,7 @@
 // { "users": [{ "username": "...", "role": "analist" | "school:<BRIN>", "passwordHash": "scrypt$..." }] }
 // Without a file only the public pages work.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../../pipeline/user-error.js';
 import { isPasswordHash } from './password.js';
 
@@ -61,4 +61,41 @@ export function parseUsers(parsed: unknown, file = 'users'): User[] {
     seen.add(username);
     return { username, role, passwordHash };
   });
+}
+
+/**
+ * The users of a file, read again when it changes (its inode, modification time or size,
+ * checked at each login and each request with a session): an added user or a new password works without restarting the server. A file
+ * that is broken after an edit (half saved, bad JSON) keeps the last good list, and says so once.
+ */
+export function usersFromFile(file: string, initial: User[], logError: (error: unknown) => void = () => {}): () => Promise<User[]> {
+  let users = initial;
+  let seen: string | undefined;
+  let reading: Promise<User[]> | undefined;
+  const version = async () => {
+    const info = await stat(file);
+    return `${info.ino}:${info.mtimeMs}:${info.size}`; // an editor that saves by renaming changes the inode
+  };
+  const first = version().then((v) => (seen = v), () => undefined);
+  const refresh = async () => {
+    await first;
+    let current: string;
+    try {
+      current = await version();
+    } catch (error) {
+      if (seen !== 'gone') logError(error); // moved away: keep who could log in
+      seen = 'gone';
+      return users;
+    }
+    if (current === seen) return users;
+    seen = current;
+    try {
+      users = await loadUsers(file);
+    } catch (error) {
+      logError(error);
+    }
+    return users;
+  };
+  // one reading at a time: parallel logins share it
+  return () => (reading ??= refresh().finally(() => (reading = undefined)));
 }

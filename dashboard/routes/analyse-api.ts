@@ -18,9 +18,13 @@ const classificationColumns = [
   'reden', 'vestiging', 'leeftijd', 'traject_soort',
 ];
 
+/** Dutch headers where the column's own name is English (the rest are Dutch already). */
+const classificationHeaders = { streak_start: 'reeks_start', streak_dagen: 'reeks_schooldagen' };
+const quarantineHeaders = { file_name: 'bestand', line: 'regel', reason_nl: 'reden', reason_en: 'reden_engels', record: 'gegevens' };
+
 export function analyseApi({ source, logError }: { source: DataSource; logError: (error: unknown) => void }) {
-  const csv = (file: string, params: Record<string, string | number>, columns: string[]) =>
-    streamDownload(source, (conn) => csvChunks(conn, sqlFile(file), params, columns), logError);
+  const csv = (file: string, params: Record<string, string | number>, columns: string[], headers: Record<string, string> = {}) =>
+    streamDownload(source, (conn) => csvChunks(conn, sqlFile(file), params, columns, headers), logError);
   return new Hono<AppEnv>()
     .use('*', requireAnalist)
     .get('/overzicht', (c) => cachedJson(c, source, `analyse:${c.req.query('maand') ?? ''}`, (conn) => readAnalyse(conn, c.req.query('maand'))))
@@ -31,7 +35,7 @@ export function analyseApi({ source, logError }: { source: DataSource; logError:
       const body = await streamDownload(source, async function* (conn) {
         const { gekozen } = await chooseMonth(conn, c.req.query('maand'));
         fileName = `classificaties-${gekozen?.maand ?? 'leeg'}.csv`;
-        yield* csvChunks(conn, sqlFile('dashboard/data/sql/export-classifications.sql'), { peildatum: gekozen?.peildatum ?? '1900-01-01' }, classificationColumns);
+        yield* csvChunks(conn, sqlFile('dashboard/data/sql/export-classifications.sql'), { peildatum: gekozen?.peildatum ?? '1900-01-01' }, classificationColumns, classificationHeaders);
       }, logError);
       return csvResponse(c, fileName, body);
     })
@@ -42,6 +46,6 @@ export function analyseApi({ source, logError }: { source: DataSource; logError:
     )
     .get('/export/quarantaine.csv', async (c) =>
       csvResponse(c, 'quarantaine.csv', await csv('dashboard/data/sql/quarantine.sql', { limit: 1_000_000 },
-        ['file_name', 'line', 'kolom', 'reason_nl', 'reason_en', 'record'])),
+        ['file_name', 'line', 'kolom', 'reason_nl', 'reason_en', 'record'], quarantineHeaders)),
     );
 }

@@ -1,9 +1,11 @@
 // Static files: the browser modules and styles under dashboard/client (as /static/...) and the
-// Plot and d3 bundles (as /vendor/...). Only known extensions, only inside those folders.
+// Plot and d3 bundles (as /vendor/...). Only known extensions, only inside those folders; any
+// other name is the app's 404 page. The favicon also answers at /favicon.ico, where browsers
+// look for it unasked.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { projectRoot } from '../../pipeline/db/sql-file.js';
 import { vendorPath } from '../vendor.js';
 
@@ -15,13 +17,13 @@ const types: Record<string, string> = {
 
 const clientRoot = path.join(projectRoot, 'dashboard', 'client');
 
-async function send(file: string | undefined) {
-  const type = file ? types[path.extname(file)] : undefined;
-  if (!file || !type) return new Response('niet gevonden', { status: 404 });
+async function send(c: Context, file: string | undefined) {
+  const extension = file ? path.extname(file) : '';
+  if (!file || !Object.hasOwn(types, extension)) return c.notFound();
   try {
-    return new Response(await readFile(file), { headers: { 'Content-Type': type, 'Cache-Control': 'no-cache' } });
+    return new Response(await readFile(file), { headers: { 'Content-Type': types[extension], 'Cache-Control': 'no-cache' } });
   } catch {
-    return new Response('niet gevonden', { status: 404 });
+    return c.notFound();
   }
 }
 
@@ -32,9 +34,10 @@ export function assetRoutes() {
       try {
         file = path.resolve(clientRoot, decodeURIComponent(c.req.path.slice('/static/'.length)));
       } catch {
-        return send(undefined);
+        return send(c, undefined);
       }
-      return send(file.startsWith(clientRoot + path.sep) ? file : undefined);
+      return send(c, file.startsWith(clientRoot + path.sep) ? file : undefined);
     })
-    .get('/vendor/:name', (c) => send(vendorPath(c.req.param('name'))));
+    .get('/vendor/:name', (c) => send(c, vendorPath(c.req.param('name'))))
+    .get('/favicon.ico', (c) => send(c, path.join(clientRoot, 'favicon.svg')));
 }

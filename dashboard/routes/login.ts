@@ -1,10 +1,11 @@
 // Logging in and out. A plain HTML form posts here; the answer is a redirect, or a short page
-// when too many attempts failed. Unknown users cost as much time as wrong passwords.
+// when too many attempts failed. Unknown users cost as much time as wrong passwords. Each
+// attempt counts as a failure before its password is checked (dashboard/auth/login-limiter.ts).
 
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientAddress } from '../auth/client-address.js';
 import { decoyHash, verifyPassword } from '../auth/password.js';
 import type { LoginLimiter } from '../auth/login-limiter.js';
 import type { SessionStore } from '../auth/sessions.js';
@@ -14,21 +15,27 @@ import { getCookie } from 'hono/cookie';
 import { page } from './page-file.js';
 
 export interface LoginOptions {
-  users: User[];
+  /** The list, or how to get the current one (the users file, read again when it changed). */
+  users: User[] | (() => Promise<User[]>);
   sessions: SessionStore;
   /** Per username. */
   limiter: LoginLimiter;
   /** Per client address. */
   addressLimiter: LoginLimiter;
   sessionSeconds: number;
+  /** Whose X-Forwarded-For names the client (dashboard/auth/client-address.ts). */
+  trustedProxies: readonly string[];
 }
 
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'onbekend';
-  } catch {
-    return 'onbekend'; // app.request in tests has no socket
-  }
+function tooManyAttempts(c: Context, wait: number) {
+  const seconds = Math.ceil(wait / 1000);
+  c.header('Retry-After', String(seconds));
+  return c.html(
+    `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Even wachten</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/static/style.css">` +
+      `<main class="narrow"><h1>Te veel mislukte pogingen</h1><p>Probeer het over ${seconds} seconden opnieuw.</p>` +
+      `<p><a href="/inloggen">Terug naar inloggen</a></p></main></html>`,
+    429,
+  );
 }
 
 /** Only paths on this site, never `//elsewhere` or a full URL. */
@@ -36,7 +43,7 @@ function safeReturn(path: unknown): string | undefined {
   return typeof path === 'string' && /^\/(?![/\\])[\w\-./%?=&]*$/.test(path) ? path : undefined;
 }
 
-export function loginRoutes({ users, sessions, limiter, addressLimiter, sessionSeconds }: LoginOptions) {
+export function loginRoutes({ users, sessions, limiter, addressLimiter, sessionSeconds, trustedProxies }: LoginOptions) {
   const app = new Hono<AppEnv>();
   app.get('/inloggen', (c) => page(c, 'login.html'));
   app.use('/inloggen', csrf(), bodyLimit({ maxSize: 16 * 1024 }));
@@ -47,30 +54,26 @@ export function loginRoutes({ users, sessions, limiter, addressLimiter, sessionS
     const username = typeof form.gebruiker === 'string' ? form.gebruiker.trim().toLowerCase().slice(0, 100) : '';
     const password = typeof form.wachtwoord === 'string' ? form.wachtwoord.slice(0, 1000) : '';
     const back = safeReturn(form.terug);
-    const userKey = [username];
-    const addressKey = [clientAddress(c)];
+    const address = clientAddress(c, trustedProxies);
 
-    const wait = Math.max(limiter.waitMs(userKey), addressLimiter.waitMs(addressKey));
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      c.header('Retry-After', String(seconds));
-      return c.html(
-        `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Even wachten</title><link rel="stylesheet" href="/static/style.css">` +
-          `<main class="narrow"><h1>Te veel mislukte pogingen</h1><p>Probeer het over ${seconds} seconden opnieuw.</p>` +
-          `<p><a href="/inloggen">Terug naar inloggen</a></p></main></html>`,
-        429,
-      );
+    // Counted as failures now, in one synchronous step, before any password is checked.
+    const userWait = limiter.attempt(username);
+    if (userWait > 0) return tooManyAttempts(c, userWait);
+    const addressWait = addressLimiter.attempt(address);
+    if (addressWait > 0) {
+      limiter.refund(username); // this attempt was never checked
+      return tooManyAttempts(c, addressWait);
     }
 
-    const user = users.find((u) => u.username === username);
+    const current = typeof users === 'function' ? await users() : users;
+    const user = current.find((u) => u.username === username);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
     if (!user || !ok) {
-      limiter.failed(userKey);
-      addressLimiter.failed(addressKey);
       const query = new URLSearchParams({ fout: 'onjuist', ...(back ? { terug: back } : {}) });
       return c.redirect(`/inloggen?${query}`, 303);
     }
-    limiter.succeeded(userKey);
+    limiter.succeeded(username);
+    addressLimiter.refund(address); // others' typos from this address still count
     sessions.destroy(getCookie(c, sessionCookie)); // a fresh token at every login
     setSessionCookie(c, sessions.create(user.username, user.role), sessionSeconds);
     const home = user.role.kind === 'analist' ? '/analyse' : `/school/${user.role.brin}`;

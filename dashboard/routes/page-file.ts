@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Context } from 'hono';
 import { projectRoot } from '../../pipeline/db/sql-file.js';
+import type { AppEnv } from '../middleware/session.js';
 
 const cache = new Map<string, string>();
 
@@ -32,11 +33,13 @@ const dataPages = {
 
 export type DataPage = keyof typeof dataPages;
 
-export async function dataPage(c: Context, name: DataPage) {
+export async function dataPage(c: Context<AppEnv>, name: DataPage) {
   const { title, menu } = dataPages[name];
-  const html = (await file('data-page.html'))
+  let html = (await file('data-page.html'))
     .replaceAll('{{title}}', title)
     .replaceAll('{{name}}', name)
     .replace(/\{\{current:(\w+)\}\}/g, (_, item: string) => (item === menu ? ' aria-current="page"' : ''));
+  // A school user cannot open the analyst page: no menu item that leads to "geen toegang".
+  if (c.get('session')?.role.kind === 'school') html = html.replace(/\n\s*<a href="\/analyse"[^>]*>Analyse<\/a>/, '');
   return c.html(html);
 }

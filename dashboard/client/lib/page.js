@@ -53,9 +53,7 @@ async function renderSession() {
     slot.append(el('a', { href: `/inloggen?terug=${encodeURIComponent(window.location.pathname)}`, class: 'button ghost' }, 'Inloggen'));
     return;
   }
-  const links = [];
-  if (session.rol === 'analist') links.push(el('a', { href: '/analyse' }, 'Analyse'));
-  if (session.rol.startsWith('school:')) links.push(el('a', { href: `/school/${session.rol.slice(7)}` }, 'Mijn school'));
+  // The pages themselves are in the menu (the server leaves out what this role cannot open).
   const form = el('form', { method: 'post', action: '/uitloggen' }, el('button', { type: 'submit', class: 'button ghost' }, 'Uitloggen'));
-  slot.append(...links, el('span', { class: 'who' }, session.gebruiker), form);
+  slot.append(el('span', { class: 'who' }, session.gebruiker), form);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hashPassword, verifyPassword } from '../../../dashboard/auth/password.js';
-import { loadUsers, parseUsers } from '../../../dashboard/auth/users.js';
+import { loadUsers, parseUsers, usersFromFile } from '../../../dashboard/auth/users.js';
 import { UserError } from '../../../pipeline/user-error.js';
 
 describe('passwords', () => {
@@ -57,5 +57,34 @@ describe('hash-password command', () => {
     const short = spawnSync(process.execPath, ['dist/dashboard/auth/hash-password.js'], { input: 'kort', encoding: 'utf8' });
     expect(short.status).toBe(2);
     expect(short.stdout).toBe('');
+  });
+});
+
+describe('users file read again when it changes', () => {
+  const entry = (username: string, role: string, passwordHash: string) => ({ username, role, passwordHash });
+
+  test('a user added to the file can log in without a restart; a broken edit keeps the last good list', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tzm-users-'));
+    const file = path.join(dir, 'users.json');
+    const hash = await hashPassword('een-lang-wachtwoord');
+    await writeFile(file, JSON.stringify({ users: [entry('analist', 'analist', hash)] }));
+    const errors: unknown[] = [];
+    const users = usersFromFile(file, await loadUsers(file), (e) => errors.push(e));
+    expect((await users()).map((u) => u.username)).toEqual(['analist']);
+
+    // a second user added (the file's size and time change)
+    await writeFile(file, JSON.stringify({ users: [entry('analist', 'analist', hash), entry('zonnetje', 'school:40NL', hash)] }));
+    expect((await users()).map((u) => u.username)).toEqual(['analist', 'zonnetje']);
+
+    // half saved: the two users stay, the error is reported once
+    await writeFile(file, '{ "users": [');
+    expect((await users()).map((u) => u.username)).toEqual(['analist', 'zonnetje']);
+    expect((await users()).map((u) => u.username)).toEqual(['analist', 'zonnetje']);
+    expect(errors).toHaveLength(1);
+
+    // fixed again, now without zonnetje: removed users can no longer log in
+    await writeFile(file, JSON.stringify({ users: [entry('analist', 'analist', hash)] }));
+    expect((await users()).map((u) => u.username)).toEqual(['analist']);
+    await rm(dir, { recursive: true });
   });
 });

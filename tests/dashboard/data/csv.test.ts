@@ -28,13 +28,13 @@ async function cells(values: string[]): Promise<string[]> {
 }
 
 describe('csvChunks', () => {
-  test('BOM, semicolons, CRLF, decimal comma, whole numbers without ",0", empty cells for null, ja/nee', async () => {
+  test('BOM, semicolons, CRLF, decimal comma (quoted: it is a comma), whole numbers without ",0", empty cells for null, ja/nee', async () => {
     const { text } = await csv(
       `SELECT 'L1' AS id, 0.957::DOUBLE AS aanwezigheid, 16 AS uren, 100.0::DOUBLE AS procent, 1.50::DECIMAL(4, 2) AS dec,
               NULL::VARCHAR AS leeg, true AS officieel, false AS aanbod`,
       ['id', 'aanwezigheid', 'uren', 'procent', 'dec', 'leeg', 'officieel', 'aanbod'],
     );
-    expect(text).toBe('\uFEFFid;aanwezigheid;uren;procent;dec;leeg;officieel;aanbod\r\nL1;0,957;16;100;1,5;;ja;nee\r\n');
+    expect(text).toBe('\uFEFFid;aanwezigheid;uren;procent;dec;leeg;officieel;aanbod\r\nL1;"0,957";16;100;"1,5";;ja;nee\r\n');
   });
 
   test('text that Excel would run as a formula gets an apostrophe; numbers and a lone "-" stay as they are', async () => {
@@ -49,6 +49,22 @@ describe('csvChunks', () => {
     expect(await cells(['a;b', 'zeg "hoi"'])).toEqual(['"a;b"', '"zeg ""hoi"""']);
     const { text } = await csv(`SELECT 'x' || chr(10) || 'y' AS v`, ['v']);
     expect(text.slice(1).split('\r\n')[1]).toBe('"x\ny"');
+  });
+
+  test('a cell with a comma is quoted, so a comma-splitting tool cannot cut out a cell that starts with =', async () => {
+    // "x,=HYPERLINK(..)" split on commas would give the cell =HYPERLINK(..)
+    expect(await cells(['x,=HYPERLINK("y")', 'Utrecht, Noord', 'a'])).toEqual(['"x,=HYPERLINK(""y"")"', '"Utrecht, Noord"', 'a']);
+  });
+
+  test('digits with a leading zero (vestiging 00, id 0071) keep their zeros in Excel as ="..."; other codes stay plain', async () => {
+    // only digits go between the quotes, so this formula can only ever show those digits
+    expect(await cells(['00', '0071', '0', '12AB', '23XY00', '0,5', '00 ;'])).toEqual(['="00"', '="0071"', '0', '12AB', '23XY00', '"0,5"', '"00 ;"']);
+  });
+
+  test('a column may get a Dutch header of its own', async () => {
+    let text = '';
+    for await (const chunk of csvChunks(db.connection, `SELECT 'a.csv' AS file_name, 3 AS line`, {}, ['file_name', 'line'], { file_name: 'bestand', line: 'regel' })) text += chunk;
+    expect(text).toBe('\uFEFFbestand;regel\r\na.csv;3\r\n');
   });
 
   test('rows stream out a chunk at a time, in the order of the query, with parameters', async () => {

@@ -17,20 +17,21 @@ async function download(path: string) {
 }
 
 describe('CSV downloads', () => {
-  test('the classification of November: one row per youth, the columns of classification.md §5 first', async () => {
+  test('the classification of November: one row per youth, the columns of classification.md §5 first, Dutch headers', async () => {
     const { response, text } = await download('/api/analyse/export/classificaties.csv?maand=2025-11');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="classificaties-2025-11.csv"');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'leerling_id;peildatum;categorie;fase;duur;officieel;passend_aanbod;signalen;artikel;streak_start;streak_dagen;' +
+      'leerling_id;peildatum;categorie;fase;duur;officieel;passend_aanbod;signalen;artikel;reeks_start;reeks_schooldagen;' +
         'aanwezigheid_w4;ongeoorloofd_uren_w4;brin;sector;kwalificatieplichtig;reden;vestiging;leeftijd;traject_soort',
     );
     // 224 youth classified on 30 November (the fixture minus the 3 not classified that month)
     expect(lines).toHaveLength(1 + 224);
     const l0071 = lines.find((l) => l.startsWith('L0071;'));
-    expect(l0071).toBe('L0071;2025-11-30;ingeschreven;3;>4w;ja;nee;aanwezigheid_laag|verzuim_16u;;2025-10-30;22;0;100;12AB;PO;nee;schoolfactoren;00;9;');
+    // vestiging 00 as ="00": Excel keeps the zeros
+    expect(l0071).toBe('L0071;2025-11-30;ingeschreven;3;>4w;ja;nee;aanwezigheid_laag|verzuim_16u;;2025-10-30;22;0;100;12AB;PO;nee;schoolfactoren;="00";9;');
   });
 
   test('a reason that looks like a formula arrives as text', async () => {
@@ -51,6 +52,7 @@ describe('CSV downloads', () => {
     const { text } = await download('/api/analyse/export/quarantaine.csv');
     const lines = text.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe('bestand;regel;kolom;reden;reden_engels;gegevens');
     expect(lines[1]).toContain("onbekende verzuimcode '=HYPERLINK(\"\"x\"\")'");
   });
 });

@@ -43,4 +43,20 @@ describe('headers and static files', () => {
     expect(await t.getJson('/api/public/raad?maand=2031-01')).toEqual({ status: 404, body: { fout: 'geen gegevens voor maand 2031-01' } });
     expect((await t.getJson('/api/public/raad?maand=2025-13')).status).toBe(400);
   });
+
+  test('a request for another host name (DNS rebinding) gets 421; loopback names and the configured name are served', async () => {
+    for (const url of ['http://localhost/', 'http://127.0.0.1:3000/', 'http://[::1]:3000/api/public/raad']) {
+      expect((await t.app.request(url)).status).toBe(200);
+    }
+    for (const url of ['http://evil.example/', 'http://evil.example:3000/api/public/raad', 'http://tzm.gemeente.nl/']) {
+      const response = await t.app.request(url);
+      expect(response.status).toBe(421);
+      expect(await response.text()).not.toContain('Regenboog');
+    }
+    const named = await testApp({ server: { allowedHosts: ['tzm.gemeente.nl'] } });
+    expect((await named.app.request('http://tzm.gemeente.nl/')).status).toBe(200);
+    expect((await named.app.request('http://TZM.Gemeente.NL./api/public/raad')).status).toBe(200);
+    expect((await named.app.request('http://evil.example/')).status).toBe(421);
+    named.close();
+  });
 });
