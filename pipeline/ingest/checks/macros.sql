@@ -140,3 +140,7 @@ CREATE OR REPLACE TEMP MACRO artikel_of(s) AS
       regexp_replace(lower(trim(coalesce(s, ''))), '^art(ikel)?\b\.?|\b(lpw|leerplichtwet(\s*1969)?)$', '', 'g'),
       '\blid\s*\d+\b|\b(onder|sub)\b', '', 'g'),
     '[\s.,]', '', 'g');
+
+-- A present mark in a per-lesson observation export (Somtoday waarnemingen: 'Aanwezig').
+CREATE OR REPLACE TEMP MACRO present_of(s) AS
+  coalesce(lower(trim(s)) IN ('aanwezig', 'present', 'ja', 'j', 'true', '1'), false);
