@@ -8,6 +8,8 @@ import { UserError } from './user-error.js';
 const usage = `tzm — thuiszittersmonitor
 
   tzm ingest   --db FILE [--kind KIND] [--delimiter D] [--encoding E] [--secret-file F] [--codes F] FILE|MAP...
+               [--layouts MAP] [--layout NAAM] [--brin 12AB [--vestiging 00]]
+  tzm layout   --kind KIND [--name NAAM] [--out FILE.json] [--layouts MAP] FILE   # ontwerp een layout
   tzm classify --db FILE --as-of YYYY-MM-DD [--format csv|json] [--out FILE]
   tzm monitor  --db FILE --from YYYY-MM --to YYYY-MM [--format csv|json] [--out FILE] [--targets F]
   tzm serve    --db FILE [--port N] [--users F]
@@ -23,6 +25,11 @@ const options = {
   encoding: { type: 'string' },
   'secret-file': { type: 'string' },
   codes: { type: 'string' },
+  layout: { type: 'string' },
+  layouts: { type: 'string' },
+  brin: { type: 'string' },
+  vestiging: { type: 'string' },
+  name: { type: 'string' },
   'as-of': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -98,11 +105,27 @@ async function main(argv: string[]): Promise<number> {
         encoding: flags.encoding,
         secretFile: flags['secret-file'],
         codesFile: flags.codes,
+        layout: flags.layout,
+        layoutsDir: flags.layouts,
+        brin: flags.brin,
+        vestiging: flags.vestiging,
         progress: stderr.isTTY ? stderr : undefined,
       });
       printIngestSummary(summary, process.stdout);
       // A run of files that were all loaded before changed nothing: no new snapshot to copy.
       if (summary.files.some((file) => file.status === 'loaded')) await publish(db);
+      return 0;
+    }
+    case 'layout': {
+      if (files.length !== 1) throw new UserError('geef één voorbeeldbestand', 'give one sample file', { exitCode: 2 });
+      const kind = required(flags, 'kind');
+      const { draftLayout, describeDraft } = await import('./ingest/layout-draft.js');
+      const { loadLayouts } = await import('./ingest/layouts.js');
+      const draft = await draftLayout(files[0], loadLayouts(flags.layouts), { kind, name: flags.name, delimiter: flags.delimiter, encoding: flags.encoding });
+      const json = `${JSON.stringify(draft.layout, null, 2)}\n`;
+      if (flags.out) (await import('node:fs')).writeFileSync(flags.out, json);
+      else process.stdout.write(json);
+      stderr.write(`${describeDraft(draft)}\n`);
       return 0;
     }
     case 'classify': {

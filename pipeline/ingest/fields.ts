@@ -78,8 +78,15 @@ export const FIELDS: Record<Kind, readonly FieldSpec[]> = {
   ],
 };
 
-/** Fields that only absence exports have: a header with one of them is never another kind (inputs.md 1.1). */
+/**
+ * Fields that only absence exports have: a header with one of them is never another kind
+ * (inputs.md 1.1). Besides the names layouts give them, these header names always count, so a
+ * user's own layouts cannot make an absence export look like enrolments.
+ */
 export const ABSENCE_ONLY_FIELDS: readonly string[] = ['uren', 'lesuur', 'duur_minuten', 'lesuur_van', 'lesuur_tot', 'code', 'aanwezig'];
+export const ABSENCE_ONLY_HEADERS: readonly string[] = [
+  'lesuur', 'beginlesuur', 'eindlesuur', 'vanlesuur', 'totlesuur', 'absentiecode', 'verzuimcode', 'verzuimsoort', 'absentiereden', 'reden', 'afkorting', 'waarnemingsoort',
+];
 
 /** Fields a run can give for every file lacking the column (--brin, --vestiging). */
 export const FIXABLE_BY_FLAG: readonly string[] = ['brin', 'vestiging'];

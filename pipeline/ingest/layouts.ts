@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../db/sql-file.js';
 import { UserError } from '../user-error.js';
-import { ABSENCE_ONLY_FIELDS, FIELDS, FIXABLE_BY_FLAG, fieldNames, requiredFields } from './fields.js';
+import { ABSENCE_ONLY_FIELDS, ABSENCE_ONLY_HEADERS, FIXABLE_BY_FLAG, fieldNames, requiredFields } from './fields.js';
 
 export const KINDS = [
   'scholen',
@@ -175,7 +175,7 @@ export function matchHeader(header: string[], layouts: Layout[], onlyKinds?: rea
 
 /** The columns of a header that any layout reads as an absence-only field (a lesson, a code). */
 function absenceOnlyColumns(header: string[], layouts: Layout[]): number[] {
-  const names = new Set<string>(ABSENCE_ONLY_FIELDS);
+  const names = new Set<string>([...ABSENCE_ONLY_FIELDS.map(normaliseHeader), ...ABSENCE_ONLY_HEADERS]);
   for (const layout of layouts) {
     if (layout.header === false) continue;
     for (const kind of ['verzuim_events', 'verzuim_periods'] as const) {

@@ -88,6 +88,12 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
         `${name}: no BSN column (${columns}): the rows cannot be linked to pupils; ask for an export with the BSN (a school's own pupil number is no key)`,
       );
     }
+    if (!options.brin && fitsWith(splitHeader(header, guessDelimiter(header)), chosen, onlyKinds, ['brin', 'vestiging'])) {
+      throw new UserError(
+        `${name}: geen BRIN-kolom (${columns}): is dit de export van één school? Geef dan --brin (en --vestiging)`,
+        `${name}: no BRIN column (${columns}): is this one school's export? Then pass --brin (and --vestiging)`,
+      );
+    }
     const wanted = onlyKinds ? ` als ${onlyKinds.join('/')}` : '';
     throw new UserError(
       `${name}: soort bestand niet herkend${wanted} aan de kolommen (${columns}); zie schemas/layouts/ of geef --kind`,
@@ -111,6 +117,11 @@ function ambiguous(name: string, candidates: HeaderMatch[], flag: '--kind' | '--
 /** A header that would fit a kind if the BSN were not needed: it has no BSN column. */
 function withoutBsn(header: string[], layouts: Layout[], onlyKinds: Kind[] | undefined, present: string[]): boolean {
   return matchHeader(header, layouts, onlyKinds, [...present, 'bsn']).some((m) => !m.columns.has('bsn') && ['scholen', 'vakanties'].every((k) => k !== m.kind));
+}
+
+/** A header that would fit a pupil's kind if the run gave these fields (--brin). */
+function fitsWith(header: string[], layouts: Layout[], onlyKinds: Kind[] | undefined, given: string[]): boolean {
+  return candidatesFor(header, layouts, onlyKinds, given).some((m) => m.columns.has('bsn'));
 }
 
 function layoutByName(flag: string, layouts: Layout[]): Layout {
@@ -138,19 +149,19 @@ function parseKindFlag(flag: string): Kind[] {
 }
 
 /** The header: the first non-empty line (split per candidate delimiter afterwards). */
-function firstLineOf(text: string): string {
+export function firstLineOf(text: string): string {
   return text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
 }
 
-function splitHeader(line: string, delimiter: string): string[] {
+export function splitHeader(line: string, delimiter: string): string[] {
   return line.split(delimiter).map((name) => name.trim().replace(/^"(.*)"$/, '$1'));
 }
 
-function guessDelimiter(line: string): string {
+export function guessDelimiter(line: string): string {
   return DELIMITERS.reduce((a, b) => (line.split(b).length > line.split(a).length ? b : a));
 }
 
-function unescapeDelimiter(flag: string): string {
+export function unescapeDelimiter(flag: string): string {
   if (flag === '\\t' || flag.toLowerCase() === 'tab') return '\t';
   if (flag.length !== 1) {
     throw new UserError(`--delimiter moet één teken zijn`, `--delimiter must be a single character`, { exitCode: 2 });

@@ -22,7 +22,7 @@ export async function unknownCodesOf(connection: DuckDBConnection, stage: Stage,
   const any = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${rejectionsTable(stage)} WHERE "column" = 'code'`);
   if (Number(any.getRowObjectsJS()[0].n) === 0) return [];
   const reader = await connection.runAndReadAll(
-    `SELECT code, coalesce(brin, '') AS brin, count(*) AS n FROM ${checkedTable(stage)}
+    `SELECT upper(code) AS code, coalesce(brin, '') AS brin, count(*) AS n FROM ${checkedTable(stage)}
      WHERE problems IS NOT NULL AND categorie IS NULL GROUP BY ALL ORDER BY brin, code`,
   );
   return reader.getRowObjectsJS().map((row) => ({ code: String(row.code), brin: String(row.brin), layout, count: Number(row.n) }));
@@ -45,6 +45,6 @@ export function mergeUnknownCodes(lists: UnknownCode[][]): UnknownCode[] {
 export function writeUnknownCodes(file: string, codes: UnknownCode[]): void {
   const field = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   const lines = ['code;categorie;omschrijving;brin;layout'];
-  for (const c of codes) lines.push([field(c.code), '', `${c.count} regels; vul de categorie in`, c.brin, c.layout].join(';'));
+  for (const c of codes) lines.push([field(c.code), '', `${c.count} regels, vul de categorie in`, c.brin, c.layout].join(';'));
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
