@@ -62,8 +62,15 @@ END;
 
 -- Dates: dd-mm-yyyy, d-m-yyyy, dd/mm/yyyy, yyyy-mm-dd or yyyymmdd (BRP, EduArte), and only
 -- dates that exist (31-02 is not); else an ISO date-time (datetime_date_of). inputs.md 1.1.
+-- The spellings of 1.1 come after the common ones, and only for text of their length, so an
+-- empty or ordinary date costs what it did.
+CREATE OR REPLACE TEMP MACRO other_date_of(s) AS CASE
+  WHEN strlen(s) < 8 THEN NULL
+  WHEN strlen(trim(s)) = 8 THEN try_strptime(trim(s), '%Y%m%d')::DATE
+  ELSE datetime_date_of(s)
+END;
 CREATE OR REPLACE TEMP MACRO date_of(s) AS
-  coalesce(try_strptime(trim(s), ['%d-%m-%Y', '%d/%m/%Y', '%d.%m.%Y', '%Y-%m-%d', '%Y%m%d'])::DATE, datetime_date_of(s));
+  coalesce(try_strptime(trim(s), ['%d-%m-%Y', '%d/%m/%Y', '%d.%m.%Y', '%Y-%m-%d'])::DATE, other_date_of(s));
 CREATE OR REPLACE TEMP MACRO check_date(col, s, d, required) AS CASE
   -- a two-digit year parses as year 0015: not a date a register means
   WHEN d BETWEEN DATE '1900-01-01' AND DATE '2100-12-31' THEN NULL
@@ -125,11 +132,13 @@ CREATE OR REPLACE TEMP MACRO problems(list) AS list_filter(list, p -> p IS NOT N
 -- the raw view (read-raw.ts) splits it, so every kind's checks see a BRIN and a vestiging.
 CREATE OR REPLACE TEMP MACRO is_duo_vestiging(s) AS
   length(trim(s)) = 6 AND regexp_full_match(upper(trim(s)), '\d{2}[A-Z]{2}\d{2}');
+-- (strlen first: a four-letter BRIN, every row of a school export, costs one byte count.)
 CREATE OR REPLACE TEMP MACRO duo_brin(s) AS
-  CASE WHEN is_duo_vestiging(s) THEN left(trim(s), 4) ELSE s END;
+  CASE WHEN strlen(s) < 6 THEN s WHEN is_duo_vestiging(s) THEN left(trim(s), 4) ELSE s END;
 -- The file's own vestiging column wins; else the last two digits of a vestigingsnummer.
 CREATE OR REPLACE TEMP MACRO duo_vestiging(brin_s, vestiging_s) AS
-  CASE WHEN blank(vestiging_s) AND is_duo_vestiging(brin_s) THEN right(trim(brin_s), 2) ELSE vestiging_s END;
+  CASE WHEN strlen(brin_s) < 6 THEN vestiging_s
+       WHEN blank(vestiging_s) AND is_duo_vestiging(brin_s) THEN right(trim(brin_s), 2) ELSE vestiging_s END;
 
 -- artikel as registers write it (inputs.md 1.1): '5 onder a', '5 sub a', 'art. 5 lid 1 onder a',
 -- 'Artikel 5 onder a Lpw' are all '5a'; likewise b and c; '15', '3a', '3b'. Art. 5a of the law
