@@ -34,7 +34,7 @@ export interface RawOptions {
 }
 
 /** The text fields a kind has (fields.ts): the columns of `raw`, whatever the layout. */
-export function fieldsOf(kind: Kind, _layouts?: Layout[]): string[] {
+export function fieldsOf(kind: Kind): string[] {
   return fieldNames(kind);
 }
 
