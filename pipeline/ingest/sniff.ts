@@ -95,9 +95,16 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
       );
     }
     const wanted = onlyKinds ? ` als ${onlyKinds.join('/')}` : '';
+    // inputs.md 1.1: say so when a kind fitted but the absence columns ruled it out
+    const fields = splitHeader(header, guessDelimiter(header));
+    const ruledOut = [...new Set(matchHeader(fields, chosen, onlyKinds, present).map(candidateName))].join(', ');
+    const why = ruledOut
+      ? [`; past op ${ruledOut}, maar heeft kolommen van een verzuimexport: maak een layout (tzm layout --kind verzuim) of geef --layout`,
+         `; fits ${ruledOut}, but has columns of an absence export: write a layout (tzm layout --kind verzuim) or pass --layout`]
+      : ['', ''];
     throw new UserError(
-      `${name}: soort bestand niet herkend${wanted} aan de kolommen (${columns}); zie schemas/layouts/ of geef --kind`,
-      `${name}: kind of file not recognised${onlyKinds ? ` as ${onlyKinds.join('/')}` : ''} from its columns (${columns}); see schemas/layouts/ or pass --kind`,
+      `${name}: soort bestand niet herkend${wanted} aan de kolommen (${columns}); zie schemas/layouts/ of geef --kind${why[0]}`,
+      `${name}: kind of file not recognised${onlyKinds ? ` as ${onlyKinds.join('/')}` : ''} from its columns (${columns}); see schemas/layouts/ or pass --kind${why[1]}`,
     );
   }
   if (best.candidates.length > 1) throw ambiguous(name, best.candidates, best.candidates.every((c) => c.kind === best.candidates[0].kind) ? '--layout' : '--kind');

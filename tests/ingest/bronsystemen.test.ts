@@ -91,7 +91,9 @@ describe('EduArte absentiemeldingen with a header', () => {
   });
 
   it('asked for as enrolments, it is refused rather than read as such', async () => {
-    await expect(load(['eduarte-absentiemeldingen.csv'], { kind: 'inschrijvingen' })).rejects.toThrow(/niet herkend als inschrijvingen/);
+    await expect(load(['eduarte-absentiemeldingen.csv'], { kind: 'inschrijvingen' })).rejects.toThrow(
+      /niet herkend als inschrijvingen .*; past op canonical\/inschrijvingen, maar heeft kolommen van een verzuimexport: maak een layout \(tzm layout --kind verzuim\) of geef --layout/,
+    );
   });
 });
 
