@@ -25,7 +25,23 @@ const commands = {
       delimiter: { value: 'D', help: "scheidingsteken: ';', ',' of tab (standaard: herkend)" },
       encoding: { value: 'E', help: 'tekenset: utf-8, windows-1252 of utf-16 (standaard: herkend)' },
       'secret-file': { value: 'F', help: 'het geheim voor de pseudoniemen (standaard: naast de database)' },
-      codes: { value: 'F', help: 'eigen verzuimcodes (JSON)' },
+      codes: { value: 'F', help: 'eigen verzuimcodes (CSV: code;categorie;omschrijving, met brin en layout per school)' },
+      layout: { value: 'NAAM', help: 'de layout van alle bestanden (standaard: herkend aan de kopregel; verplicht zonder kopregel)' },
+      layouts: { value: 'MAP', help: 'een map met eigen layouts (JSON), naast die van het pakket' },
+      brin: { value: '12AB', help: 'de school van een export zonder BRIN-kolom' },
+      vestiging: { value: '00', help: 'de vestiging bij --brin' },
+    },
+  },
+  layout: {
+    summary: 'ontwerpt een layout uit een voorbeeldbestand / drafts a layout from a sample file',
+    positionals: 'FILE',
+    flags: {
+      kind: { value: 'KIND', help: 'de soort bestand', required: true },
+      name: { value: 'NAAM', help: 'de naam van de nieuwe layout' },
+      out: { value: 'FILE.json', help: 'schrijf de layout hierheen in plaats van naar standaarduitvoer' },
+      layouts: { value: 'MAP', help: 'een map met eigen layouts (JSON)' },
+      delimiter: { value: 'D', help: "scheidingsteken (standaard: herkend)" },
+      encoding: { value: 'E', help: 'tekenset (standaard: herkend)' },
     },
   },
   classify: {
@@ -125,11 +141,28 @@ async function main(argv: string[]): Promise<number> {
         encoding: optional(flags.encoding),
         secretFile: optional(flags['secret-file']),
         codesFile: optional(flags.codes),
+        layout: optional(flags.layout),
+        layoutsDir: optional(flags.layouts),
+        brin: optional(flags.brin),
+        vestiging: optional(flags.vestiging),
         progress: stderr.isTTY ? stderr : undefined,
       });
       printIngestSummary(summary, process.stdout);
       // A run of files that were all loaded before changed nothing: no new snapshot to copy.
       if (summary.files.some((file) => file.status === 'loaded')) await publish(db);
+      return 0;
+    }
+    case 'layout': {
+      if (files.length !== 1) throw new UserError('geef één voorbeeldbestand', 'give one sample file', { exitCode: 2 });
+      const { draftLayout, describeDraft } = await import('./ingest/layout-draft.js');
+      const { loadLayouts } = await import('./ingest/layouts.js');
+      const draft = await draftLayout(files[0], loadLayouts(optional(flags.layouts)), {
+        kind: text(flags.kind), name: optional(flags.name), delimiter: optional(flags.delimiter), encoding: optional(flags.encoding),
+      });
+      const json = `${JSON.stringify(draft.layout, null, 2)}\n`;
+      if (flags.out) (await import('node:fs')).writeFileSync(text(flags.out), json);
+      else process.stdout.write(json);
+      stderr.write(`${describeDraft(draft)}\n`);
       return 0;
     }
     case 'classify': {

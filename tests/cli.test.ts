@@ -64,6 +64,34 @@ describe('tzm monitor and months without data (classification.md §6)', () => {
   });
 });
 
+describe('tzm with real exports (inputs.md 1.1)', () => {
+  const samples = path.resolve('data-samples/bronsystemen');
+
+  it('tzm layout drafts a layout as JSON on stdout and says what it matched on stderr', () => {
+    const { code, stdout, stderr } = run(['layout', '--kind', 'verzuim', '--name', 'eduarte-eigen', path.join(samples, 'eduarte-absentiemeldingen.csv')]);
+    expect(code).toBe(0);
+    const layout = JSON.parse(stdout);
+    expect(layout.name).toBe('eduarte-eigen');
+    expect(layout.kinds.verzuim_periods).toEqual({
+      bsn: ['BSN'], brin: ['BRIN'], van: ['Begindatum'], tot: ['Einddatum'], lesuur_van: ['Beginlesuur'], lesuur_tot: ['Eindlesuur'], code: ['Reden'],
+    });
+    expect(stderr).toContain("niet gebruikt (genegeerd, nooit bewaard): 'Deelnemernummer', 'Begintijd', 'Eindtijd', 'Opmerkingen'");
+  });
+
+  it('tzm ingest --brin loads a single-school export and lists an unknown code with its school', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const { code, stdout } = run(['ingest', '--db', db, '--brin', '21MG', path.join(samples, 'magister-absenties-21MG.csv')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("magister-absenties-21MG.csv: verzuim_events (magister, utf-8, ';'): 4 geladen, 0 geweigerd");
+    const file = writeExport(dir, 'v.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;06-10-2025;1;QQ`]);
+    const second = run(['ingest', '--db', db, file]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("onbekende verzuimcode 'QQ' van school 12AB: 1x");
+    expect(second.stdout).toContain(`Onbekende verzuimcodes staan in ${db}.onbekende-codes.csv`);
+  });
+});
+
 describe('tzm output into a closed pipe', () => {
   it('is not an error when the reader stops early (`| head`)', () => {
     const dir = tempDir();

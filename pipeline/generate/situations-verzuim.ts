@@ -192,7 +192,7 @@ export const verzuimSituations: Situation[] = [
       const items: AbsenceItem[] = [];
       for (let i = L - 29; i <= L; i++) {
         const lesuur = ctx.rng.int(1, e.school.lessons);
-        items.push({ day: days[i], code: ctx.rng.pick(['O', 'TL', 'SP']), full: false, from: lesuur, to: lesuur });
+        items.push({ day: days[i], code: ctx.rng.pick(['O', 'U', 'SP']), full: false, from: lesuur, to: lesuur });
       }
       return items;
     }),

@@ -1,50 +1,124 @@
-// spec/inputs.md: a school's absence code maps to ziek, geoorloofd, ongeoorloofd or onbekend by
-// the code table in schemas/verzuimcodes.csv (users extend it, or pass --codes FILE with more
-// rows). Matching ignores case and surrounding spaces. An unmapped code is a data error.
+// spec/inputs.md 1.1: a school's absence code maps to a category by the code table in
+// schemas/verzuimcodes.csv (users extend it, or pass --codes FILE with more rows). Codes are set
+// per school (Magister's `S` is gespijbeld at one school and schorsing at another), so a row may
+// name a BRIN and a source layout; a school's own row wins over the default, and a row for the
+// file's layout over one for any layout. Matching ignores case and surrounding spaces. An
+// unmapped code is a data error (its rows are quarantined and summarised, unknown-codes.ts).
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { projectRoot } from '../db/sql-file.js';
 import { UserError } from '../user-error.js';
 
-export type AbsenceCategory = 'ziek' | 'geoorloofd' | 'ongeoorloofd' | 'onbekend';
-export type CodeTable = ReadonlyMap<string, AbsenceCategory>;
+export type AbsenceCategory = 'ziek' | 'geoorloofd' | 'ongeoorloofd' | 'onbekend' | 'te_laat' | 'geen_verzuim';
 
-const categories = new Set<string>(['ziek', 'geoorloofd', 'ongeoorloofd', 'onbekend']);
+/** One row of a code table; brin and layout '' stand for "every school" and "every layout". */
+export interface CodeRow {
+  code: string;
+  categorie: AbsenceCategory;
+  brin: string;
+  layout: string;
+}
+export type CodeTable = readonly CodeRow[];
+
+export const CATEGORIES: readonly AbsenceCategory[] = ['ziek', 'geoorloofd', 'ongeoorloofd', 'onbekend', 'te_laat', 'geen_verzuim'];
+
+/** The columns of a code table file; without a header naming them: code, categorie, omschrijving. */
+export const CODE_TABLE_COLUMNS = ['code', 'categorie', 'omschrijving', 'brin', 'layout'] as const;
 
 export const defaultCodesFile = path.join(projectRoot, 'schemas', 'verzuimcodes.csv');
 
-/** The default table, extended (and overridden) by the rows of `extraFile`. */
+/** The default table, extended (and overridden, row by row) by the rows of `extraFile`. */
 export function loadCodeTable(extraFile?: string): CodeTable {
-  const table = new Map<string, AbsenceCategory>();
+  const table = new Map<string, CodeRow>();
   for (const file of extraFile ? [defaultCodesFile, extraFile] : [defaultCodesFile]) {
-    readCodes(file, table);
+    for (const row of readCodes(file)) table.set(keyOf(row), row);
   }
-  return table;
+  return [...table.values()];
 }
 
-function readCodes(file: string, table: Map<string, AbsenceCategory>): void {
+const keyOf = (row: Omit<CodeRow, 'categorie'>) => `${row.code}\t${row.brin}\t${row.layout}`;
+
+function readCodes(file: string): CodeRow[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new UserError(`codetabel ${file} niet gevonden`, `code table ${file} not found`);
   }
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.slice(1).forEach((line, index) => {
+  const name = path.basename(file);
+  const [header = '', ...lines] = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const delimiter = header.includes(';') ? ';' : ',';
+  const names = header.split(delimiter).map((h) => h.trim().toLowerCase());
+  const at = (column: string, fallback: number) => (names.includes(column) ? names.indexOf(column) : fallback);
+  const index = { code: at('code', 0), categorie: at('categorie', 1), brin: at('brin', -1), layout: at('layout', -1) };
+  const rows: CodeRow[] = [];
+  const seen = new Map<string, { line: number; categorie: string }>();
+  lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    const [code, category] = line.split(/[;,]/);
-    const normalised = (category ?? '').trim().toLowerCase();
-    if (!categories.has(normalised)) {
+    const lineNo = i + 2;
+    const fields = line.split(delimiter);
+    const field = (n: number) => (n >= 0 ? (fields[n] ?? '').trim() : '');
+    const categorie = field(index.categorie).toLowerCase();
+    if (!(CATEGORIES as readonly string[]).includes(categorie)) {
       throw new UserError(
-        `codetabel ${path.basename(file)} regel ${index + 2}: onbekende categorie '${category ?? ''}'`,
-        `code table ${path.basename(file)} line ${index + 2}: unknown category '${category ?? ''}'`,
+        `codetabel ${name} regel ${lineNo}: onbekende categorie '${field(index.categorie)}' (bekend: ${CATEGORIES.join(', ')})`,
+        `code table ${name} line ${lineNo}: unknown category '${field(index.categorie)}' (known: ${CATEGORIES.join(', ')})`,
       );
     }
-    table.set(normaliseCode(code), normalised as AbsenceCategory);
+    const brin = field(index.brin).toUpperCase();
+    if (brin !== '' && !/^\d{2}[A-Z]{2}$/.test(brin)) {
+      throw new UserError(
+        `codetabel ${name} regel ${lineNo}: brin '${brin}' moet 2 cijfers en 2 letters zijn (of leeg voor alle scholen)`,
+        `code table ${name} line ${lineNo}: brin '${brin}' must be 2 digits and 2 letters (or empty for every school)`,
+      );
+    }
+    const row: CodeRow = { code: normaliseCode(field(index.code)), categorie: categorie as AbsenceCategory, brin, layout: field(index.layout).toLowerCase() };
+    // 's' and 'S' are one code here: two different meanings for one school would be a guess.
+    const earlier = seen.get(keyOf(row));
+    if (earlier && earlier.categorie !== row.categorie) {
+      throw new UserError(
+        `codetabel ${name} regel ${lineNo}: code '${field(index.code)}' staat al op regel ${earlier.line} met een andere categorie (hoofdletters tellen niet)`,
+        `code table ${name} line ${lineNo}: code '${field(index.code)}' is already on line ${earlier.line} with another category (case is ignored)`,
+      );
+    }
+    seen.set(keyOf(row), { line: lineNo, categorie: row.categorie });
+    rows.push(row);
   });
+  return rows;
 }
 
 export function normaliseCode(code: string): string {
   return code.trim().toUpperCase();
+}
+
+/** The whole code table as the temp table absence_codes; once per connection. */
+export async function createCodeTable(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE absence_codes (code_key VARCHAR, brin VARCHAR, layout VARCHAR, categorie VARCHAR NOT NULL, PRIMARY KEY (code_key, brin, layout))`,
+  );
+  const appender = await connection.createAppender('absence_codes');
+  for (const row of codes) {
+    appender.appendVarchar(row.code);
+    appender.appendVarchar(row.brin);
+    appender.appendVarchar(row.layout);
+    appender.appendVarchar(row.categorie);
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+/**
+ * The codes for one file of `layout` as the temp table file_codes (code_key, brin, categorie):
+ * per code and school (brin '' = the default) the row for this layout, else the one for any
+ * layout. The checks look a row up by its school first, then in the default (checks/verzuim_*.sql).
+ */
+export async function useCodesOf(connection: DuckDBConnection, layout: string): Promise<void> {
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE file_codes AS
+     SELECT code_key, brin, arg_max(categorie, layout <> '') AS categorie
+     FROM absence_codes WHERE layout IN ('', $layout) GROUP BY code_key, brin`,
+    { layout: layout.toLowerCase() },
+  );
 }

@@ -1,10 +1,10 @@
-// The BSN checks of spec/inputs.md: 9 digits (an 8-digit value lost its leading zero in a
-// spreadsheet and is left-padded), passing the elfproef.
+// The BSN checks of spec/inputs.md: 9 digits (a shorter value lost its leading zeros in a
+// spreadsheet and is left-padded, inputs.md 1.1), passing the elfproef.
 
 /** The 9-digit BSN, or null when the value cannot be one. */
 export function normaliseBsn(raw: string): string | null {
   const value = raw.trim();
-  if (!/^\d{8,9}$/.test(value)) return null;
+  if (!/^\d{1,9}$/.test(value)) return null;
   const bsn = value.padStart(9, '0');
   return passesElfproef(bsn) ? bsn : null;
 }

@@ -4,7 +4,7 @@
 import { blobValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
 import { sqlFile } from '../db/sql-file.js';
-import type { CodeTable } from './absence-codes.js';
+import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
 import { addRejections, checkedTable, createStageView, keysTable, type Stage } from './stage.js';
@@ -13,19 +13,14 @@ import { TABLES, type TableName } from './tables.js';
 /** The macros the checks use and the code table as a temp table; once per connection. */
 export async function prepareChecks(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
   await connection.run(sqlFile('pipeline/ingest/checks/macros.sql'));
-  await connection.run('CREATE OR REPLACE TEMP TABLE absence_codes (code_key VARCHAR PRIMARY KEY, categorie VARCHAR NOT NULL)');
-  const appender = await connection.createAppender('absence_codes');
-  for (const [code, categorie] of codes) {
-    appender.appendVarchar(code);
-    appender.appendVarchar(categorie);
-    appender.endRow();
-  }
-  appender.closeSync();
+  await createCodeTable(connection, codes);
 }
 
 export interface CheckOptions {
   stage: Stage;
   kind: Kind;
+  /** The file's layout: its own rows of the code table apply (absence-codes.ts). */
+  layout: string;
   /** Hours one absence row stands for when it has none (a lesson). */
   hoursPerRow: number;
   /** The run's HMAC pads (hmacPads), derived from the secret once per run. */
@@ -40,8 +35,9 @@ const hasBsn = (kind: Kind) => TABLES[kind].columns.some(([name]) => name === 'p
  * Checks the file in `raw` in one pass (a record of the wrong width gets only that problem) and
  * quarantines every problem with its record. Returns the tables it has staged rows for.
  */
-export async function checkRows(connection: DuckDBConnection, { stage, kind, hoursPerRow, pads, record }: CheckOptions): Promise<TableName[]> {
+export async function checkRows(connection: DuckDBConnection, { stage, kind, layout, hoursPerRow, pads, record }: CheckOptions): Promise<TableName[]> {
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
+  if (kind.startsWith('verzuim')) await useCodesOf(connection, layout);
   // The checked rows keep the parsed values only: the texts (*_text) served the checks. A row
   // without problems has NULL, not an empty list: the tests on it that follow read no list.
   const checked = checkedTable(stage);

@@ -35,14 +35,25 @@ function isYear(year: unknown): boolean {
   return year.vacations.every((v: unknown) => isObject(v) && Array.isArray(v.regions) && v.regions.every(isObject));
 }
 
+/**
+ * The service publishes one school year as an object and all years as an array of such objects
+ * (inputs.md 1.1): the array becomes one object with the years' content one after the other.
+ */
+function oneFile(json: unknown): OpenDataFile {
+  if (!Array.isArray(json)) return json as OpenDataFile;
+  if (!json.every((year) => isObject(year) && Array.isArray(year.content))) return { content: undefined };
+  return { content: json.flatMap((year) => (year as { content: NonNullable<OpenDataFile['content']> }).content) };
+}
+
 /** Records in file order; "line" is the position of the region entry in the file. */
 export async function* readHolidaysJson(file: string, name: string): AsyncGenerator<{ line: number; fields: string[] }> {
-  let parsed: OpenDataFile;
+  let json: unknown;
   try {
-    parsed = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, '')) as OpenDataFile;
+    json = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
   } catch {
     throw new UserError(`${name}: geen geldige JSON`, `${name}: not valid JSON`);
   }
+  const parsed = oneFile(json);
   if (!Array.isArray(parsed.content) || !parsed.content.every(isYear)) {
     throw new UserError(
       `${name}: JSON zonder de vorm content[].vacations[].regions[]: geen vakantiebestand van de open-datadienst`,

@@ -3,9 +3,11 @@
 // content hash) is skipped, bad rows go to the quarantine, and a failure or a kill anywhere
 // leaves the database exactly as it was.
 
+import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { memoryLimitFor, openDatabase } from '../db/open.js';
+import { UserError } from '../user-error.js';
 import { queryNumber } from '../db/query-number.js';
 import { loadCodeTable } from './absence-codes.js';
 import { checkRows, hmacPads, prepareChecks, type HmacPads } from './check-rows.js';
@@ -18,11 +20,21 @@ import { sniffFile, type SniffedFile } from './sniff.js';
 import { checkedTable, createStageTables, type Stage } from './stage.js';
 import { mergeStaged, rejectDuplicates } from './stage-merge.js';
 import type { TableName } from './tables.js';
+import { mergeUnknownCodes, unknownCodesFileFor, unknownCodesOf, writeUnknownCodes, type UnknownCode } from './unknown-codes.js';
 
 export interface IngestOptions {
   db: string;
   files: string[];
   kind?: string;
+  /** --layout: read every file with this layout (needed for a layout without a header). */
+  layout?: string;
+  /** --layouts DIR: the user's own layouts, beside the package's. */
+  layoutsDir?: string;
+  /** --brin (and --vestiging): the school of a single-school export without a BRIN column. */
+  brin?: string;
+  vestiging?: string;
+  /** Where the unknown absence codes are written as a code table to complete; default <db>.onbekende-codes.csv. */
+  unknownCodesFile?: string;
   delimiter?: string;
   encoding?: string;
   secretFile?: string;
@@ -50,24 +62,28 @@ export interface FileSummary {
   rowsReplaced: number;
   /** Rejection reasons with how often each occurred and the first line it occurred on. */
   reasons: Array<{ reason: string; count: number; firstLine: number }>;
+  /** Absence codes not in the code table, per school, with their number of rows. */
+  unknownCodes: UnknownCode[];
 }
 
 export interface IngestSummary {
   runId: number;
   files: FileSummary[];
   durationMs: number;
+  /** The code table to complete, when there were unknown codes. */
+  unknownCodesFile?: string;
 }
 
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 
 export async function ingestFiles(options: IngestOptions): Promise<IngestSummary> {
   const started = new Date();
-  const layouts = loadLayouts();
+  const layouts = loadLayouts(options.layoutsDir);
   const codes = loadCodeTable(options.codesFile);
   const pads = hmacPads(options.secret ?? loadSecret({ db: options.db, secretFile: options.secretFile }));
   // Recognise every file before touching the database: an unreadable one refuses the run.
   const sniffed: SniffedFile[] = [];
-  for (const file of expandInputFiles(options.files)) sniffed.push(await sniffFile(file, layouts, options));
+  for (const file of expandInputFiles(options.files)) sniffed.push(await sniffInRun(file, layouts, options));
 
   // Bounded memory whatever the file size: DuckDB spills its work to <db>.tmp/ past the limit.
   const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || memoryLimitFor('ingest') });
@@ -103,7 +119,11 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
         },
       );
       await connection.run('COMMIT');
-      return { runId, files, durationMs };
+      const unknown = mergeUnknownCodes(files.map((f) => f.unknownCodes));
+      if (unknown.length === 0) return { runId, files, durationMs };
+      const unknownCodesFile = options.unknownCodesFile ?? unknownCodesFileFor(options.db);
+      writeUnknownCodes(unknownCodesFile, unknown);
+      return { runId, files, durationMs, unknownCodesFile };
     } catch (error) {
       await connection.run('ROLLBACK');
       throw error;
@@ -129,6 +149,30 @@ interface StagedFile {
   /** null: already loaded (same content), nothing staged. */
   tables: TableName[] | null;
   read: number;
+  unknownCodes: UnknownCode[];
+}
+
+/**
+ * sniffFile with the run's flags; a file of a folder that is refused says how to go on (the
+ * run loads nothing, so the rest of the folder waits for it).
+ */
+async function sniffInRun(file: string, layouts: Layout[], options: IngestOptions): Promise<SniffedFile> {
+  try {
+    return await sniffFile(file, layouts, { ...options, brin: options.brin });
+  } catch (error) {
+    if (!(error instanceof UserError) || options.files.includes(file)) throw error;
+    throw new UserError(
+      `${error.nl}. Dit bestand staat in de map ${path.dirname(file)}: haal het uit de map, of laad het apart (met --kind/--layout), en laad de map opnieuw`,
+      `${error.en}. This file is in the folder ${path.dirname(file)}: move it out of the folder, or load it on its own (with --kind/--layout), and load the folder again`,
+      { exitCode: error.exitCode },
+    );
+  }
+}
+
+/** --brin/--vestiging for a file without a BRIN column (a file's own column wins). */
+function runFixed(file: SniffedFile, options: IngestOptions): Record<string, string> {
+  if (file.format !== 'csv' || file.match.columns.has('brin') || !options.brin) return {};
+  return { brin: options.brin, ...(options.vestiging ? { vestiging: options.vestiging } : {}) };
 }
 
 async function stageFile(connection: DuckDBConnection, file: SniffedFile, context: StageContext): Promise<StagedFile> {
@@ -138,31 +182,32 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   const base = { name: file.name, kind, layout, encoding: file.encoding, delimiter };
   const stage: Stage = { n: context.n };
   const loadedBefore = await queryNumber(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 });
-  if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0 };
+  if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0, unknownCodes: [] };
   context.seen.add(file.sha256);
 
   const progress = context.options.progress && file.bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, file.name, file.bytes) : undefined;
   await createStageTables(connection, stage);
-  const record = await readRaw(connection, file, { layouts: context.layouts, onBytes: progress?.bytes });
+  const record = await readRaw(connection, file, { layouts: context.layouts, onBytes: progress?.bytes, fixed: runFixed(file, context.options) });
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
-  const tables = await checkRows(connection, { stage, kind: kind as Kind, hoursPerRow, pads: context.pads, record });
+  const tables = await checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record });
   const read = await queryNumber(connection, `SELECT count(*) FROM ${checkedTable(stage)}`);
   progress?.done(read);
   await rejectDuplicates(connection, stage, tables, record);
-  return { file, stage, base, tables, read };
+  const unknownCodes = kind.startsWith('verzuim') ? await unknownCodesOf(connection, stage, layout) : [];
+  return { file, stage, base, tables, read, unknownCodes };
 }
 
 async function mergeFile(connection: DuckDBConnection, staged: StagedFile, runId: number): Promise<FileSummary> {
-  const { file, stage, base, tables, read } = staged;
+  const { file, stage, base, tables, read, unknownCodes } = staged;
   const fileId = await nextValue(connection, 'ingest_file_seq');
   if (tables === null) {
     await logFile(connection, { fileId, runId, file, base, status: 'already_loaded', read: 0, loaded: 0, rejected: 0, replaced: 0 });
-    return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [] };
+    return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [], unknownCodes: [] };
   }
   const counts = await mergeStaged(connection, stage, { fileId, fileName: file.name, runId, layout: base.layout }, tables);
   const reasons = await rejectionReasons(connection, fileId);
   await logFile(connection, { fileId, runId, file, base, status: 'loaded', read, ...counts });
-  return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons };
+  return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons, unknownCodes };
 }
 
 async function rejectionReasons(connection: DuckDBConnection, fileId: number): Promise<FileSummary['reasons']> {

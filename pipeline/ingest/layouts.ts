@@ -1,10 +1,15 @@
 // Recognising a file from its header: which layout (source system) and which kind of file, and
 // which column holds which canonical field. spec/inputs.md: header names match case- and
-// space-insensitively, with aliases per source system kept in schemas/layouts/.
+// space-insensitively, with aliases per source system kept in schemas/layouts/ (and in a folder
+// of the user's own, --layouts DIR). A layout may also describe a file without a header (columns
+// by position) and fixed values for fields the export lacks. The kind is never guessed between
+// two candidates (inputs.md 1.1): see candidatesFor.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../db/sql-file.js';
+import { UserError } from '../user-error.js';
+import { ABSENCE_ONLY_FIELDS, ABSENCE_ONLY_HEADERS, FIXABLE_BY_FLAG, fieldNames, requiredFields } from './fields.js';
 
 export const KINDS = [
   'scholen',
@@ -24,8 +29,16 @@ export interface Layout {
   description: string;
   /** Hours one row stands for when the file has no hours column (a lesson counts as an hour). */
   hoursPerRow?: number;
-  kinds: Partial<Record<Kind, Record<string, string[]>>>;
-  required: Partial<Record<Kind, string[]>>;
+  /** false: the file has no header row and every field is a column number (1 = the first). */
+  header?: boolean;
+  /** Values for fields the export lacks, e.g. { "brin": "12AB" } for one school's export. */
+  fixed?: Record<string, string>;
+  /** Per kind: field -> the header names it goes by (or, without a header, its column number). */
+  kinds: Partial<Record<Kind, Record<string, string[] | number>>>;
+  /** Per kind: the fields a header must have to be this layout (default: the kind's required fields). */
+  required?: Partial<Record<Kind, string[]>>;
+  /** Where the layout was read from (messages). */
+  file?: string;
 }
 
 /** How one file's header maps onto a layout's kind. */
@@ -39,11 +52,83 @@ export interface HeaderMatch {
 
 export const layoutsDir = path.join(projectRoot, 'schemas', 'layouts');
 
-export function loadLayouts(dir = layoutsDir): Layout[] {
+/**
+ * The package's layouts and, with `extraDir` (--layouts DIR), the user's: a user's layout of the
+ * same name replaces the package's. Every layout is checked against the field list (fields.ts).
+ */
+export function loadLayouts(extraDir?: string): Layout[] {
+  const byName = new Map<string, Layout>();
+  for (const dir of extraDir ? [layoutsDir, extraDir] : [layoutsDir]) {
+    for (const layout of readLayoutDir(dir)) byName.set(layout.name.toLowerCase(), layout);
+  }
+  return [...byName.values()];
+}
+
+function readLayoutDir(dir: string): Layout[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UserError(`--layouts ${dir}: map niet gevonden`, `--layouts ${dir}: folder not found`, { exitCode: 2 });
+  }
   return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Layout);
+    .map((file) => readLayout(path.join(dir, file)));
+}
+
+export function readLayout(file: string): Layout {
+  const name = path.basename(file);
+  let layout: Layout;
+  try {
+    layout = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as Layout;
+  } catch (error) {
+    throw new UserError(`layout ${name}: geen geldige JSON (${(error as Error).message})`, `layout ${name}: not valid JSON (${(error as Error).message})`);
+  }
+  const problem = layoutProblem(layout);
+  if (problem) throw new UserError(`layout ${name}: ${problem.nl}`, `layout ${name}: ${problem.en}`);
+  return { ...layout, file };
+}
+
+/** What is wrong with a layout, naming the field; null when it is fine. */
+export function layoutProblem(layout: Layout): { nl: string; en: string } | null {
+  if (typeof layout !== 'object' || layout === null || typeof layout.name !== 'string' || layout.name.trim() === '') {
+    return { nl: '"name" ontbreekt', en: '"name" is missing' };
+  }
+  if (typeof layout.kinds !== 'object' || layout.kinds === null || Object.keys(layout.kinds).length === 0) {
+    return { nl: '"kinds" ontbreekt of is leeg', en: '"kinds" is missing or empty' };
+  }
+  const headerless = layout.header === false;
+  const fixed = Object.keys(layout.fixed ?? {});
+  for (const [kind, fields] of Object.entries(layout.kinds)) {
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      return { nl: `onbekende soort '${kind}' (bekend: ${KINDS.join(', ')})`, en: `unknown kind '${kind}' (known: ${KINDS.join(', ')})` };
+    }
+    const known = fieldNames(kind as Kind);
+    for (const [field, value] of Object.entries(fields ?? {})) {
+      if (!known.includes(field)) {
+        return { nl: `${kind}: onbekend veld '${field}' (velden: ${known.join(', ')})`, en: `${kind}: unknown field '${field}' (fields: ${known.join(', ')})` };
+      }
+      const ok = headerless ? Number.isInteger(value) && (value as number) >= 1 : Array.isArray(value) && value.every((v) => typeof v === 'string');
+      if (!ok) {
+        return headerless
+          ? { nl: `${kind}.${field}: geef het kolomnummer (1 = de eerste kolom)`, en: `${kind}.${field}: give the column number (1 = the first column)` }
+          : { nl: `${kind}.${field}: geef een lijst kopnamen, bijv. ["BSN"]`, en: `${kind}.${field}: give a list of header names, e.g. ["BSN"]` };
+      }
+    }
+    for (const field of fixed) {
+      if (!known.includes(field)) return { nl: `fixed: onbekend veld '${field}' voor ${kind}`, en: `fixed: unknown field '${field}' for ${kind}` };
+    }
+    const given = new Set([...Object.keys(fields ?? {}), ...fixed]);
+    // brin may come from --brin at run time (a single-school export)
+    const missing = requiredFields(kind as Kind).filter((f) => !given.has(f) && !FIXABLE_BY_FLAG.includes(f));
+    if (missing.length > 0) {
+      return { nl: `${kind}: verplicht veld '${missing[0]}' ontbreekt`, en: `${kind}: required field '${missing[0]}' is missing` };
+    }
+    for (const field of layout.required?.[kind as Kind] ?? []) {
+      if (!given.has(field) && !FIXABLE_BY_FLAG.includes(field)) {
+        return { nl: `required.${kind}: '${field}' staat niet bij de velden`, en: `required.${kind}: '${field}' is not among the fields` };
+      }
+    }
+  }
+  return null;
 }
 
 /** 'BSN leerling', 'bsn_leerling' and 'Bsn-Leerling ' are the same header. */
@@ -54,26 +139,32 @@ export function normaliseHeader(name: string): string {
     .replace(/[\s_\-./()]/g, '');
 }
 
+/** The fields a header must have for a layout's kind; `present` are given otherwise (fixed, --brin). */
+function requiredFor(layout: Layout, kind: Kind, present: readonly string[]): string[] {
+  const wanted = new Set([...requiredFields(kind), ...(layout.required?.[kind] ?? [])]);
+  for (const field of [...Object.keys(layout.fixed ?? {}), ...present]) wanted.delete(field);
+  return [...wanted];
+}
+
 /**
  * Every (layout, kind) whose required fields all appear in the header, best first. The score
- * counts matched columns, so a per-period absence file (with a code) beats an enrollment file
- * (bsn, brin, van) that it also resembles.
+ * counts matched columns. `present`: fields the run gives for every file (--brin).
  */
-export function matchHeader(header: string[], layouts: Layout[], onlyKinds?: readonly Kind[]): HeaderMatch[] {
+export function matchHeader(header: string[], layouts: Layout[], onlyKinds?: readonly Kind[], present: readonly string[] = []): HeaderMatch[] {
   const normalised = header.map(normaliseHeader);
   const matches: HeaderMatch[] = [];
   for (const layout of layouts) {
+    if (layout.header === false) continue; // only by --layout (positionMatch)
     for (const kind of KINDS) {
       const fields = layout.kinds[kind];
       if (!fields || (onlyKinds && !onlyKinds.includes(kind))) continue;
       const columns = new Map<string, number>();
       for (const [field, aliases] of Object.entries(fields)) {
-        const wanted = new Set(aliases.map(normaliseHeader));
+        const wanted = new Set((aliases as string[]).map(normaliseHeader));
         const index = normalised.findIndex((name) => wanted.has(name));
         if (index !== -1) columns.set(field, index);
       }
-      const required = layout.required[kind] ?? [];
-      if (required.every((field) => columns.has(field))) {
+      if (requiredFor(layout, kind, present).every((field) => columns.has(field))) {
         const unmatched = normalised.filter((name, i) => name !== '' && ![...columns.values()].includes(i)).length;
         matches.push({ layout, kind, columns, score: columns.size * 10 - unmatched });
       }
@@ -82,9 +173,56 @@ export function matchHeader(header: string[], layouts: Layout[], onlyKinds?: rea
   return matches.sort((a, b) => b.score - a.score);
 }
 
+/** The columns of a header that any layout reads as an absence-only field (a lesson, a code). */
+function absenceOnlyColumns(header: string[], layouts: Layout[]): number[] {
+  const names = new Set<string>([...ABSENCE_ONLY_FIELDS.map(normaliseHeader), ...ABSENCE_ONLY_HEADERS]);
+  for (const layout of layouts) {
+    if (layout.header === false) continue;
+    for (const kind of ['verzuim_events', 'verzuim_periods'] as const) {
+      for (const field of ABSENCE_ONLY_FIELDS) {
+        const aliases = layout.kinds[kind]?.[field];
+        if (Array.isArray(aliases)) for (const alias of aliases) names.add(normaliseHeader(alias));
+      }
+    }
+  }
+  return header.map(normaliseHeader).flatMap((name, i) => (names.has(name) ? [i] : []));
+}
+
+/**
+ * The candidates that remain for a header, without a guess (inputs.md 1.1):
+ * 1. a candidate that leaves a column unread that only absence exports have (a lesson number,
+ *    begin/end lesson, an absence code or reason) is out: it would take an absence export for
+ *    another kind (an EduArte export for enrolments);
+ * 2. a candidate that reads a strict subset of the columns another reads is out (the other
+ *    explains the same file with more of its columns).
+ * More than one left: the caller refuses the file, naming them.
+ */
+export function candidatesFor(header: string[], layouts: Layout[], onlyKinds?: readonly Kind[], present: readonly string[] = []): HeaderMatch[] {
+  const absenceOnly = absenceOnlyColumns(header, layouts);
+  const read = (m: HeaderMatch) => new Set(m.columns.values());
+  const fitting = matchHeader(header, layouts, onlyKinds, present).filter((m) => absenceOnly.every((i) => read(m).has(i)));
+  const isSubset = (a: Set<number>, b: Set<number>) => a.size < b.size && [...a].every((i) => b.has(i));
+  return fitting.filter((m) => !fitting.some((other) => other !== m && isSubset(read(m), read(other))));
+}
+
+/** A layout without a header, chosen by --layout: its fields by column number. */
+export function positionMatch(layout: Layout, onlyKinds?: readonly Kind[]): HeaderMatch[] {
+  const matches: HeaderMatch[] = [];
+  for (const kind of KINDS) {
+    const fields = layout.kinds[kind];
+    if (!fields || (onlyKinds && !onlyKinds.includes(kind))) continue;
+    const columns = new Map(Object.entries(fields).map(([field, n]) => [field, (n as number) - 1]));
+    matches.push({ layout, kind, columns, score: columns.size * 10 });
+  }
+  return matches;
+}
+
 /** The kinds a --kind flag allows: 'verzuim' covers both absence shapes. */
 export function kindsForFlag(flag: string): Kind[] | null {
   const value = flag.trim().toLowerCase();
   if (value === 'verzuim') return ['verzuim_events', 'verzuim_periods'];
   return (KINDS as readonly string[]).includes(value) ? [value as Kind] : null;
 }
+
+/** A description of a candidate for messages: 'lesregistratie/verzuim_events'. */
+export const candidateName = (m: Pick<HeaderMatch, 'layout' | 'kind'>) => `${m.layout.name}/${m.kind}`;

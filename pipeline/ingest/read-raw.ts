@@ -12,6 +12,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { csvRecords } from './csv-records.js';
 import { readHolidaysJson } from './holidays-json.js';
+import { fieldNames } from './fields.js';
 import type { Kind, Layout } from './layouts.js';
 import type { SniffedFile } from './sniff.js';
 import { decodeFile } from './text-file.js';
@@ -28,49 +29,49 @@ const OVERFLOW = 2;
 export interface RawOptions {
   layouts: Layout[];
   onBytes?: (bytes: number) => void;
+  /** Values the run gives for fields a file lacks (--brin, --vestiging); they win over the layout's own `fixed`. */
+  fixed?: Record<string, string>;
 }
 
-/** The text fields a kind can have in any layout: the columns of `raw`. */
-export function fieldsOf(kind: Kind, layouts: Layout[]): string[] {
-  const fields = new Set<string>();
-  for (const layout of layouts) for (const field of Object.keys(layout.kinds[kind] ?? {})) fields.add(field);
-  return [...fields];
+/** The text fields a kind has (fields.ts): the columns of `raw`, whatever the layout. */
+export function fieldsOf(kind: Kind): string[] {
+  return fieldNames(kind);
 }
 
 /**
  * Reads the file into raw_file, defines raw_records (line, c0..) and raw over it; returns how to
  * rebuild a record's JSON from raw_records.
  */
-export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { layouts, onBytes }: RawOptions): Promise<RecordJson> {
+export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { layouts, onBytes, fixed = {} }: RawOptions): Promise<RecordJson> {
   if (file.format === 'opendata-json') {
     const header = ['regio', 'van', 'tot', 'omschrijving'];
     await createRawFile(connection, header.length);
     await appendRecords(connection, readHolidaysJson(file.path, file.name), header.length);
     const columns = new Map(header.map((field, i) => [field, i]));
-    await finishRaw(connection, 'vakanties', layouts, header, columns, header.length);
+    await finishRaw(connection, 'vakanties', header, columns, header.length, {});
     return recordJson(header, columns);
   }
-  const { match, header, delimiter } = file;
+  const { match, header, delimiter, hasHeader } = file;
   const total = header.length + OVERFLOW;
   if (file.fastPath) {
     // Copied in as it is, in parallel and in file order (DuckDB keeps insertion order), so a
-    // row's rowid tells its line: record n (from 0) is line n + 2. Numbering while reading
+    // row's rowid tells its line: record n (from 0) is line n + 2 (n + 1 without a header). Numbering while reading
     // (row_number) would read on one thread. Temp tables spill to disk past the memory limit.
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE raw_file AS
-       SELECT * FROM read_csv($path, delim = $delimiter, header = true, auto_detect = false,
+       SELECT * FROM read_csv($path, delim = $delimiter, header = ${hasHeader}, auto_detect = false,
                               columns = ${columnsStruct(total)}, null_padding = true, nullstr = $missing,
                               quote = '"', escape = '"', strict_mode = false)`,
       { path: file.path, delimiter, missing: MISSING },
     );
-    await connection.run('CREATE OR REPLACE TEMP VIEW raw_records AS SELECT rowid + 2 AS line, * FROM raw_file');
+    await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT rowid + ${hasHeader ? 2 : 1} AS line, * FROM raw_file`);
     onBytes?.(file.bytes);
   } else {
     await createRawFile(connection, total);
     const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
-    await appendRecords(connection, skipHeader(records), total);
+    await appendRecords(connection, hasHeader ? skipHeader(records) : records, total);
   }
-  await finishRaw(connection, match.kind, layouts, header, match.columns, total);
+  await finishRaw(connection, match.kind, header, match.columns, total, { ...match.layout.fixed, ...fixed });
   return recordJson(header, match.columns);
 }
 
@@ -133,7 +134,7 @@ export function recordJson(header: string[], columns: Map<string, number>, alias
  * fields than the header, or with text beyond it, is rejected with the counts, unchecked (empty
  * trailing fields are fine). So the width and the field checks come out of one pass.
  */
-async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layout[], header: string[], columns: Map<string, number>, total: number): Promise<void> {
+async function finishRaw(connection: DuckDBConnection, kind: Kind, header: string[], columns: Map<string, number>, total: number, fixed: Record<string, string>): Promise<void> {
   const width = trimmedWidth(header);
   const all = Array.from({ length: total }, (_, i) => `c${i}`);
   const fieldCount = `len(list_filter([${all.join(', ')}], x -> x IS NOT NULL))`;
@@ -144,8 +145,16 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layo
     WHEN c${width - 1} IS NULL THEN problem(NULL::VARCHAR, 'te weinig velden: ' || ${fieldCount} || ' in plaats van ${width}', 'too few fields: ' || ${fieldCount} || ' instead of ${width}')
     WHEN ${tooMany} THEN problem(NULL::VARCHAR, 'te veel velden: ' || ${fieldCount} || ' in plaats van ${width}', 'too many fields: ' || ${fieldCount} || ' instead of ${width}')
   END`;
-  const fields = fieldsOf(kind, layouts)
-    .map((field) => (columns.has(field) ? `c${columns.get(field)} AS ${field}` : `NULL::VARCHAR AS ${field}`))
+  // A column of the file, else a fixed value (layout or --brin), else NULL. A DUO
+  // vestigingsnummer (23XY00) in the BRIN column is split into BRIN and vestiging (macros.sql).
+  const text = (field: string) =>
+    columns.has(field) ? `c${columns.get(field)}` : field in fixed ? `'${fixed[field].replaceAll("'", "''")}'` : 'NULL::VARCHAR';
+  const fields = fieldsOf(kind)
+    .map((field) => {
+      if (field === 'brin') return `duo_brin(${text('brin')}) AS brin`;
+      if (field === 'vestiging' && fieldsOf(kind).includes('brin')) return `duo_vestiging(${text('brin')}, ${text('vestiging')}) AS vestiging`;
+      return `${text(field)} AS ${field}`;
+    })
     .join(', ');
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW raw AS

@@ -29,10 +29,12 @@ export interface MergeTarget {
 export async function rejectDuplicates(connection: DuckDBConnection, stage: Stage, tables: TableName[], record: RecordJson): Promise<void> {
   for (const table of tables) {
     const spec: TableSpec = TABLES[table];
+    if (spec.duplicatesAmong === 'false') continue;
     // The checked rows themselves, before pseudonyms: the BSN stands for its pupil_key (one to
     // one) and groups as a number, not as 64 characters.
     const key = spec.key.map((column) => (column === 'pupil_key' ? 'bsn' : column));
-    const valid = `(SELECT line, ${key.join(', ')} FROM ${checkedTable(stage)} WHERE ${validFor(table)})`;
+    const among = spec.duplicatesAmong ? ` AND ${spec.duplicatesAmong}` : '';
+    const valid = `(SELECT line, ${key.join(', ')} FROM ${checkedTable(stage)} WHERE ${validFor(table)}${among})`;
     const sameKey = key.map((column) => `s.${column} IS NOT DISTINCT FROM d.${column}`).join(' AND ');
     // Grouping on one 64-bit hash of the key first keeps the common case (no duplicates) to a
     // small aggregate; only rows whose hash occurs twice are then compared column by column.

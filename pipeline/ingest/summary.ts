@@ -20,9 +20,17 @@ export function formatIngestSummary(summary: IngestSummary): string {
       lines.push(`    ${nl(reason.count)}x ${reason.reason} (eerste: regel ${reason.firstLine})`);
     }
     if (file.reasons.length > MAX_REASONS) lines.push(`    ... en ${file.reasons.length - MAX_REASONS} andere redenen (zie tabel quarantine)`);
+    // inputs.md 1.1: every unknown code with its school and count, not only the most frequent
+    for (const c of file.unknownCodes) {
+      lines.push(`    onbekende verzuimcode '${c.code}' van school ${c.brin || '(geen brin)'}: ${nl(c.count)}x / unknown absence code`);
+    }
   }
   const loaded = summary.files.reduce((sum, f) => sum + f.rowsLoaded, 0);
   const rejected = summary.files.reduce((sum, f) => sum + f.rowsRejected, 0);
+  if (summary.unknownCodesFile) {
+    lines.push(`Onbekende verzuimcodes staan in ${summary.unknownCodesFile}: vul de categorie in en laad opnieuw met --codes ${summary.unknownCodesFile}`);
+    lines.push(`Unknown absence codes are in ${summary.unknownCodesFile}: fill in the category and load again with --codes ${summary.unknownCodesFile}`);
+  }
   lines.push(`Totaal / total: ${nl(loaded)} regels geladen, ${nl(rejected)} geweigerd (quarantaine), ${(summary.durationMs / 1000).toFixed(1)} s`);
   return lines.join('\n');
 }

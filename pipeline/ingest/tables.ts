@@ -14,6 +14,12 @@ export interface TableSpec {
   replaceBy?: 'school-month';
   /** For school-month replacement: the date column that places a row in a month. */
   monthOf?: string;
+  /**
+   * Only rows meeting this condition can be duplicates (inputs.md 1.1): a per-lesson row (with
+   * a lesson number) is one lesson; rows without one are registrations, and identical
+   * registrations all count. 'false': no duplicate check at all.
+   */
+  duplicatesAmong?: string;
 }
 
 export const TABLES = {
@@ -47,15 +53,18 @@ export const TABLES = {
   },
   verzuim_events: {
     columns: [['pupil_key', 'VARCHAR'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['datum', 'DATE'], ['lesuur', 'INTEGER'], ['uren', 'DOUBLE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
-    key: ['pupil_key', 'brin', 'vestiging', 'datum', 'lesuur', 'uren', 'code'],
+    // the same pupil, school, date and lesson twice is a duplicate
+    key: ['pupil_key', 'brin', 'vestiging', 'datum', 'lesuur'],
     replaceBy: 'school-month',
     monthOf: 'datum',
+    duplicatesAmong: 'lesuur IS NOT NULL',
   },
   verzuim_periods: {
     columns: [['pupil_key', 'VARCHAR'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
     key: ['pupil_key', 'brin', 'vestiging', 'van', 'tot', 'code'],
     replaceBy: 'school-month',
     monthOf: 'van',
+    duplicatesAmong: 'false',
   },
 } as const satisfies Record<string, TableSpec>;
 

@@ -15,7 +15,9 @@ describe('data-samples/', () => {
     const list = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => !n.startsWith('.')).sort();
     const names = list(fresh).filter((n) => n !== 'verwachting');
     // .gitattributes keeps git from converting the line ends of these byte-exact fixtures.
-    expect(list(committed).filter((n) => n !== 'verwachting')).toEqual(names);
+    // data-samples/bronsystemen/ holds hand-written exports of real systems, not generated ones
+    const generated = (n: string) => n !== 'verwachting' && n.split(/[\\/]/)[0] !== 'bronsystemen';
+    expect(list(committed).filter(generated)).toEqual(names);
     for (const name of names) {
       expect([name, readFileSync(join(committed, name)).equals(readFileSync(join(fresh, name)))]).toEqual([name, true]);
     }

@@ -56,6 +56,33 @@ describe('holidays', () => {
   });
 });
 
+describe('holidays JSON: the all-years array (inputs.md 1.1)', () => {
+  it('reads every school year of the array, the end at 23:59 Dutch time written in UTC', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const year = (schoolyear: string, start: string, end: string) => ({
+      id: schoolyear,
+      content: [{ schoolyear, vacations: [{ type: '  Zomervakantie ', regions: [{ region: 'midden', startdate: start, enddate: end }] }] }],
+    });
+    const json = [
+      // 4 July 00:00 summer time = 3 July 22:00 UTC; 16 August 23:59 = 21:59 UTC
+      year('2024-2025', '2025-07-03T22:00:00.000Z', '2025-08-16T21:59:00.000Z'),
+      year('2025-2026', '2026-07-17T22:00:00.000Z', '2026-08-29T21:59:00.000Z'),
+    ];
+    const summary = await ingest(db, [writeExport(dir, 'alle-jaren.json', JSON.stringify(json))]);
+    expect(summary.files[0]).toMatchObject({ kind: 'vakanties', rowsLoaded: 2, rowsRejected: 0 });
+    expect(await query(db, `SELECT strftime(van, '%Y-%m-%d') AS van, strftime(tot, '%Y-%m-%d') AS tot, omschrijving FROM vakanties ORDER BY van`)).toEqual([
+      { van: '2025-07-04', tot: '2025-08-16', omschrijving: 'Zomervakantie 2024-2025' },
+      { van: '2026-07-18', tot: '2026-08-29', omschrijving: 'Zomervakantie 2025-2026' },
+    ]);
+  });
+
+  it('refuses an array whose entries are no school years', async () => {
+    const dir = tempDir();
+    await expect(ingest(path.join(dir, 'db.duckdb'), [writeExport(dir, 'v.json', '[{"foo": 1}]')])).rejects.toThrow(/^v\.json: JSON zonder de vorm/);
+  });
+});
+
 describe('holidays JSON of the wrong shape', () => {
   it.each([
     ['null in content[]', { content: [null] }],

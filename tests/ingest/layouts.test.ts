@@ -27,7 +27,7 @@ describe('per-lesson export (lesregistratie)', () => {
       'BSN leerling,BRIN,Vestiging,Lesdatum,Lesuur,Absentiecode,Geoorloofd',
       `${BSN.a},12AB,01,02-03-2026,1,Z,nee`,
       `${BSN.a},12AB,01,02-03-2026,2,Z,nee`,
-      // the school marked this 'geoorloofd', but TL (te laat) is ongeoorloofd in the code table
+      // the school marked this 'geoorloofd', but TL (te laat) is te_laat in the code table (inputs.md 1.1)
       `${BSN.a},12AB,01,03-03-2026,1,tl,ja`,
     ]);
     const summary = await ingest(db, [file]);
@@ -36,7 +36,7 @@ describe('per-lesson export (lesregistratie)', () => {
     expect(rows).toEqual([
       { datum: '2026-03-02', lesuur: 1, uren: 1, code: 'Z', categorie: 'ziek' },
       { datum: '2026-03-02', lesuur: 2, uren: 1, code: 'Z', categorie: 'ziek' },
-      { datum: '2026-03-03', lesuur: 1, uren: 1, code: 'tl', categorie: 'ongeoorloofd' },
+      { datum: '2026-03-03', lesuur: 1, uren: 1, code: 'tl', categorie: 'te_laat' },
     ]);
   });
 });

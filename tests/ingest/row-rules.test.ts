@@ -107,6 +107,24 @@ describe('validation rules: the bad row is quarantined, the rest loads', () => {
     expect(rows).toMatchObject([{ line: 4, column: null, reason_nl: 'dubbele regel: dezelfde datum als regel 2' }]);
   });
 
+  it('a lesson twice is a duplicate whatever its code; identical registrations without a lesson all count (inputs.md 1.1)', async () => {
+    const lessen = await quarantineOf('lessen.csv', [
+      'BSN leerling;BRIN;Vestiging;Lesdatum;Lesuur;Absentiecode',
+      `${BSN.a};12AB;00;02-03-2026;1;Z`,
+      `${BSN.a};12AB;00;02-03-2026;1;O`, // lesson 1 of 2 March again: a duplicate of line 2
+      `${BSN.a};12AB;00;02-03-2026;2;Z`,
+    ]);
+    expect(lessen.summary).toMatchObject({ rowsLoaded: 2, rowsRejected: 1 });
+    expect(lessen.rows).toMatchObject([{ line: 3, column: null, reason_nl: 'dubbele regel: dezelfde brin, vestiging, datum, lesuur als regel 2' }]);
+    // Two registrations of 2 hours on the same day: both count, 4 hours.
+    const uren = await quarantineOf('uren.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;02-03-2026;2;O`, `${BSN.a};12AB;02-03-2026;2;O`]);
+    expect(uren.summary).toMatchObject({ rowsLoaded: 2, rowsRejected: 0 });
+    expect(await query(uren.db, 'SELECT sum(uren) AS uren FROM verzuim_events')).toEqual([{ uren: 4 }]);
+    // The same for periods: two identical reports, two rows.
+    const perioden = await quarantineOf('perioden.csv', ['bsn;brin;van;tot;code', `${BSN.a};12AB;02-03-2026;06-03-2026;Z`, `${BSN.a};12AB;02-03-2026;06-03-2026;Z`]);
+    expect(perioden.summary).toMatchObject({ rowsLoaded: 2, rowsRejected: 0 });
+  });
+
   it('several problems in one row are all reported, the row counted once', async () => {
     const { summary, rows } = await quarantineOf('inschrijvingen.csv', ['bsn;brin;van', '123456789;XX;31-02-2026']);
     expect(summary.rowsRejected).toBe(1);

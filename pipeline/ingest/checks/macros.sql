@@ -15,10 +15,10 @@ CREATE OR REPLACE TEMP MACRO blank(s) AS trim(coalesce(s, '')) = '';
 CREATE OR REPLACE TEMP MACRO check_required(col, s) AS
   CASE WHEN blank(s) THEN problem(col, col || ' is leeg', col || ' is empty') END;
 
--- BSN: 9 digits; an 8-digit value lost its leading zero in a spreadsheet and is left-padded.
--- Parsed to a number (cheap to check, join and group); bsn_text() gives back the 9 digits.
+-- BSN: 9 digits; a shorter value lost its leading zeros in a spreadsheet and is left-padded
+-- (inputs.md 1.1). Parsed to a number (cheap to check, join and group); bsn_text() gives back the 9 digits.
 CREATE OR REPLACE TEMP MACRO bsn_of(s) AS
-  CASE WHEN regexp_full_match(trim(s), '\d{8,9}') THEN trim(s)::BIGINT END;
+  CASE WHEN regexp_full_match(trim(s), '\d{1,9}') THEN trim(s)::BIGINT END;
 CREATE OR REPLACE TEMP MACRO bsn_text(bsn) AS lpad(bsn::VARCHAR, 9, '0');
 
 -- Elfproef: 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is divisible by 11 and not 0 (n = the BSN as a number).
@@ -50,9 +50,27 @@ CREATE OR REPLACE TEMP MACRO check_vestiging(s) AS CASE
     THEN problem('vestiging', format('vestiging ''{}'' moet 2 cijfers zijn', trim(s)), format('vestiging ''{}'' must be 2 digits', trim(s)))
 END;
 
--- Dates: dd-mm-yyyy, d-m-yyyy, dd/mm/yyyy or yyyy-mm-dd, and only dates that exist (31-02 is not).
+-- An ISO date-time: with a zone or Z it is the date in Dutch local time (inputs.md 1.1: a
+-- holiday's end 2025-07-05T21:59:00.000Z is 5 July; a lesson at 2025-01-06T23:30:00Z is 7 January);
+-- without a zone it is the date as written. Only reached for text that is no plain date.
+CREATE OR REPLACE TEMP MACRO datetime_date_of(s) AS CASE
+  WHEN regexp_full_match(trim(s), '\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)')
+    THEN timezone('Europe/Amsterdam', try_cast(trim(s) AS TIMESTAMPTZ))::DATE
+  WHEN regexp_full_match(trim(s), '\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?')
+    THEN try_cast(left(trim(s), 10) AS DATE)
+END;
+
+-- Dates: dd-mm-yyyy, d-m-yyyy, dd/mm/yyyy, yyyy-mm-dd or yyyymmdd (BRP, EduArte), and only
+-- dates that exist (31-02 is not); else an ISO date-time (datetime_date_of). inputs.md 1.1.
+-- The spellings of 1.1 come after the common ones, and only for text of their length, so an
+-- empty or ordinary date costs what it did.
+CREATE OR REPLACE TEMP MACRO other_date_of(s) AS CASE
+  WHEN strlen(s) < 8 THEN NULL
+  WHEN strlen(trim(s)) = 8 THEN try_strptime(trim(s), '%Y%m%d')::DATE
+  ELSE datetime_date_of(s)
+END;
 CREATE OR REPLACE TEMP MACRO date_of(s) AS
-  try_strptime(trim(s), ['%d-%m-%Y', '%d/%m/%Y', '%d.%m.%Y', '%Y-%m-%d'])::DATE;
+  coalesce(try_strptime(trim(s), ['%d-%m-%Y', '%d/%m/%Y', '%d.%m.%Y', '%Y-%m-%d'])::DATE, other_date_of(s));
 CREATE OR REPLACE TEMP MACRO check_date(col, s, d, required) AS CASE
   -- a two-digit year parses as year 0015: not a date a register means
   WHEN d BETWEEN DATE '1900-01-01' AND DATE '2100-12-31' THEN NULL
@@ -109,3 +127,29 @@ CREATE OR REPLACE TEMP MACRO check_code(s, categorie) AS CASE
 END;
 
 CREATE OR REPLACE TEMP MACRO problems(list) AS list_filter(list, p -> p IS NOT NULL);
+
+-- A DUO vestigingsnummer in a BRIN column, 23XY00, is BRIN 23XY + vestiging 00 (inputs.md 1.1);
+-- the raw view (read-raw.ts) splits it, so every kind's checks see a BRIN and a vestiging.
+CREATE OR REPLACE TEMP MACRO is_duo_vestiging(s) AS
+  length(trim(s)) = 6 AND regexp_full_match(upper(trim(s)), '\d{2}[A-Z]{2}\d{2}');
+-- (strlen first: a four-letter BRIN, every row of a school export, costs one byte count.)
+CREATE OR REPLACE TEMP MACRO duo_brin(s) AS
+  CASE WHEN strlen(s) < 6 THEN s WHEN is_duo_vestiging(s) THEN left(trim(s), 4) ELSE s END;
+-- The file's own vestiging column wins; else the last two digits of a vestigingsnummer.
+CREATE OR REPLACE TEMP MACRO duo_vestiging(brin_s, vestiging_s) AS
+  CASE WHEN strlen(brin_s) < 6 THEN vestiging_s
+       WHEN blank(vestiging_s) AND is_duo_vestiging(brin_s) THEN right(trim(brin_s), 2) ELSE vestiging_s END;
+
+-- artikel as registers write it (inputs.md 1.1): '5 onder a', '5 sub a', 'art. 5 lid 1 onder a',
+-- 'Artikel 5 onder a Lpw' are all '5a'; likewise b and c; '15', '3a', '3b'. Art. 5a of the law
+-- itself (trekkend bestaan) is written '5a-trekkend' and kept so.
+CREATE OR REPLACE TEMP MACRO artikel_of(s) AS
+  regexp_replace(
+    regexp_replace(
+      regexp_replace(lower(trim(coalesce(s, ''))), '^art(ikel)?\b\.?|\b(lpw|leerplichtwet(\s*1969)?)$', '', 'g'),
+      '\blid\s*\d+\b|\b(onder|sub)\b', '', 'g'),
+    '[\s.,]', '', 'g');
+
+-- A present mark in a per-lesson observation export (Somtoday waarnemingen: 'Aanwezig').
+CREATE OR REPLACE TEMP MACRO present_of(s) AS
+  coalesce(lower(trim(s)) IN ('aanwezig', 'present', 'ja', 'j', 'true', '1'), false);

@@ -20,7 +20,7 @@ SELECT *, 'verzuim_events' AS target,
 FROM (
   SELECT line, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
-    brin AS brin_text, brin_of(brin) AS brin,
+    raw.brin AS brin_text, brin_of(raw.brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
     datum AS datum_text, date_of(datum) AS datum,
     lesuur AS lesuur_text, integer_of(lesuur) AS lesuur,
@@ -31,7 +31,10 @@ FROM (
       ELSE $hours_per_row
     END AS uren,
     trim(coalesce(code, '')) AS code,
-    c.categorie
+    -- a present mark (Somtoday waarnemingen) is never absence, whatever its code (inputs.md 1.1)
+    CASE WHEN present_of(aanwezig) THEN 'geen_verzuim' ELSE coalesce(own.categorie, dflt.categorie) END AS categorie
   FROM raw
-    LEFT JOIN absence_codes c ON c.code_key = upper(trim(coalesce(raw.code, '')))
+    -- the school's own row of the code table wins over the default (absence-codes.ts)
+    LEFT JOIN file_codes own ON own.code_key = upper(trim(coalesce(raw.code, ''))) AND own.brin = brin_of(raw.brin)
+    LEFT JOIN file_codes dflt ON dflt.code_key = upper(trim(coalesce(raw.code, ''))) AND dflt.brin = ''
 )

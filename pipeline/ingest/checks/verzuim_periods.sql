@@ -22,14 +22,16 @@ SELECT *,
 FROM (
   SELECT line, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
-    brin AS brin_text, brin_of(brin) AS brin,
+    raw.brin AS brin_text, brin_of(raw.brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
     van AS van_text, date_of(van) AS van,
     tot AS tot_text, date_of(tot) AS tot,
     lesuur_van AS lesuur_van_text, integer_of(lesuur_van) AS lesuur_van,
     lesuur_tot AS lesuur_tot_text, integer_of(lesuur_tot) AS lesuur_tot,
     trim(coalesce(code, '')) AS code,
-    c.categorie
+    coalesce(own.categorie, dflt.categorie) AS categorie
   FROM raw
-    LEFT JOIN absence_codes c ON c.code_key = upper(trim(coalesce(raw.code, '')))
+    -- the school's own row of the code table wins over the default (absence-codes.ts)
+    LEFT JOIN file_codes own ON own.code_key = upper(trim(coalesce(raw.code, ''))) AND own.brin = brin_of(raw.brin)
+    LEFT JOIN file_codes dflt ON dflt.code_key = upper(trim(coalesce(raw.code, ''))) AND dflt.brin = ''
 )

@@ -1,0 +1,86 @@
+// `tzm layout --kind KIND FILE`: drafts a layout from a sample export's header for the user to
+// complete (inputs.md 1.1). Each column is matched to a field of the kind (fields.ts) by the
+// field's name or by a header name any known layout gives it; the columns it cannot place are
+// listed (they are ignored, never stored), and the required fields it did not find are named.
+
+import path from 'node:path';
+import { UserError } from '../user-error.js';
+import { FIELDS, FIXABLE_BY_FLAG, requiredFields } from './fields.js';
+import { kindsForFlag, layoutProblem, normaliseHeader, type Kind, type Layout } from './layouts.js';
+import { firstLineOf, guessDelimiter, splitHeader, unescapeDelimiter } from './sniff.js';
+import { detectEncoding, encodingFromFlag, readSample, scanFile, textDecoder } from './text-file.js';
+
+export interface DraftOptions {
+  kind: string;
+  name?: string;
+  delimiter?: string;
+  encoding?: string;
+}
+
+export interface LayoutDraft {
+  layout: Layout;
+  kind: Kind;
+  /** column -> field, in the file's order */
+  matched: Array<{ column: string; field: string }>;
+  /** columns no field was found for: ignored when the file is loaded */
+  unmatched: string[];
+  /** required fields without a column: map them by hand (or a fixed value, or --brin) */
+  missing: string[];
+}
+
+export async function draftLayout(file: string, layouts: Layout[], options: DraftOptions): Promise<LayoutDraft> {
+  const kinds = kindsForFlag(options.kind);
+  if (kinds === null) throw new UserError(`onbekende --kind '${options.kind}'`, `unknown --kind '${options.kind}'`, { exitCode: 2 });
+  const scan = await scanFile(file);
+  const sample = await readSample(file);
+  const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file, scan.validUtf8);
+  const line = firstLineOf(textDecoder(encoding).decode(sample));
+  const header = splitHeader(line, options.delimiter ? unescapeDelimiter(options.delimiter) : guessDelimiter(line)).filter((c) => c !== '');
+  // For 'verzuim': the shape (events or periods) whose fields the header has most of.
+  const drafts = kinds.map((kind) => draftFor(header, kind, layouts, options.name ?? path.basename(file).replace(/\.[^.]+$/, '')));
+  return drafts.reduce((a, b) => (b.matched.length > a.matched.length ? b : a));
+}
+
+function draftFor(header: string[], kind: Kind, layouts: Layout[], name: string): LayoutDraft {
+  // every header name a field goes by in any layout, and the field's own name
+  const namesOf = new Map<string, Set<string>>();
+  for (const field of FIELDS[kind]) namesOf.set(field.name, new Set([normaliseHeader(field.name)]));
+  for (const layout of layouts) {
+    for (const [field, aliases] of Object.entries(layout.kinds[kind] ?? {})) {
+      if (Array.isArray(aliases)) for (const alias of aliases) namesOf.get(field)?.add(normaliseHeader(alias));
+    }
+  }
+  const fields: Record<string, string[]> = {};
+  const matched: LayoutDraft['matched'] = [];
+  const unmatched: string[] = [];
+  for (const column of header) {
+    const field = [...namesOf].find(([f, names]) => !(f in fields) && names.has(normaliseHeader(column)))?.[0];
+    if (field) {
+      fields[field] = [column];
+      matched.push({ column, field });
+    } else unmatched.push(column);
+  }
+  const missing = requiredFields(kind).filter((f) => !(f in fields));
+  const layout: Layout = {
+    name,
+    description: `Ontwerp van tzm layout: controleer de kolommen en vul aan. / Draft by tzm layout: check the columns and complete.`,
+    kinds: { [kind]: fields },
+    required: { [kind]: requiredFields(kind).filter((f) => f in fields) },
+  };
+  return { layout, kind, matched, unmatched, missing };
+}
+
+/** What the user reads beside the drafted JSON: what matched, what is ignored, what is missing. */
+export function describeDraft(draft: LayoutDraft): string {
+  const lines = [`Layout '${draft.layout.name}' voor ${draft.kind}:`];
+  for (const { column, field } of draft.matched) lines.push(`  kolom '${column}' -> ${field}`);
+  if (draft.unmatched.length > 0) lines.push(`  niet gebruikt (genegeerd, nooit bewaard): ${draft.unmatched.map((c) => `'${c}'`).join(', ')}`);
+  for (const field of draft.missing) {
+    const spec = FIELDS[draft.kind].find((f) => f.name === field);
+    const how = FIXABLE_BY_FLAG.includes(field) ? ` (of "fixed": {"${field}": "..."} of --${field})` : '';
+    lines.push(`  ONTBREEKT: verplicht veld '${field}' (${spec?.description ?? ''}): voeg de kopnaam toe${how}`);
+  }
+  const problem = layoutProblem(draft.layout);
+  lines.push(problem ? `  Nog niet bruikbaar: ${problem.nl}` : `  Bruikbaar: zet het bestand in een map en geef --layouts MAP bij tzm ingest.`);
+  return lines.join('\n');
+}

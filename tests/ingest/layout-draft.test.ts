@@ -1,0 +1,40 @@
+// `tzm layout`: a layout drafted from a sample's header, the rest named for the user to complete.
+
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeDraft, draftLayout } from '../../pipeline/ingest/layout-draft.js';
+import { layoutProblem, loadLayouts } from '../../pipeline/ingest/layouts.js';
+import { tempDir, writeExport } from './helpers.js';
+
+describe('draftLayout', () => {
+  it('matches the EduArte header to period fields, lists the columns it ignores, and is complete', async () => {
+    const file = path.resolve('data-samples/bronsystemen/eduarte-absentiemeldingen.csv');
+    const draft = await draftLayout(file, loadLayouts(), { kind: 'verzuim', name: 'eduarte-test' });
+    // verzuim: periods read 7 columns, events only 3 (BSN, BRIN, Beginlesuur): periods
+    expect(draft.kind).toBe('verzuim_periods');
+    expect(draft.matched).toEqual([
+      { column: 'BSN', field: 'bsn' },
+      { column: 'BRIN', field: 'brin' },
+      { column: 'Begindatum', field: 'van' },
+      { column: 'Einddatum', field: 'tot' },
+      { column: 'Beginlesuur', field: 'lesuur_van' },
+      { column: 'Eindlesuur', field: 'lesuur_tot' },
+      { column: 'Reden', field: 'code' },
+    ]);
+    expect(draft.unmatched).toEqual(['Deelnemernummer', 'Begintijd', 'Eindtijd', 'Opmerkingen']);
+    expect(draft.missing).toEqual([]);
+    expect(layoutProblem(draft.layout)).toBeNull();
+  });
+
+  it('names the required fields it could not find in an unseen header', async () => {
+    const file = writeExport(tempDir(), 'nieuw.csv', ['Leerling BSN;Schoolcode;Datum afwezig;Aantal uren;Reden code;Klas', '1;2;3;4;5;6']);
+    const draft = await draftLayout(file, loadLayouts(), { kind: 'verzuim_events' });
+    // only 'Aantal uren' is a known name (canonical: aantaluren)
+    expect(draft.matched).toEqual([{ column: 'Aantal uren', field: 'uren' }]);
+    expect(draft.missing).toEqual(['bsn', 'brin', 'datum', 'code']);
+    const text = describeDraft(draft);
+    expect(text).toContain("ONTBREEKT: verplicht veld 'bsn'");
+    expect(text).toContain("niet gebruikt (genegeerd, nooit bewaard): 'Leerling BSN', 'Schoolcode', 'Datum afwezig', 'Reden code', 'Klas'");
+    expect(text).toContain("Nog niet bruikbaar: verzuim_events: verplicht veld 'bsn' ontbreekt");
+  });
+});
