@@ -1,0 +1,122 @@
+// Small-number suppression for public pages, proven by the audit (audit.ts).
+//
+// Primary: every count from 1 up to `upTo` (settings.suppressUpTo, default 4) is shown as "<5";
+// zero stays zero (an empty cell protects no one). Secondary, in two steps:
+// 1. a sum with exactly one hidden member would give it away (total minus the other members), so
+//    one more member goes: the cheapest by `cost` (relations.ts: breakdown cells before totals,
+//    headline figures and path baselines last), then the smallest, never a zero; repeated until
+//    no sum has a lone hidden member;
+// 2. then the audit solves the month's tables together; for each hidden figure it can still pin
+//    (or a small count left a range narrower than upTo + 1), one more figure in the sums around it
+//    goes: the cheapest that makes the audit pass for that figure, else the cheapest of them.
+// Secondarily hidden counts are shown as "×": they are not small, and "<5" would be untrue.
+
+import { audit, type Publication, type Relation } from './audit.js';
+import type { SumLine } from './relations.js';
+
+export interface Figure {
+  /** The count, or null when hidden. */
+  aantal: number | null;
+  /** What to print: the count, "<5" (small) or "×" (hidden to protect a small count elsewhere). */
+  label: string;
+  verborgen?: 'klein' | 'afgeleid';
+}
+
+export interface SuppressOptions {
+  upTo: number;
+  /** Cost of hiding a figure for the secondary choice; default 1. */
+  cost?: Record<string, number>;
+}
+
+type Hidden = Map<string, 'klein' | 'afgeleid'>;
+
+export async function suppress(values: Record<string, number>, lines: SumLine[], { upTo, cost = {} }: SuppressOptions): Promise<Record<string, Figure>> {
+  // a line that the counts do not satisfy is no relation a reader could use
+  const relations = lines.filter((line) => holds(values, line));
+  const hidden: Hidden = new Map();
+  for (const [key, value] of Object.entries(values)) {
+    if (value >= 1 && value <= upTo) hidden.set(key, 'klein');
+  }
+  const order = (a: string, b: string) => (cost[a] ?? 1) - (cost[b] ?? 1) || values[a] - values[b];
+
+  for (;;) {
+    spreadThroughSums(values, relations, hidden, order);
+    const findings = await audit(publication(values, relations, hidden), upTo);
+    if (findings.length === 0) break;
+    const cell = findings[0].cell;
+    const candidates = around(cell, relations, hidden, values).sort(order);
+    let chosen = candidates[0];
+    for (const candidate of candidates.slice(0, 8)) {
+      const trial: Hidden = new Map([...hidden, [candidate, 'afgeleid']]);
+      if ((await audit(publication(values, relations, trial), upTo, [cell])).length === 0) {
+        chosen = candidate;
+        break;
+      }
+    }
+    if (chosen === undefined) throw new Error(`suppression cannot protect ${cell}`);
+    hidden.set(chosen, 'afgeleid');
+  }
+
+  const figures: Record<string, Figure> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const reason = hidden.get(key);
+    if (reason === 'klein') figures[key] = { aantal: null, label: `<${upTo + 1}`, verborgen: 'klein' };
+    else if (reason === 'afgeleid') figures[key] = { aantal: null, label: '×', verborgen: 'afgeleid' };
+    else figures[key] = { aantal: value, label: String(value) };
+  }
+  return figures;
+}
+
+/** Step 1: no exact sum keeps a lone hidden member. */
+function spreadThroughSums(values: Record<string, number>, lines: SumLine[], hidden: Hidden, order: (a: string, b: string) => number) {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines.filter((l) => !l.atLeast)) {
+      const members = [line.total, ...line.parts].filter((key) => key in values);
+      if (members.filter((key) => hidden.has(key)).length !== 1) continue;
+      const candidates = members.filter((key) => !hidden.has(key) && values[key] > 0).sort(order);
+      if (candidates.length === 0) continue;
+      hidden.set(candidates[0], 'afgeleid');
+      changed = true;
+    }
+  }
+}
+
+/**
+ * Shown, non-zero figures in the sums around `cell`: the sums that hold it or a hidden figure
+ * linked to it through hidden figures. With none left there, any shown non-zero figure.
+ */
+function around(cell: string, lines: SumLine[], hidden: Hidden, values: Record<string, number>): string[] {
+  const reached = new Set([cell]);
+  const candidates = new Set<string>();
+  for (let queue = [cell]; queue.length > 0; ) {
+    const current = queue.pop() as string;
+    for (const line of lines) {
+      const members = [line.total, ...line.parts];
+      if (!members.includes(current)) continue;
+      for (const member of members.filter((m) => m in values)) {
+        if (hidden.has(member) && !reached.has(member)) {
+          reached.add(member);
+          queue.push(member);
+        } else if (!hidden.has(member) && values[member] > 0) candidates.add(member);
+      }
+    }
+  }
+  if (candidates.size > 0) return [...candidates];
+  return Object.keys(values).filter((key) => !hidden.has(key) && values[key] > 0);
+}
+
+function publication(values: Record<string, number>, lines: SumLine[], hidden: Hidden): Publication {
+  const figures: Publication['figures'] = {};
+  for (const [key, value] of Object.entries(values)) {
+    const reason = hidden.get(key);
+    figures[key] = reason ? { aantal: null, verborgen: reason } : { aantal: value };
+  }
+  return { figures, relations: lines.map((line): Relation => ({ kind: 'sum', ...line })) };
+}
+
+function holds(values: Record<string, number>, { total, parts, atLeast }: SumLine): boolean {
+  const sum = parts.reduce((s, part) => s + (values[part] ?? 0), 0);
+  const whole = values[total] ?? 0;
+  return atLeast ? whole >= sum : whole === sum;
+}
