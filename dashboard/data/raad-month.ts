@@ -39,8 +39,25 @@ export interface RaadMonth {
 
 const sectorOrder = ['PO', 'SBO', 'SO', 'VSO', 'VO', 'MBO'];
 
+// A month's figures depend on its counts alone, and every council page (one per month) shows all
+// earlier months: each month is worked out once per set of counts, not once per page.
+const worked = new Map<string, Promise<RaadMonth>>();
+
 /** `baselines`: the figures of this month that a shown target path starts from (hidden last). */
-export async function buildRaadMonth(counts: HeadlineCounts, breakdowns: BreakdownCount[], upTo: number, baselines: string[] = []): Promise<RaadMonth> {
+export function buildRaadMonth(counts: HeadlineCounts, breakdowns: BreakdownCount[], upTo: number, baselines: string[] = []): Promise<RaadMonth> {
+  const key = JSON.stringify([counts, breakdowns, upTo, baselines]);
+  let month = worked.get(key);
+  if (month === undefined) {
+    month = workOut(counts, breakdowns, upTo, baselines);
+    worked.set(key, month);
+    month.catch(() => worked.delete(key));
+    if (worked.size > 2000) worked.delete(worked.keys().next().value as string);
+  }
+  return month;
+}
+
+/** The month's figures and the sums between them (relations.ts), before suppression. */
+export function monthTables(counts: HeadlineCounts, breakdowns: BreakdownCount[]) {
   const values: Record<string, number> = {};
   for (const key of headlineKeys) values[key] = (counts as unknown as Record<string, number>)[key] ?? 0;
   values.schoolmissers = counts.fase3 + counts.absoluut_kort + counts.bijna_leerplichtig;
@@ -57,7 +74,12 @@ export async function buildRaadMonth(counts: HeadlineCounts, breakdowns: Breakdo
   for (const reden of redenen) values[redenKey(reden)] = sum(breakdowns, 'reden', reden);
   for (const traject of trajecten) values[trajectKey(traject)] = sum(breakdowns, 'traject_soort', traject);
 
-  const lines = monthLines({ sectors, redenen, trajecten });
+  return { values, lines: monthLines({ sectors, redenen, trajecten }), sectors, redenen, trajecten };
+}
+
+/** Suppression applied to all of the month's tables at once. */
+async function workOut(counts: HeadlineCounts, breakdowns: BreakdownCount[], upTo: number, baselines: string[]): Promise<RaadMonth> {
+  const { values, lines, sectors, redenen, trajecten } = monthTables(counts, breakdowns);
   const figures = await suppress(values, lines, { upTo, cost: monthCosts(Object.keys(values), baselines) });
   const cijfers: Record<string, Figure> = {};
   for (const key of headlineKeys) cijfers[key] = figures[key];
