@@ -94,7 +94,8 @@ async function figure(row: TargetRow, months: Map<string, RaadMonth>, upTo: numb
 
 function judge(row: TargetRow, waarde: Figure, upTo: number): boolean | null {
   if (waarde.verborgen === undefined) return row.op_koers;
-  const lowest = waarde.verborgen === 'klein' ? 1 : upTo + 1;
+  // "–" says nothing about its size: it is never judged
+  const lowest = { klein: 1, afgeleid: upTo + 1, weggelaten: 0 }[waarde.verborgen];
   const highest = waarde.verborgen === 'klein' ? upTo : Infinity;
   if (highest <= row.pad) return true;
   if (lowest > row.pad) return false;

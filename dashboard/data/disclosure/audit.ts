@@ -3,16 +3,17 @@
 // program, and HiGHS minimises and maximises each hidden cell (ranges.ts). Two rules (README
 // "Regels", onthulling):
 // - pinned: using all that the labels say ("<5" is 1..upTo; "×" is at least upTo + 1, since a
-//   zero is never hidden), no hidden figure may be pinned to one whole number;
+//   zero is never hidden; "–" says nothing, so only >= 0), no hidden figure may be pinned to one
+//   whole number;
 // - protection interval: from the published numbers and relations alone (every hidden figure
-//   only >= 0), each small count (1..upTo) must keep a range of at least upTo + 1 wide.
+//   only >= 0), each small count ("<5" or "–") must keep a range of at least upTo + 1 wide.
 // Findings name cells, never values: a failed audit may be printed.
 
 import { feasibleRanges, type Constraint, type LinearSystem, type Range } from './ranges.js';
 
 export interface PublishedFigure {
   aantal: number | null;
-  verborgen?: 'klein' | 'afgeleid';
+  verborgen?: 'klein' | 'afgeleid' | 'weggelaten';
 }
 
 /** A relation between published cells: a sum, a known value (a target path's baseline), or a bound (on track). */
@@ -63,7 +64,7 @@ export async function audit({ figures, relations }: Publication, upTo: number, o
     if (pinned(withLabels[i])) findings.push({ cell, rule: 'vastgepind' });
   });
 
-  const small = asked.filter((cell) => figures[cell].verborgen === 'klein');
+  const small = asked.filter((cell) => figures[cell].verborgen === 'klein' || figures[cell].verborgen === 'weggelaten');
   const bare: LinearSystem = { unknowns: cells.map(() => ({ lower: 0, upper: Infinity })), constraints };
   const withoutLabels = await feasibleRanges(bare, small.map((cell) => unknowns.get(cell) as number));
   if (withoutLabels === 'infeasible') return asked.map((cell) => ({ cell, rule: 'tegenstrijdig' }));

@@ -8,8 +8,12 @@
 //    no sum has a lone hidden member;
 // 2. then the audit solves the month's tables together; for each hidden figure it can still pin
 //    (or a small count left a range narrower than upTo + 1), one more figure in the sums around it
-//    goes: the cheapest that makes the audit pass for that figure, else the cheapest of them.
+//    goes: of the cheapest kind, the one that makes the audit pass for that figure, else the
+//    smallest of them.
 // Secondarily hidden counts are shown as "×": they are not small, and "<5" would be untrue.
+// 3. when nothing shown is left to hide and the labels still pin a figure (four "<5" parts of a
+//    "<5" total are each 1), the cheapest small count around it is shown as "–": hidden, with no
+//    hint of its size.
 
 import { audit, type Publication, type Relation } from './audit.js';
 import type { SumLine } from './relations.js';
@@ -17,9 +21,12 @@ import type { SumLine } from './relations.js';
 export interface Figure {
   /** The count, or null when hidden. */
   aantal: number | null;
-  /** What to print: the count, "<5" (small) or "×" (hidden to protect a small count elsewhere). */
+  /**
+   * What to print: the count, "<5" (small), "×" (hidden to protect a small count elsewhere, so at
+   * least 5), or "–" (a small count whose "<5" would, with the labels around it, give it away).
+   */
   label: string;
-  verborgen?: 'klein' | 'afgeleid';
+  verborgen?: 'klein' | 'afgeleid' | 'weggelaten';
 }
 
 export interface SuppressOptions {
@@ -28,7 +35,8 @@ export interface SuppressOptions {
   cost?: Record<string, number>;
 }
 
-type Hidden = Map<string, 'klein' | 'afgeleid'>;
+type Reason = NonNullable<Figure['verborgen']>;
+type Hidden = Map<string, Reason>;
 
 export async function suppress(values: Record<string, number>, lines: SumLine[], { upTo, cost = {} }: SuppressOptions): Promise<Record<string, Figure>> {
   // a line that the counts do not satisfy is no relation a reader could use
@@ -44,17 +52,26 @@ export async function suppress(values: Record<string, number>, lines: SumLine[],
     const findings = await audit(publication(values, relations, hidden), upTo);
     if (findings.length === 0) break;
     const cell = findings[0].cell;
-    const candidates = around(cell, relations, hidden, values).sort(order);
+    const candidates = around(cell, relations, hidden, values, (key) => !hidden.has(key) && values[key] > 0).sort(order);
     let chosen = candidates[0];
-    for (const candidate of candidates.slice(0, 8)) {
+    // among the cheapest only: a headline figure never goes while a cheaper one is left to try
+    const cheapest = candidates.filter((key) => (cost[key] ?? 1) === (cost[candidates[0]] ?? 1));
+    for (const candidate of cheapest.slice(0, 8)) {
       const trial: Hidden = new Map([...hidden, [candidate, 'afgeleid']]);
       if ((await audit(publication(values, relations, trial), upTo, [cell])).length === 0) {
         chosen = candidate;
         break;
       }
     }
-    if (chosen === undefined) throw new Error(`suppression cannot protect ${cell}`);
-    hidden.set(chosen, 'afgeleid');
+    if (chosen !== undefined) {
+      hidden.set(chosen, 'afgeleid');
+      continue;
+    }
+    // nothing shown is left to hide: the labels themselves pin it (four "<5" parts of a "<5"
+    // total are all 1), so a small count loses its label, the cheapest first
+    const small = around(cell, relations, hidden, values, (key) => hidden.get(key) === 'klein').sort(order);
+    if (small.length === 0) throw new Error(`suppression cannot protect ${cell}`);
+    hidden.set(small[0], 'weggelaten');
   }
 
   const figures: Record<string, Figure> = {};
@@ -62,6 +79,7 @@ export async function suppress(values: Record<string, number>, lines: SumLine[],
     const reason = hidden.get(key);
     if (reason === 'klein') figures[key] = { aantal: null, label: `<${upTo + 1}`, verborgen: 'klein' };
     else if (reason === 'afgeleid') figures[key] = { aantal: null, label: '×', verborgen: 'afgeleid' };
+    else if (reason === 'weggelaten') figures[key] = { aantal: null, label: '–', verborgen: 'weggelaten' };
     else figures[key] = { aantal: value, label: String(value) };
   }
   return figures;
@@ -83,27 +101,28 @@ function spreadThroughSums(values: Record<string, number>, lines: SumLine[], hid
 }
 
 /**
- * Shown, non-zero figures in the sums around `cell`: the sums that hold it or a hidden figure
- * linked to it through hidden figures. With none left there, any shown non-zero figure.
+ * The eligible figures in the sums around `cell`: the sums that hold it or a hidden figure linked
+ * to it through hidden figures. With none there, any eligible figure of the month.
  */
-function around(cell: string, lines: SumLine[], hidden: Hidden, values: Record<string, number>): string[] {
+function around(cell: string, lines: SumLine[], hidden: Hidden, values: Record<string, number>, eligible: (key: string) => boolean): string[] {
   const reached = new Set([cell]);
-  const candidates = new Set<string>();
+  const candidates = new Set<string>(eligible(cell) ? [cell] : []);
   for (let queue = [cell]; queue.length > 0; ) {
     const current = queue.pop() as string;
     for (const line of lines) {
       const members = [line.total, ...line.parts];
       if (!members.includes(current)) continue;
       for (const member of members.filter((m) => m in values)) {
+        if (eligible(member)) candidates.add(member);
         if (hidden.has(member) && !reached.has(member)) {
           reached.add(member);
           queue.push(member);
-        } else if (!hidden.has(member) && values[member] > 0) candidates.add(member);
+        }
       }
     }
   }
   if (candidates.size > 0) return [...candidates];
-  return Object.keys(values).filter((key) => !hidden.has(key) && values[key] > 0);
+  return Object.keys(values).filter(eligible);
 }
 
 function publication(values: Record<string, number>, lines: SumLine[], hidden: Hidden): Publication {
