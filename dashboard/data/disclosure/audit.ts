@@ -45,6 +45,9 @@ export async function audit({ figures, relations }: Publication, upTo: number, o
   };
   for (const cell of hidden) unknownOf(cell);
   const constraints = relations.flatMap((r) => constraintOf(r, figures, unknownOf));
+  // "op koers" for a hidden value is said only when its label settles it (raad-targets.ts): it is
+  // label knowledge, so it joins the labels, not the bare relations
+  const bareConstraints = relations.filter((r) => r.kind !== 'bound').flatMap((r) => constraintOf(r, figures, unknownOf));
   const cells = [...unknowns.keys()];
   const asked = (only ?? hidden).filter((cell) => figures[cell]?.aantal === null);
 
@@ -65,7 +68,7 @@ export async function audit({ figures, relations }: Publication, upTo: number, o
   });
 
   const small = asked.filter((cell) => figures[cell].verborgen === 'klein' || figures[cell].verborgen === 'weggelaten');
-  const bare: LinearSystem = { unknowns: cells.map(() => ({ lower: 0, upper: Infinity })), constraints };
+  const bare: LinearSystem = { unknowns: cells.map(() => ({ lower: 0, upper: Infinity })), constraints: bareConstraints };
   const withoutLabels = await feasibleRanges(bare, small.map((cell) => unknowns.get(cell) as number));
   if (withoutLabels === 'infeasible') return asked.map((cell) => ({ cell, rule: 'tegenstrijdig' }));
   small.forEach((cell, i) => {

@@ -66,3 +66,37 @@ describe('suppress', () => {
     expect(shown.r2.label).toBe('12');
   });
 });
+
+describe('suppress, checked by the audit', () => {
+  test('a headline total goes last: with two splits of 10, the parts beside each small one go instead', async () => {
+    // 10 = a 3 + b 7 = p 3 + q 7; t costs 1000, a/b 10, p/q 1. The 3s are small; in each line the
+    // lone hidden 3 takes its cheaper neighbour (b, q), never t. Then a + b = 10 with a in 1..4
+    // and b >= 5 leaves a 1..4 (0..10 without labels): the audit passes.
+    const shown = await suppress(
+      { t: 10, a: 3, b: 7, p: 3, q: 7 },
+      [{ total: 't', parts: ['a', 'b'] }, { total: 't', parts: ['p', 'q'] }],
+      { upTo: 4, cost: { t: 1000, a: 10, b: 10, p: 1, q: 1 } },
+    );
+    expect(Object.fromEntries(Object.entries(shown).map(([k, f]) => [k, f.label]))).toEqual({ t: '10', a: '<5', b: '×', p: '<5', q: '×' });
+  });
+
+  test('8 = 4 + 4: two "<5" parts of a shown 8 are both 4, so the total goes too', async () => {
+    // no line has a lone hidden member, but the audit pins a and b to 4; t is the only shown
+    // figure left, so t becomes "×" (at least 5): a + b = t >= 5 leaves a and b 1..4
+    const shown = await suppress({ t: 8, a: 4, b: 4 }, [{ total: 't', parts: ['a', 'b'] }], { upTo: 4 });
+    expect([shown.t.label, shown.a.label, shown.b.label]).toEqual(['×', '<5', '<5']);
+  });
+
+  test('a "<5" total of four parts of 1: the labels alone pin them, so the cheapest part is shown as "–"', async () => {
+    // t = 4 and a, b, c, d = 1, all "<5": four parts of at least 1 under a total of at most 4
+    // are all 1. Nothing shown is left to hide; a (cost 1, first) loses its label: t is then
+    // 3..4, b, c, d 1..2, a 0..1.
+    const shown = await suppress(
+      { t: 4, a: 1, b: 1, c: 1, d: 1 },
+      [{ total: 't', parts: ['a', 'b', 'c', 'd'] }],
+      { upTo: 4, cost: { t: 100 } },
+    );
+    expect([shown.t.label, shown.a.label, shown.b.label, shown.c.label, shown.d.label]).toEqual(['<5', '–', '<5', '<5', '<5']);
+    expect(shown.a).toEqual({ aantal: null, label: '–', verborgen: 'weggelaten' });
+  });
+});
