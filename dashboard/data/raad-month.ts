@@ -1,5 +1,5 @@
 // One month of public figures, with suppression applied to all of them at once, so a count
-// hidden in one table is hidden in every table and in the trend (dashboard/data/suppression.ts).
+// hidden in one table is hidden in every table and in the trend (dashboard/data/disclosure/).
 
 import { headlineKeys, monthCosts, monthLines, redenKey, sectorKey, trajectKey } from './disclosure/relations.js';
 import { suppress, type Figure } from './disclosure/suppress.js';

@@ -94,7 +94,7 @@ async function figure(row: TargetRow, months: Map<string, RaadMonth>, upTo: numb
 
 function judge(row: TargetRow, waarde: Figure, upTo: number): boolean | null {
   if (waarde.verborgen === undefined) return row.op_koers;
-  // "–" says nothing about its size: it is never judged
+  // "*" says nothing about its size: it is never judged
   const lowest = { klein: 1, afgeleid: upTo + 1, weggelaten: 0 }[waarde.verborgen];
   const highest = waarde.verborgen === 'klein' ? upTo : Infinity;
   if (highest <= row.pad) return true;

@@ -173,7 +173,7 @@ function explanation(upTo) {
       el('li', {}, el('strong', {}, 'Passend aanbod: '), 'een lopend traject (onderwijs-zorg, maatwerk, thuiszittersinitiatief) op de peildatum.'),
       el('li', {}, el('strong', {}, `<${upTo + 1}: `), `een aantal van 1 tot en met ${upTo}, niet precies getoond om herkenbaarheid te voorkomen. Nul is nul.`),
       el('li', {}, el('strong', {}, '×: '), 'niet getoond, omdat het samen met het totaal een klein aantal zou verraden; het is 5 of meer.'),
-      el('li', {}, el('strong', {}, '–: '), 'een klein aantal dat ook niet als <5 getoond wordt, omdat het samen met de andere <5-cijfers precies te herleiden zou zijn.'),
+      el('li', {}, el('strong', {}, '*: '), 'een klein aantal dat ook niet als <5 getoond wordt, omdat het samen met de andere <5-cijfers precies te herleiden zou zijn.'),
     ),
   );
 }

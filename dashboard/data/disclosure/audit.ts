@@ -3,10 +3,10 @@
 // program, and HiGHS minimises and maximises each hidden cell (ranges.ts). Two rules (README
 // "Regels", onthulling):
 // - pinned: using all that the labels say ("<5" is 1..upTo; "×" is at least upTo + 1, since a
-//   zero is never hidden; "–" says nothing, so only >= 0), no hidden figure may be pinned to one
+//   zero is never hidden; "*" says nothing, so only >= 0), no hidden figure may be pinned to one
 //   whole number;
 // - protection interval: from the published numbers and relations alone (every hidden figure
-//   only >= 0), each small count ("<5" or "–") must keep a range of at least upTo + 1 wide.
+//   only >= 0), each small count ("<5" or "*") must keep a range of at least upTo + 1 wide.
 // Findings name cells, never values: a failed audit may be printed.
 
 import { feasibleRanges, type Constraint, type LinearSystem, type Range } from './ranges.js';

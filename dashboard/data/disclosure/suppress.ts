@@ -12,7 +12,7 @@
 //    smallest of them.
 // Secondarily hidden counts are shown as "×": they are not small, and "<5" would be untrue.
 // 3. when nothing shown is left to hide and the labels still pin a figure (four "<5" parts of a
-//    "<5" total are each 1), the cheapest small count around it is shown as "–": hidden, with no
+//    "<5" total are each 1), the cheapest small count around it is shown as "*": hidden, with no
 //    hint of its size.
 
 import { audit, type Publication, type Relation } from './audit.js';
@@ -23,7 +23,7 @@ export interface Figure {
   aantal: number | null;
   /**
    * What to print: the count, "<5" (small), "×" (hidden to protect a small count elsewhere, so at
-   * least 5), or "–" (a small count whose "<5" would, with the labels around it, give it away).
+   * least 5), or "*" (a small count whose "<5" would, with the labels around it, give it away).
    */
   label: string;
   verborgen?: 'klein' | 'afgeleid' | 'weggelaten';
@@ -79,7 +79,7 @@ export async function suppress(values: Record<string, number>, lines: SumLine[],
     const reason = hidden.get(key);
     if (reason === 'klein') figures[key] = { aantal: null, label: `<${upTo + 1}`, verborgen: 'klein' };
     else if (reason === 'afgeleid') figures[key] = { aantal: null, label: '×', verborgen: 'afgeleid' };
-    else if (reason === 'weggelaten') figures[key] = { aantal: null, label: '–', verborgen: 'weggelaten' };
+    else if (reason === 'weggelaten') figures[key] = { aantal: null, label: '*', verborgen: 'weggelaten' };
     else figures[key] = { aantal: value, label: String(value) };
   }
   return figures;

@@ -30,8 +30,8 @@ describe('audit', () => {
     expect(findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(['a vastgepind', 'x vastgepind']);
   });
 
-  test('a "<5" total of four "<5" parts: every part is 1; with one part "–" (no hint) the rest is 1..2', async () => {
-    // t <= 4 and four parts >= 1: t = 4 and each part 1. With d as "–" (>= 0): a + b + c >= 3,
+  test('a "<5" total of four "<5" parts: every part is 1; with one part "*" (no hint) the rest is 1..2', async () => {
+    // t <= 4 and four parts >= 1: t = 4 and each part 1. With d as "*" (>= 0): a + b + c >= 3,
     // so t is 3..4, a, b, c are 1..2 and d is 0..1: nothing is pinned to one number.
     const pinned = await audit({ figures: { t: small, a: small, b: small, c: small, d: small }, relations: [sum('t', 'a', 'b', 'c', 'd')] }, 4);
     expect(pinned.map((f) => f.cell)).toEqual(['t', 'a', 'b', 'c', 'd']);

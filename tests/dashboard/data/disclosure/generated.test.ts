@@ -34,5 +34,5 @@ describe.each([
     } finally {
       db.close();
     }
-  }, 300_000);
+  }, 600_000);
 });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   const latest = await readRaad(db.connection, undefined, 4);
   pages = [];
   for (const { maand } of latest.maanden) pages.push(await readRaad(db.connection, maand, 4));
-}, 300_000);
+}, 600_000);
 afterAll(() => db?.close());
 
 describe('the sample municipality, audited', () => {

@@ -87,7 +87,7 @@ describe('suppress, checked by the audit', () => {
     expect([shown.t.label, shown.a.label, shown.b.label]).toEqual(['×', '<5', '<5']);
   });
 
-  test('a "<5" total of four parts of 1: the labels alone pin them, so the cheapest part is shown as "–"', async () => {
+  test('a "<5" total of four parts of 1: the labels alone pin them, so the cheapest part is shown as "*"', async () => {
     // t = 4 and a, b, c, d = 1, all "<5": four parts of at least 1 under a total of at most 4
     // are all 1. Nothing shown is left to hide; a (cost 1, first) loses its label: t is then
     // 3..4, b, c, d 1..2, a 0..1.
@@ -96,7 +96,7 @@ describe('suppress, checked by the audit', () => {
       [{ total: 't', parts: ['a', 'b', 'c', 'd'] }],
       { upTo: 4, cost: { t: 100 } },
     );
-    expect([shown.t.label, shown.a.label, shown.b.label, shown.c.label, shown.d.label]).toEqual(['<5', '–', '<5', '<5', '<5']);
-    expect(shown.a).toEqual({ aantal: null, label: '–', verborgen: 'weggelaten' });
+    expect([shown.t.label, shown.a.label, shown.b.label, shown.c.label, shown.d.label]).toEqual(['<5', '*', '<5', '<5', '<5']);
+    expect(shown.a).toEqual({ aantal: null, label: '*', verborgen: 'weggelaten' });
   });
 });
