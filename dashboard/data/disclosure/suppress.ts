@@ -1,7 +1,7 @@
 // Small-number suppression for public pages, proven by the audit (audit.ts).
 //
 // Primary: every count from 1 up to `upTo` (settings.suppressUpTo, default 4) is shown as "<5";
-// zero stays zero (an empty cell protects no one). Secondary, in two steps:
+// zero stays zero (an empty cell protects no one). Secondary, in three steps:
 // 1. a sum with exactly one hidden member would give it away (total minus the other members), so
 //    one more member goes: the cheapest by `cost` (relations.ts: breakdown cells before totals,
 //    headline figures and path baselines last), then the smallest, never a zero; repeated until
@@ -9,11 +9,11 @@
 // 2. then the audit solves the month's tables together; for each hidden figure it can still pin
 //    (or a small count left a range narrower than upTo + 1), one more figure in the sums around it
 //    goes: of the cheapest kind, the one that makes the audit pass for that figure, else the
-//    smallest of them.
+//    smallest of them;
+// 3. when hiding every shown figure around it would not help, the labels themselves pin it (four
+//    "<5" parts of a "<5" total are each 1): the cheapest small count around it is shown as "*",
+//    hidden with no hint of its size.
 // Secondarily hidden counts are shown as "×": they are not small, and "<5" would be untrue.
-// 3. when nothing shown is left to hide and the labels still pin a figure (four "<5" parts of a
-//    "<5" total are each 1), the cheapest small count around it is shown as "*": hidden, with no
-//    hint of its size.
 
 import { audit, type Publication, type Relation } from './audit.js';
 import type { SumLine } from './relations.js';
@@ -53,21 +53,12 @@ export async function suppress(values: Record<string, number>, lines: SumLine[],
     if (findings.length === 0) break;
     const cell = findings[0].cell;
     const candidates = around(cell, relations, hidden, values, (key) => !hidden.has(key) && values[key] > 0).sort(order);
-    let chosen = candidates[0];
-    // among the cheapest only: a headline figure never goes while a cheaper one is left to try
-    const cheapest = candidates.filter((key) => (cost[key] ?? 1) === (cost[candidates[0]] ?? 1));
-    for (const candidate of cheapest.slice(0, 8)) {
-      const trial: Hidden = new Map([...hidden, [candidate, 'afgeleid']]);
-      if ((await audit(publication(values, relations, trial), upTo, [cell])).length === 0) {
-        chosen = candidate;
-        break;
-      }
-    }
+    const chosen = await protector(cell, candidates, values, relations, hidden, upTo, cost);
     if (chosen !== undefined) {
       hidden.set(chosen, 'afgeleid');
       continue;
     }
-    // nothing shown is left to hide: the labels themselves pin it (four "<5" parts of a "<5"
+    // hiding what is shown cannot help: the labels themselves pin it (four "<5" parts of a "<5"
     // total are all 1), so a small count loses its label, the cheapest first
     const small = around(cell, relations, hidden, values, (key) => hidden.get(key) === 'klein').sort(order);
     if (small.length === 0) throw new Error(`suppression cannot protect ${cell}`);
@@ -83,6 +74,28 @@ export async function suppress(values: Record<string, number>, lines: SumLine[],
     else figures[key] = { aantal: value, label: String(value) };
   }
   return figures;
+}
+
+/**
+ * Step 2: the shown figure to hide for `cell`, of the cheapest kind: the first that makes the
+ * audit pass for it, else the smallest. None when even hiding every candidate would not help.
+ */
+async function protector(
+  cell: string,
+  candidates: string[],
+  values: Record<string, number>,
+  relations: SumLine[],
+  hidden: Hidden,
+  upTo: number,
+  cost: Record<string, number>,
+): Promise<string | undefined> {
+  const passes = async (extra: string[]) =>
+    (await audit(publication(values, relations, new Map([...hidden, ...extra.map((key): [string, Reason] => [key, 'afgeleid'])])), upTo, [cell])).length === 0;
+  if (candidates.length === 0 || !(await passes(candidates))) return undefined;
+  // among the cheapest only: a headline figure never goes while a cheaper one is left to try
+  const cheapest = candidates.filter((key) => (cost[key] ?? 1) === (cost[candidates[0]] ?? 1));
+  for (const candidate of cheapest.slice(0, 8)) if (await passes([candidate])) return candidate;
+  return candidates[0];
 }
 
 /** Step 1: no exact sum keeps a lone hidden member. */
