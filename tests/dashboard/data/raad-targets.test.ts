@@ -24,4 +24,17 @@ describe('targetSeries', () => {
     );
     expect(series.reeks.map((p) => p.op_koers)).toEqual([true, true, null]);
   });
+
+  test('a run re-made from a later month starts the path again there: that month is a baseline too', async () => {
+    // September 9 on a path of 9 (first run); the re-run from October starts at October's value:
+    // 3 on a path of 3. October is "<5", and its path value would print it, so no month shows a path.
+    const rerun = [row('2025-09', 9, 9, true), row('2025-10', 3, 3, true), row('2025-11', 6, 2.9293, false)];
+    const [hiddenStart] = await targetSeries(rerun, new Map(), 4);
+    expect(hiddenStart.reeks.map((p) => p.pad)).toEqual([null, null, null]);
+    expect(hiddenStart.basismaanden).toEqual([]);
+    // with October at 7 (shown) both starts are public and the path stays, naming both
+    const [shownStart] = await targetSeries([rerun[0], row('2025-10', 7, 7, true), rerun[2]], new Map(), 4);
+    expect(shownStart.reeks.map((p) => p.pad)).toEqual([9, 7, 2.9293]);
+    expect(shownStart.basismaanden).toEqual(['2025-09', '2025-10']);
+  });
 });
