@@ -1,7 +1,8 @@
 // One month of public figures, with suppression applied to all of them at once, so a count
-// hidden in one table is hidden in every table and in the trend (dashboard/data/suppression.ts).
+// hidden in one table is hidden in every table and in the trend (dashboard/data/disclosure/).
 
-import { suppress, type Figure, type SumLine } from './suppression.js';
+import { headlineKeys, monthCosts, monthLines, redenKey, sectorKey, trajectKey } from './disclosure/relations.js';
+import { suppress, type Figure } from './disclosure/suppress.js';
 
 export interface HeadlineCounts {
   maand: string;
@@ -36,73 +37,63 @@ export interface RaadMonth {
   traject: { waarde: string; aantal: Figure }[];
 }
 
-export const headlineKeys = [
-  'jongeren', 'officieel', 'officieel_4w', 'officieel_3m', 'niet_geteld', 'langdurig_ziek', 'langdurig_geoorloofd',
-  'fase3', 'absoluut_kort', 'bijna_leerplichtig', 'schoolmissers', 'dreigend', 'zonder_aanbod_3m',
-  'vrijstellingen', 'vrijstellingen_5a', 'vrijstellingen_overig',
-] as const;
-
-// Which figure to hide first when a second one must go: breakdown cells before subtotals,
-// subtotals before the headline figures a council member looks for.
-const baseCost: Record<string, number> = {
-  officieel: 1000, zonder_aanbod_3m: 1000, vrijstellingen_5a: 1000, jongeren: 1000, dreigend: 1000,
-  schoolmissers: 100, vrijstellingen: 100, fase3: 50,
-  niet_geteld: 10, officieel_4w: 10, officieel_3m: 10, absoluut_kort: 10, bijna_leerplichtig: 10,
-  vrijstellingen_overig: 10, langdurig_ziek: 5, langdurig_geoorloofd: 5,
-};
-
 const sectorOrder = ['PO', 'SBO', 'SO', 'VSO', 'VO', 'MBO'];
 
-export function buildRaadMonth(counts: HeadlineCounts, breakdowns: BreakdownCount[], upTo: number): RaadMonth {
+// A month's figures depend on its counts alone, and every council page (one per month) shows all
+// earlier months: each month is worked out once per set of counts, not once per page.
+const worked = new Map<string, Promise<RaadMonth>>();
+
+/** `baselines`: the figures of this month that a shown target path starts from (hidden last). */
+export function buildRaadMonth(counts: HeadlineCounts, breakdowns: BreakdownCount[], upTo: number, baselines: string[] = []): Promise<RaadMonth> {
+  const key = JSON.stringify([counts, breakdowns, upTo, baselines]);
+  let month = worked.get(key);
+  if (month === undefined) {
+    month = workOut(counts, breakdowns, upTo, baselines);
+    worked.set(key, month);
+    month.catch(() => worked.delete(key));
+    if (worked.size > 2000) worked.delete(worked.keys().next().value as string);
+  }
+  return month;
+}
+
+/** The month's figures and the sums between them (relations.ts), before suppression. */
+export function monthTables(counts: HeadlineCounts, breakdowns: BreakdownCount[]) {
   const values: Record<string, number> = {};
-  const cost = { ...baseCost };
   for (const key of headlineKeys) values[key] = (counts as unknown as Record<string, number>)[key] ?? 0;
   values.schoolmissers = counts.fase3 + counts.absoluut_kort + counts.bijna_leerplichtig;
   values.vrijstellingen_overig = counts.vrijstellingen - counts.vrijstellingen_5a;
 
-  const lines: SumLine[] = [
-    { total: 'officieel', parts: ['officieel_4w', 'officieel_3m'] },
-    { total: 'niet_geteld', parts: ['langdurig_ziek', 'langdurig_geoorloofd'] },
-    { total: 'fase3', parts: ['officieel', 'niet_geteld'] },
-    { total: 'schoolmissers', parts: ['fase3', 'absoluut_kort', 'bijna_leerplichtig'] },
-    { total: 'schoolmissers', parts: ['officieel', 'niet_geteld', 'absoluut_kort', 'bijna_leerplichtig'] },
-    { total: 'vrijstellingen', parts: ['vrijstellingen_5a', 'vrijstellingen_overig'] },
-  ];
-
   const sectors = distinct(breakdowns, 'sector').sort((a, b) => rank(a) - rank(b));
   for (const sector of sectors) {
-    values[`sector:${sector}:ja`] = sum(breakdowns, 'sector', sector, 'ja');
-    values[`sector:${sector}:nee`] = sum(breakdowns, 'sector', sector, 'nee');
-    values[`sector:${sector}`] = values[`sector:${sector}:ja`] + values[`sector:${sector}:nee`];
-    cost[`sector:${sector}`] = 2;
-    lines.push({ total: `sector:${sector}`, parts: [`sector:${sector}:ja`, `sector:${sector}:nee`] });
+    values[sectorKey(sector, 'ja')] = sum(breakdowns, 'sector', sector, 'ja');
+    values[sectorKey(sector, 'nee')] = sum(breakdowns, 'sector', sector, 'nee');
+    values[sectorKey(sector)] = values[sectorKey(sector, 'ja')] + values[sectorKey(sector, 'nee')];
   }
-  if (sectors.length > 0) {
-    lines.push({ total: 'officieel', parts: sectors.map((s) => `sector:${s}:ja`) });
-    lines.push({ total: 'niet_geteld', parts: sectors.map((s) => `sector:${s}:nee`) });
-    lines.push({ total: 'fase3', parts: sectors.map((s) => `sector:${s}`) });
-  }
-  for (const [dimensie, prefix] of [['reden', 'reden'], ['traject_soort', 'traject']] as const) {
-    const waarden = distinct(breakdowns, dimensie);
-    for (const waarde of waarden) values[`${prefix}:${waarde}`] = sum(breakdowns, dimensie, waarde);
-    if (waarden.length > 0) lines.push({ total: 'fase3', parts: waarden.map((w) => `${prefix}:${w}`) });
-  }
+  const redenen = distinct(breakdowns, 'reden');
+  const trajecten = distinct(breakdowns, 'traject_soort');
+  for (const reden of redenen) values[redenKey(reden)] = sum(breakdowns, 'reden', reden);
+  for (const traject of trajecten) values[trajectKey(traject)] = sum(breakdowns, 'traject_soort', traject);
 
-  const figures = suppress(values, lines, { upTo, cost });
+  return { values, lines: monthLines({ sectors, redenen, trajecten }), sectors, redenen, trajecten };
+}
+
+/** Suppression applied to all of the month's tables at once. */
+async function workOut(counts: HeadlineCounts, breakdowns: BreakdownCount[], upTo: number, baselines: string[]): Promise<RaadMonth> {
+  const { values, lines, sectors, redenen, trajecten } = monthTables(counts, breakdowns);
+  const figures = await suppress(values, lines, { upTo, cost: monthCosts(Object.keys(values), baselines) });
   const cijfers: Record<string, Figure> = {};
   for (const key of headlineKeys) cijfers[key] = figures[key];
-  const list = (prefix: string, dimensie: BreakdownCount['dimensie']) =>
-    publicOrder(distinct(breakdowns, dimensie).map((waarde) => ({ waarde, aantal: figures[`${prefix}:${waarde}`] })));
+  const list = (keys: string[], keyOf: (waarde: string) => string) => publicOrder(keys.map((waarde) => ({ waarde, aantal: figures[keyOf(waarde)] })));
   return {
     cijfers,
     sector: sectors.map((waarde) => ({
       waarde,
-      officieel: figures[`sector:${waarde}:ja`],
-      niet_geteld: figures[`sector:${waarde}:nee`],
-      totaal: figures[`sector:${waarde}`],
+      officieel: figures[sectorKey(waarde, 'ja')],
+      niet_geteld: figures[sectorKey(waarde, 'nee')],
+      totaal: figures[sectorKey(waarde)],
     })),
-    reden: list('reden', 'reden'),
-    traject: list('traject', 'traject_soort'),
+    reden: list(redenen, redenKey),
+    traject: list(trajecten, trajectKey),
   };
 }
 

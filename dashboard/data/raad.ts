@@ -5,8 +5,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth, type Month } from './months.js';
 import { query } from './query.js';
 import { buildRaadMonth, type BreakdownCount, type HeadlineCounts, type RaadMonth } from './raad-month.js';
-import { targetSeries, type TargetRow, type TargetSeries } from './raad-targets.js';
-import type { Figure } from './suppression.js';
+import { pathBaselines, targetSeries, type TargetRow, type TargetSeries } from './raad-targets.js';
+import type { Figure } from './disclosure/suppress.js';
 
 export interface Raad extends Partial<RaadMonth> {
   maanden: Month[];
@@ -23,19 +23,22 @@ export async function readRaad(connection: DuckDBConnection, requested: string |
   const breakdowns = await query<BreakdownCount>(connection, 'dashboard/data/sql/raad-breakdowns.sql');
   const targets = await query<TargetRow>(connection, 'dashboard/data/sql/targets.sql');
 
-  // The trend ends at the chosen month, so a report for a past month shows that moment.
+  // The trend ends at the chosen month, so a report for a past month shows that moment; a later
+  // month a target path starts from is worked out too, to know whether its path may be shown.
+  const baselines = pathBaselines(targets);
   const months = new Map<string, RaadMonth>();
-  for (const row of counts.filter((c) => gekozen === undefined || c.maand <= gekozen.maand)) {
-    months.set(row.maand, buildRaadMonth(row, breakdowns.filter((b) => b.maand === row.maand), upTo));
+  for (const row of counts.filter((c) => gekozen === undefined || c.maand <= gekozen.maand || baselines.has(c.maand))) {
+    months.set(row.maand, await buildRaadMonth(row, breakdowns.filter((b) => b.maand === row.maand), upTo, baselines.get(row.maand)));
   }
   const detail = gekozen ? months.get(gekozen.maand) : undefined;
+  const trend = [...months].filter(([maand]) => gekozen === undefined || maand <= gekozen.maand);
   return {
     maanden,
     maand: gekozen?.maand ?? null,
     peildatum: gekozen?.peildatum ?? null,
     kleinTot: upTo,
     ...detail,
-    trend: [...months].map(([maand, month]) => ({ maand, cijfers: month.cijfers })),
-    doelen: targetSeries(targets, months, upTo, gekozen?.maand),
+    trend: trend.map(([maand, month]) => ({ maand, cijfers: month.cijfers })),
+    doelen: await targetSeries(targets, months, upTo, gekozen?.maand),
   };
 }

@@ -39,7 +39,7 @@ export function reportPage({ title, month, made, style, content }: ReportParts):
   <h1>Thuiszitters in ${escapeHtml(dutchMonth(month))}</h1>
 </header>
 <main id="inhoud" class="content">${content}</main>
-<footer class="report-foot">Gemaakt op ${escapeHtml(dutchDate(made))} met tzm report. Aantallen van 1 tot en met 4 staan als &lt;5; × is verborgen om een klein aantal te beschermen. Cijfers per maandeinde volgens de classificatieregels (versie 1).</footer>
+<footer class="report-foot">Gemaakt op ${escapeHtml(dutchDate(made))} met tzm report. Aantallen van 1 tot en met 4 staan als &lt;5; × is verborgen om een klein aantal te beschermen; * is een klein aantal dat ook zonder &lt;5 verborgen blijft. Cijfers per maandeinde volgens de classificatieregels (versie 1.1).</footer>
 </body>
 </html>
 `;

@@ -1,6 +1,8 @@
 // `tzm report`: one self-contained HTML file with the public council figures of one month:
 // the same view as the council page (suppression applied), drawn now into static SVG and
 // tables with the styles inlined, so it opens offline, without scripts, and prints on A4.
+// The disclosure audit (data/disclosure/audit.ts) must pass first: a report that fails it is
+// not written.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
@@ -10,6 +12,7 @@ import { latestSnapshot } from '../../pipeline/db/snapshot.js';
 import { projectRoot } from '../../pipeline/db/sql-file.js';
 import { resolveSettings, type Settings } from '../../pipeline/settings.js';
 import { UserError } from '../../pipeline/user-error.js';
+import { auditPage } from '../data/disclosure/page.js';
 import { readRaad } from '../data/raad.js';
 import { escapeHtml } from './inline.js';
 import { renderStatic } from './render-static.js';
@@ -30,6 +33,7 @@ export async function writeReport({ db, month, out, settings = {}, now = new Dat
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
     throw new UserError(`--month moet de vorm JJJJ-MM hebben, niet '${month}'`, `--month must be YYYY-MM, not '${month}'`, { exitCode: 2 });
   }
+  const upTo = resolveSettings(settings).suppressUpTo;
   const database = await openForReading(db);
   let raad;
   try {
@@ -38,10 +42,19 @@ export async function writeReport({ db, month, out, settings = {}, now = new Dat
     if (months.getRows().length === 0) {
       throw new UserError(`geen monitorgegevens voor ${month}; draai eerst tzm monitor`, `no monitor results for ${month}; run tzm monitor first`);
     }
-    raad = await readRaad(connection, month, resolveSettings(settings).suppressUpTo);
+    raad = await readRaad(connection, month, upTo);
     connection.closeSync();
   } finally {
     database.close();
+  }
+  // the disclosure audit before anything is written; it names cells, never their values
+  const findings = await auditPage(raad, upTo);
+  if (findings.length > 0) {
+    const cells = findings.map((f) => `${f.cell} (${f.rule})`).join(', ');
+    throw new UserError(
+      `openbaarheidscontrole afgekeurd, er is niets geschreven: verborgen cijfers zijn te herleiden: ${cells}`,
+      `disclosure audit failed, nothing was written: hidden figures can be worked out: ${cells}`,
+    );
   }
 
   const read = (file: string) => readFileSync(file, 'utf8');

@@ -11,9 +11,10 @@ export const comparisonGroups = [
   { key: 'officieel', label: 'Officieel geteld', color: colors.officieel },
   { key: 'langdurig_ziek', label: 'Langdurig ziek (niet geteld)', color: colors.langdurig_ziek },
   { key: 'langdurig_geoorloofd', label: 'Langdurig geoorloofd afwezig (niet geteld)', color: colors.langdurig_geoorloofd },
+  { key: 'niet_geteld', label: 'Langdurig ziek of geoorloofd thuis (niet geteld)', color: colors.fase3_niet },
   { key: 'absoluut_kort', label: 'Korter dan 4 weken niet ingeschreven', color: colors.absoluut_kort },
   { key: 'bijna_leerplichtig', label: 'Bijna leerplichtig, geen school', color: colors.bijna_leerplichtig },
-  { key: 'verborgen', label: 'Kleine aantallen, niet uitgesplitst', color: colors.verborgen },
+  { key: 'verborgen', label: 'Niet uitgesplitst (beschermt kleine aantallen)', color: colors.verborgen },
 ];
 
 export const rows = { officieel: 'Officieel geteld', alle: 'Alle schoolmissers' };
@@ -22,8 +23,21 @@ export function comparisonSegments(cijfers) {
   const part = (key) => ({ key, figure: cijfers[key] });
   return [
     ...segmentsOf(rows.officieel, cijfers.officieel, [part('officieel_4w'), part('officieel_3m')]),
-    ...segmentsOf(rows.alle, cijfers.schoolmissers, ['officieel', 'langdurig_ziek', 'langdurig_geoorloofd', 'absoluut_kort', 'bijna_leerplichtig'].map(part)),
+    ...segmentsOf(rows.alle, cijfers.schoolmissers, [part('officieel'), ...notCounted(cijfers), part('absoluut_kort'), part('bijna_leerplichtig')].flat()),
   ];
+}
+
+/**
+ * The long-term absent who are not counted: ill and authorised apart when both are shown, else
+ * together as what they are when their total is shown (it is on the same page), so the grey
+ * "not split" piece holds only what the page truly does not show.
+ */
+function notCounted(cijfers) {
+  const ziek = cijfers.langdurig_ziek;
+  const geoorloofd = cijfers.langdurig_geoorloofd;
+  if (ziek?.aantal !== null && geoorloofd?.aantal !== null) return [{ key: 'langdurig_ziek', figure: ziek }, { key: 'langdurig_geoorloofd', figure: geoorloofd }];
+  if (cijfers.niet_geteld?.aantal != null) return [{ key: 'niet_geteld', figure: cijfers.niet_geteld }];
+  return [{ key: 'langdurig_ziek', figure: ziek }, { key: 'langdurig_geoorloofd', figure: geoorloofd }];
 }
 
 export function comparisonBars(cijfers, { width = 640, title } = {}) {

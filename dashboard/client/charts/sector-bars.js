@@ -8,7 +8,7 @@ import { segmentsOf } from './segments.js';
 export const sectorGroups = [
   { key: 'officieel', label: 'Officieel geteld', color: colors.officieel },
   { key: 'niet_geteld', label: 'Niet geteld (ziek of geoorloofd)', color: colors.fase3_niet },
-  { key: 'verborgen', label: 'Kleine aantallen, niet uitgesplitst', color: colors.verborgen },
+  { key: 'verborgen', label: 'Niet uitgesplitst (beschermt kleine aantallen)', color: colors.verborgen },
 ];
 
 export function sectorBars(rows, { width = 480, title } = {}) {

@@ -53,6 +53,7 @@ export function renderRaad(main, data) {
       { label: '· langer dan 3 maanden', figure: c.officieel_3m },
       { label: 'Langdurig ziek (niet geteld)', figure: c.langdurig_ziek },
       { label: 'Langdurig geoorloofd afwezig (niet geteld)', figure: c.langdurig_geoorloofd },
+      { label: 'Langdurig thuis, niet geteld (samen)', figure: c.niet_geteld },
       { label: 'Korter dan 4 weken niet ingeschreven', figure: c.absoluut_kort },
       { label: 'Bijna leerplichtig, geen school', figure: c.bijna_leerplichtig },
       { label: comparisonRows.alle, figure: c.schoolmissers },
@@ -171,7 +172,8 @@ function explanation(upTo) {
       el('li', {}, el('strong', {}, 'Alle schoolmissers: '), 'de officieel getelden plus wie langer dan vier weken ziek of met toestemming thuis zit, wie korter dan vier weken niet ingeschreven is, en kinderen die bijna leerplichtig zijn en nog geen school hebben. Dreigende thuiszitters (nog deels op school) tellen hier niet mee.'),
       el('li', {}, el('strong', {}, 'Passend aanbod: '), 'een lopend traject (onderwijs-zorg, maatwerk, thuiszittersinitiatief) op de peildatum.'),
       el('li', {}, el('strong', {}, `<${upTo + 1}: `), `een aantal van 1 tot en met ${upTo}, niet precies getoond om herkenbaarheid te voorkomen. Nul is nul.`),
-      el('li', {}, el('strong', {}, '×: '), 'niet getoond, omdat het samen met het totaal een klein aantal zou verraden.'),
+      el('li', {}, el('strong', {}, '×: '), 'niet getoond, omdat het samen met het totaal een klein aantal zou verraden; het is 5 of meer.'),
+      el('li', {}, el('strong', {}, '*: '), 'een klein aantal dat ook niet als <5 getoond wordt, omdat het samen met de andere <5-cijfers precies te herleiden zou zijn.'),
     ),
   );
 }

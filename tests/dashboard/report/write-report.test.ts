@@ -65,6 +65,24 @@ describe('writeReport', () => {
     await expect(readFile(path.join(dir, 'x.html'))).rejects.toThrow();
   });
 
+  test('a report that fails the disclosure audit is not written, and the refusal names cells, not their counts', async () => {
+    // November: niet geteld 6 = langdurig ziek 4 + langdurig geoorloofd 2. Counts that break that
+    // sum (ziek raised by 5 to 9, shown) leave geoorloofd, "<5" so 1..4, at 6 - 9 = -3: no value
+    // fits, and the audit refuses rather than publish figures a reader cannot trust.
+    const broken = path.join(dir, 'broken.duckdb');
+    const db = await createFixture({ file: broken });
+    await db.connection.run(`UPDATE monitor_counts SET aantal = aantal + 5 WHERE maand = '2025-11' AND dimensie = 'signaal' AND waarde = 'langdurig_ziek'`);
+    db.close();
+    const target = path.join(dir, 'afgekeurd.html');
+    const refusal = await writeReport({ db: broken, month: '2025-11', out: target }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(UserError);
+    expect((refusal as Error).message).toMatch(/openbaarheidscontrole afgekeurd, er is niets geschreven.*2025-11\/langdurig_geoorloofd \(tegenstrijdig\)/);
+    // the message holds cell names (month/figure), never a count
+    expect((refusal as Error).message.replace(/\d{4}-\d{2}\/[\w:-]+/g, '')).not.toMatch(/\d/);
+    await expect(readFile(target)).rejects.toThrow();
+    await expect(readFile(`${target}.partial`)).rejects.toThrow();
+  });
+
   describe.skipIf(!haveChromium)('opened in Chromium without network and without JavaScript', () => {
     test('shows every chart and prints to A4 with legends and tables, backgrounds off', async () => {
       const browser = await launchBrowser();
