@@ -3,6 +3,7 @@
 // A UserError becomes one line on stderr and its exit code; anything else is a bug (--debug: stack).
 
 import { parseArgs } from 'node:util';
+import { scrubBsn } from './privacy/scrub-bsn.js';
 import { UserError } from './user-error.js';
 
 const usage = `tzm — thuiszittersmonitor
@@ -173,16 +174,18 @@ main(argv).then(
     if (isClosedPipe(error)) {
       process.exitCode = 0;
     } else if (error instanceof UserError) {
-      process.stderr.write(`tzm: ${error.nl} / ${error.en}\n`);
-      if (argv.includes('--debug')) process.stderr.write(`${error.stack}\n`);
+      process.stderr.write(scrubBsn(`tzm: ${error.nl} / ${error.en}\n`));
+      if (argv.includes('--debug')) process.stderr.write(scrubBsn(`${error.stack}\n`));
       process.exitCode = error.exitCode;
     } else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`tzm: ongeldige optie / invalid option: ${error.message}\n`);
+      process.stderr.write(scrubBsn(`tzm: ongeldige optie / invalid option: ${error.message}\n`));
       process.exitCode = 2;
     } else {
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`tzm: interne fout / internal error: ${message}\n`);
-      if (argv.includes('--debug') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+      const full = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      const message = full.length > 300 ? `${full.slice(0, 300).replace(/\d+$/, '')}…` : full;
+      // DuckDB's own messages may quote a raw line: cut short and scrubbed (spec/inputs.md "Privacy").
+      process.stderr.write(scrubBsn(`tzm: interne fout / internal error: ${message}\n`));
+      if (argv.includes('--debug') && error instanceof Error) process.stderr.write(scrubBsn(`${error.stack}\n`));
       else process.stderr.write('tzm: draai opnieuw met --debug voor details / rerun with --debug for details\n');
       process.exitCode = 70;
     }

@@ -52,3 +52,14 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
 export function resolveSettings(overrides: Partial<Settings> = {}): Settings {
   return { ...defaultSettings, ...overrides };
 }
+
+/**
+ * Limits of what `tzm ingest` accepts (spec/inputs.md "Bad input" and "Privacy"; the spec sets no
+ * number, these are ours, README "Regels").
+ */
+export const ingestLimits = Object.freeze({
+  /** Identifiers (leerling_id, verzuimcode, soort) longer than this many characters are refused. Default 64. */
+  maxIdentifierLength: 64,
+  /** A quoted field still open after this many characters makes the file broken (refused). Default 1 MiB. */
+  maxQuotedFieldChars: 1024 * 1024,
+});

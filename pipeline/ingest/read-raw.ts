@@ -2,7 +2,7 @@
 // (line, c0..cN by position), and defines the view `raw` over it: one row per data record with
 // its physical line number, every field of its kind as text under its canonical name, and its
 // width problem (the wrong number of fields), if any. `recordJson` rebuilds a record of
-// raw_records as JSON (BSN removed) for the quarantine.
+// raw_records as JSON (contract fields only, BSN removed) for the quarantine.
 //
 // Plain UTF-8 files without quotes or blank lines (what school systems export) are parsed by
 // DuckDB's own CSV reader, in bulk; there each record is one line after the header. Anything else
@@ -10,13 +10,15 @@
 // record's line, and is appended to the same table. Both end in the same SQL checks (checks/*.sql).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { csvRecords } from './csv-records.js';
+import { ingestLimits } from '../settings.js';
+import { UserError } from '../user-error.js';
+import { csvRecords, RunawayQuote } from './csv-records.js';
 import { readHolidaysJson } from './holidays-json.js';
 import type { Kind, Layout } from './layouts.js';
 import type { SniffedFile } from './sniff.js';
 import { decodeFile } from './text-file.js';
+import { BSN_REMOVED } from '../privacy/scrub-bsn.js';
 
-export const BSN_REMOVED = '[BSN verwijderd]';
 /** Fields with this value are NULL in read_csv: a field the record did not have at all. */
 const MISSING = '\u0001';
 /**
@@ -48,7 +50,7 @@ export async function readRaw(connection: DuckDBConnection, file: SniffedFile, {
     await appendRecords(connection, readHolidaysJson(file.path, file.name), header.length);
     const columns = new Map(header.map((field, i) => [field, i]));
     await finishRaw(connection, 'vakanties', layouts, header, columns, header.length);
-    return recordJson(header, columns);
+    return recordJson(columns);
   }
   const { match, header, delimiter } = file;
   const total = header.length + OVERFLOW;
@@ -68,10 +70,19 @@ export async function readRaw(connection: DuckDBConnection, file: SniffedFile, {
   } else {
     await createRawFile(connection, total);
     const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
-    await appendRecords(connection, skipHeader(records), total);
+    try {
+      await appendRecords(connection, skipHeader(records), total);
+    } catch (error) {
+      if (!(error instanceof RunawayQuote)) throw error;
+      const limit = ingestLimits.maxQuotedFieldChars.toLocaleString('nl-NL');
+      throw new UserError(
+        `${file.name}: het aanhalingsteken op regel ${error.line} sluit niet (na ${limit} tekens); het bestand is kapot en niet geladen`,
+        `${file.name}: the quote opened on line ${error.line} does not close (after ${limit} characters); the file is broken and was not loaded`,
+      );
+    }
   }
   await finishRaw(connection, match.kind, layouts, header, match.columns, total);
-  return recordJson(header, match.columns);
+  return recordJson(match.columns);
 }
 
 function columnsStruct(count: number): string {
@@ -111,19 +122,24 @@ async function appendRecords(connection: DuckDBConnection, records: AsyncIterabl
   }
 }
 
-/** The JSON of a raw_file record under the file's own header names, with the BSN removed. */
+/**
+ * The JSON of a raw_file record for the quarantine: spec/inputs.md "Privacy", only the fields of
+ * its kind's contract (under their canonical names), the BSN removed, every other value scrubbed
+ * of anything that could be a BSN; the export's other columns (names, addresses, a second BSN
+ * column) are never stored.
+ */
 export interface RecordJson {
   sql: string;
-  /** Header names enter as parameters: they come from the file, never as SQL text. */
+  /** Field names enter as parameters, never as SQL text. */
   params: Record<string, string>;
 }
 
-export function recordJson(header: string[], columns: Map<string, number>, alias = 'raw_records'): RecordJson {
-  const bsnColumns = new Set([...columns].filter(([field]) => field === 'bsn').map(([, i]) => i));
-  const sql = `json_object(${header
-    .map((_, i) => `$h${i}, ${bsnColumns.has(i) ? `CASE WHEN blank(${alias}.c${i}) THEN ${alias}.c${i} ELSE '${BSN_REMOVED}' END` : `${alias}.c${i}`}`)
-    .join(', ')})`;
-  const params = Object.fromEntries(header.map((name, i) => [`h${i}`, name === '' ? `kolom_${i + 1}` : name]));
+export function recordJson(columns: Map<string, number>, alias = 'raw_records'): RecordJson {
+  const fields = [...columns].sort(([, a], [, b]) => a - b);
+  const value = (field: string, i: number) =>
+    field === 'bsn' ? `CASE WHEN blank(${alias}.c${i}) THEN ${alias}.c${i} ELSE '${BSN_REMOVED}' END` : `scrub_bsn(${alias}.c${i})`;
+  const sql = `json_object(${fields.map(([field, i], n) => `$f${n}, ${value(field, i)}`).join(', ')})`;
+  const params = Object.fromEntries(fields.map(([field], n) => [`f${n}`, field]));
   return { sql, params };
 }
 

@@ -2,6 +2,7 @@
 // kind. A file that cannot be recognised is refused here, so a run never half-starts.
 
 import path from 'node:path';
+import { scrubBsn } from '../privacy/scrub-bsn.js';
 import { UserError } from '../user-error.js';
 import { kindsForFlag, matchHeader, type HeaderMatch, type Kind, type Layout } from './layouts.js';
 import { detectEncoding, encodingFromFlag, readSample, scanFile, textDecoder, type Encoding, type FileScan } from './text-file.js';
@@ -34,7 +35,8 @@ export type SniffedFile =
 const DELIMITERS = [';', ',', '\t'];
 
 export async function sniffFile(file: string, layouts: Layout[], options: SniffOptions = {}): Promise<SniffedFile> {
-  const name = path.basename(file);
+  // The name goes into messages, the quarantine and ingest_files: a BSN in it is scrubbed too.
+  const name = scrubBsn(path.basename(file));
   let scan: FileScan;
   try {
     scan = await scanFile(file);
@@ -64,7 +66,9 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
     if (match && (!best || match.score > best.match.score)) best = { delimiter, match, fields };
   }
   if (!best) {
-    const columns = splitHeader(header, guessDelimiter(header)).filter((c) => c.trim() !== '').slice(0, 8).join(', ');
+    // A headerless file's first line is a data row: the columns named are cut short and scrubbed,
+    // so no raw value (a BSN above all) reaches the terminal (spec/inputs.md "Privacy").
+    const columns = splitHeader(header, guessDelimiter(header)).filter((c) => c.trim() !== '').slice(0, 8).map(shownName).join(', ');
     const wanted = onlyKinds ? ` als ${onlyKinds.join('/')}` : '';
     throw new UserError(
       `${name}: soort bestand niet herkend${wanted} aan de kolommen (${columns}); zie schemas/layouts/ of geef --kind`,
@@ -73,6 +77,11 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
   }
   const fastPath = encoding === 'utf-8' && scan.validUtf8 && !scan.hasQuote && !scan.hasBlankLine && !scan.hasLoneCR;
   return { ...common, format: 'csv', delimiter: best.delimiter, match: best.match, header: best.fields, fastPath };
+}
+
+function shownName(column: string): string {
+  const short = column.length > 30 ? `${column.slice(0, 30).replace(/\d+$/, '')}…` : column;
+  return scrubBsn(short);
 }
 
 function parseKindFlag(flag: string): Kind[] {
