@@ -66,13 +66,21 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
     if (match && (!best || match.score > best.match.score)) best = { delimiter, match, fields };
   }
   if (!best) {
-    // A headerless file's first line is a data row: the columns named are cut short and scrubbed,
-    // so no raw value (a BSN above all) reaches the terminal (spec/inputs.md "Privacy").
-    const columns = splitHeader(header, guessDelimiter(header)).filter((c) => c.trim() !== '').slice(0, 8).map(shownName).join(', ');
+    // Raw lines are never printed (spec/inputs.md "Privacy"): a first line with digits is taken
+    // for a data row of a headerless file and not echoed; header names are shown cut short.
+    const fields = splitHeader(header, guessDelimiter(header)).filter((c) => c.trim() !== '');
     const wanted = onlyKinds ? ` als ${onlyKinds.join('/')}` : '';
+    const wantedEn = onlyKinds ? ` as ${onlyKinds.join('/')}` : '';
+    if (/\d/.test(header)) {
+      throw new UserError(
+        `${name}: soort bestand niet herkend${wanted}: de eerste regel lijkt gegevens, geen kopregel met kolomnamen (${fields.length} velden); zie schemas/layouts/ of geef --kind`,
+        `${name}: kind of file not recognised${wantedEn}: the first line looks like data, not a header of column names (${fields.length} fields); see schemas/layouts/ or pass --kind`,
+      );
+    }
+    const columns = fields.slice(0, 8).map(shownName).join(', ');
     throw new UserError(
       `${name}: soort bestand niet herkend${wanted} aan de kolommen (${columns}); zie schemas/layouts/ of geef --kind`,
-      `${name}: kind of file not recognised${onlyKinds ? ` as ${onlyKinds.join('/')}` : ''} from its columns (${columns}); see schemas/layouts/ or pass --kind`,
+      `${name}: kind of file not recognised${wantedEn} from its columns (${columns}); see schemas/layouts/ or pass --kind`,
     );
   }
   const fastPath = encoding === 'utf-8' && scan.validUtf8 && !scan.hasQuote && !scan.hasBlankLine && !scan.hasLoneCR;
@@ -80,8 +88,7 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
 }
 
 function shownName(column: string): string {
-  const short = column.length > 30 ? `${column.slice(0, 30).replace(/\d+$/, '')}…` : column;
-  return scrubBsn(short);
+  return column.length > 30 ? `${column.slice(0, 30)}…` : column;
 }
 
 function parseKindFlag(flag: string): Kind[] {

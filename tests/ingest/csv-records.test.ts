@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords } from '../../pipeline/ingest/csv-records.js';
+import { csvRecords, RunawayQuote } from '../../pipeline/ingest/csv-records.js';
 
 async function records(chunks: string[], delimiter = ';') {
   async function* source() {
@@ -43,5 +43,17 @@ describe('csvRecords', () => {
     const pieces = await records(['a,b\r', '\n"x', '\ny",2\r\n3,"4"', '""\r\n'], ',');
     expect(pieces).toEqual(whole);
     expect(whole[2]).toEqual({ line: 4, fields: ['3', '4"'] });
+  });
+
+  it('a quoted field that runs on past the limit is an error naming the line the quote opened on', async () => {
+    async function* source() {
+      yield 'a;b\n1;2\n3;"x\n';
+      yield 'y\n'.repeat(20); // 40 characters in the quote, past a limit of 30
+    }
+    const read = async () => {
+      for await (const record of csvRecords(source(), ';', 30)) void record;
+    };
+    await expect(read()).rejects.toThrow(RunawayQuote);
+    await expect(read()).rejects.toMatchObject({ line: 3 });
   });
 });
