@@ -102,6 +102,9 @@ async function main(argv: string[]): Promise<number> {
         progress: stderr.isTTY ? stderr : undefined,
       });
       printIngestSummary(summary, process.stdout);
+      if (summary.keyFileWritten) {
+        stderr.write(`tzm: nieuwe sleutel geschreven naar ${summary.keyFileWritten}; bewaar een kopie apart van de database / new key written to ${summary.keyFileWritten}; keep a copy apart from the database\n`);
+      }
       // A run of files that were all loaded before changed nothing: no new snapshot to copy.
       if (summary.files.some((file) => file.status === 'loaded')) await publish(db);
       return 0;

@@ -3,6 +3,7 @@
 // content hash) is skipped, bad rows go to the quarantine, and a failure or a kill anywhere
 // leaves the database exactly as it was.
 
+import { rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { memoryLimitFor, openDatabase } from '../db/open.js';
@@ -12,12 +13,13 @@ import { checkRows, hmacPads, prepareChecks, type HmacPads } from './check-rows.
 import { expandInputFiles } from './input-files.js';
 import { loadLayouts, type Kind, type Layout } from './layouts.js';
 import { progressLine } from './progress.js';
-import { loadSecret } from './pseudonym.js';
+import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './pseudonym.js';
 import { readRaw } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
 import { checkedTable, createStageTables, type Stage } from './stage.js';
 import { mergeStaged, rejectDuplicates } from './stage-merge.js';
 import type { TableName } from './tables.js';
+import { UserError } from '../user-error.js';
 
 export interface IngestOptions {
   db: string;
@@ -26,7 +28,7 @@ export interface IngestOptions {
   delimiter?: string;
   encoding?: string;
   secretFile?: string;
-  /** The pseudonymisation secret itself (tests); otherwise loadSecret decides. */
+  /** The pseudonymisation secret itself (tests); otherwise resolveSecret decides. */
   secret?: string;
   codesFile?: string;
   /** A terminal to draw a progress line on for large files; none when output is not a terminal. */
@@ -56,6 +58,8 @@ export interface IngestSummary {
   runId: number;
   files: FileSummary[];
   durationMs: number;
+  /** The key file this run wrote: the database's first ingest made its key. */
+  keyFileWritten?: string;
 }
 
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
@@ -64,15 +68,19 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   const started = new Date();
   const layouts = loadLayouts();
   const codes = loadCodeTable(options.codesFile);
-  const pads = hmacPads(options.secret ?? loadSecret({ db: options.db, secretFile: options.secretFile }));
+  const { secret, newKeyFile } = options.secret !== undefined ? { secret: options.secret, newKeyFile: undefined } : resolveSecret({ db: options.db, secretFile: options.secretFile });
+  const pads = hmacPads(secret);
   // Recognise every file before touching the database: an unreadable one refuses the run.
   const sniffed: SniffedFile[] = [];
-  for (const file of expandInputFiles(options.files)) sniffed.push(await sniffFile(file, layouts, options));
+  const hashKey = contentHashKey(secret);
+  for (const file of expandInputFiles(options.files)) sniffed.push(await sniffFile(file, layouts, { ...options, hashKey }));
 
   // Bounded memory whatever the file size: DuckDB spills its work to <db>.tmp/ past the limit.
   const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || memoryLimitFor('ingest') });
   const { connection } = database;
   try {
+    const fingerprint = keyFingerprint(secret);
+    await checkKey(connection, { db: options.db, fingerprint, newKey: newKeyFile !== undefined });
     const runId = await nextValue(connection, 'ingest_run_seq');
     await prepareChecks(connection, codes);
     // Read and check every file into temporary tables first; the transaction below then only
@@ -102,14 +110,44 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
           version: '0.1.0',
         },
       );
-      await connection.run('COMMIT');
-      return { runId, files, durationMs };
+      await connection.run('INSERT INTO tzm_key SELECT $fingerprint WHERE NOT EXISTS (SELECT 1 FROM tzm_key)', { fingerprint });
+      // The key file is written last before the commit: a run that fails earlier leaves none.
+      if (newKeyFile !== undefined) writeKeyFile(newKeyFile, secret);
+      try {
+        await connection.run('COMMIT');
+      } catch (error) {
+        if (newKeyFile !== undefined) rmSync(newKeyFile, { force: true });
+        throw error;
+      }
+      return { runId, files, durationMs, keyFileWritten: newKeyFile };
     } catch (error) {
       await connection.run('ROLLBACK');
       throw error;
     }
   } finally {
     database.close();
+  }
+}
+
+/**
+ * One key per database: a database that knows its key's fingerprint refuses another key, and
+ * one with data but no fingerprint (made before fingerprints) refuses a key made just now. Runs
+ * before anything is written, so a refusal changes nothing.
+ */
+async function checkKey(connection: DuckDBConnection, { db, fingerprint, newKey }: { db: string; fingerprint: string; newKey: boolean }): Promise<void> {
+  const reader = await connection.runAndReadAll('SELECT fingerprint FROM tzm_key');
+  const stored = reader.getRowObjectsJS().map((row) => String(row.fingerprint));
+  if (stored.length > 0 && !stored.includes(fingerprint)) {
+    throw new UserError(
+      `deze database is gevuld met een andere sleutel dan nu gegeven (TZM_SECRET, --secret-file of ${db}.key); zet de juiste sleutel terug, niets is gewijzigd`,
+      `this database was filled under another key than the one given now (TZM_SECRET, --secret-file or ${db}.key); restore the right key, nothing was changed`,
+    );
+  }
+  if (stored.length === 0 && newKey && (await queryNumber(connection, 'SELECT count(*) FROM ingest_files')) > 0) {
+    throw new UserError(
+      `de database heeft al gegevens, maar de sleutel ${db}.key ontbreekt; zet hem terug (of geef TZM_SECRET/--secret-file), niets is gewijzigd`,
+      `the database already holds data, but its key ${db}.key is missing; restore it (or pass TZM_SECRET/--secret-file), nothing was changed`,
+    );
   }
 }
 

@@ -8,6 +8,8 @@ import { kindsForFlag, matchHeader, type HeaderMatch, type Kind, type Layout } f
 import { detectEncoding, encodingFromFlag, readSample, scanFile, textDecoder, type Encoding, type FileScan } from './text-file.js';
 
 export interface SniffOptions {
+  /** Key of the content hash (pseudonym.ts contentHashKey): a plain sha256 of a one-row file gives its BSN away. */
+  hashKey?: Uint8Array;
   kind?: string;
   delimiter?: string;
   encoding?: string;
@@ -39,7 +41,7 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
   const name = scrubBsn(path.basename(file));
   let scan: FileScan;
   try {
-    scan = await scanFile(file);
+    scan = await scanFile(file, options.hashKey);
   } catch {
     throw new UserError(`${name}: bestand niet te openen`, `${name}: cannot open file`);
   }

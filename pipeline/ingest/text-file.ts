@@ -2,7 +2,7 @@
 // spec/inputs.md: UTF-8 with or without BOM, or Windows-1252; we also read UTF-16 with a BOM,
 // which is what Excel writes as "Unicode-tekst". Binary files are refused as a whole.
 
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -14,6 +14,7 @@ export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 const SAMPLE_BYTES = 64 * 1024;
 
 export interface FileScan {
+  /** The content hash, keyed when a key is given (HMAC-SHA256): nothing to brute-force without it. */
   sha256: string;
   bytes: number;
   /** Any double quote: quoted fields need the record-aware reader. */
@@ -27,8 +28,8 @@ export interface FileScan {
 }
 
 /** One pass over the bytes: content hash and the shape facts that pick the reader. */
-export async function scanFile(file: string): Promise<FileScan> {
-  const hash = createHash('sha256');
+export async function scanFile(file: string, hashKey?: Uint8Array): Promise<FileScan> {
+  const hash = hashKey === undefined ? createHash('sha256') : createHmac('sha256', hashKey);
   let bytes = 0;
   let hasQuote = false;
   let hasBlankLine = false;
