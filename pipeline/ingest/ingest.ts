@@ -6,7 +6,8 @@
 import { rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { memoryLimitFor, openDatabase } from '../db/open.js';
+import { databaseError } from '../db/open-errors.js';
+import { createSchema, hasTable, memoryLimitFor, openDatabase } from '../db/open.js';
 import { queryNumber } from '../db/query-number.js';
 import { loadCodeTable } from './absence-codes.js';
 import { checkRows, hmacPads, prepareChecks, type HmacPads } from './check-rows.js';
@@ -76,22 +77,25 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   for (const file of expandInputFiles(options.files)) sniffed.push(await sniffFile(file, layouts, { ...options, hashKey }));
 
   // Bounded memory whatever the file size: DuckDB spills its work to <db>.tmp/ past the limit.
-  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || memoryLimitFor('ingest') });
+  // The tables are created inside the run's transaction (issue 9): a run that fails adds none.
+  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || memoryLimitFor('ingest'), schema: false });
   const { connection } = database;
   try {
     const fingerprint = keyFingerprint(secret);
+    const loadedBefore = await hasTable(connection, 'ingest_files');
     await checkKey(connection, { db: options.db, fingerprint, newKey: newKeyFile !== undefined });
-    const runId = await nextValue(connection, 'ingest_run_seq');
     await prepareChecks(connection, codes);
     // Read and check every file into temporary tables first; the transaction below then only
     // merges (temporary tables built inside a DuckDB transaction are several times slower).
     const staged: StagedFile[] = [];
     const seen = new Set<string>();
     for (const file of sniffed) {
-      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, pads, layouts, options }));
+      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, loadedBefore, pads, layouts, options }));
     }
     await connection.run('BEGIN TRANSACTION');
     try {
+      await createSchema(connection, { transaction: false });
+      const runId = await nextValue(connection, 'ingest_run_seq');
       const files: FileSummary[] = [];
       for (const file of staged) {
         files.push(await mergeFile(connection, file, runId));
@@ -121,9 +125,13 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
       }
       return { runId, files, durationMs, keyFileWritten: newKeyFile };
     } catch (error) {
-      await connection.run('ROLLBACK');
+      // After a fatal error (a full disk) DuckDB has ended the transaction itself: the rollback
+      // then fails too, and must not hide what happened.
+      await connection.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
+  } catch (error) {
+    throw error instanceof UserError ? error : (databaseError(options.db, error) ?? error);
   } finally {
     database.close();
   }
@@ -135,7 +143,8 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
  * before anything is written, so a refusal changes nothing.
  */
 async function checkKey(connection: DuckDBConnection, { db, fingerprint, newKey }: { db: string; fingerprint: string; newKey: boolean }): Promise<void> {
-  const reader = await connection.runAndReadAll('SELECT fingerprint FROM tzm_key');
+  if (!(await hasTable(connection, 'ingest_files'))) return; // a new database: its first run stores the fingerprint
+  const reader = await connection.runAndReadAll((await hasTable(connection, 'tzm_key')) ? 'SELECT fingerprint FROM tzm_key' : 'SELECT NULL AS fingerprint WHERE false');
   const stored = reader.getRowObjectsJS().map((row) => String(row.fingerprint));
   if (stored.length > 0 && !stored.includes(fingerprint)) {
     throw new UserError(
@@ -155,6 +164,8 @@ interface StageContext {
   n: number;
   /** Content hashes met earlier in this run: the same file twice loads once. */
   seen: Set<string>;
+  /** The database has loaded files before (false: a new database, nothing to look up). */
+  loadedBefore: boolean;
   pads: HmacPads;
   layouts: Layout[];
   options: IngestOptions;
@@ -175,7 +186,9 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   const delimiter = file.format === 'csv' ? file.delimiter : null;
   const base = { name: file.name, kind, layout, encoding: file.encoding, delimiter };
   const stage: Stage = { n: context.n };
-  const loadedBefore = await queryNumber(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 });
+  const loadedBefore = context.loadedBefore
+    ? await queryNumber(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 })
+    : 0;
   if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0 };
   context.seen.add(file.sha256);
 
