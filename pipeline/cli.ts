@@ -77,6 +77,51 @@ async function publish(db: string): Promise<void> {
   await publishSnapshot(db);
 }
 
+/**
+ * Issue 9 item 3: what DuckDB spilled to <db>.tmp/ (raw values) goes on every way out; close()
+ * removes it on success and error, this on Ctrl-C and kill (not kill -9: the next writer does).
+ * The transaction is not committed, so the database stays as it was.
+ */
+async function removeSpillOnSignal(db: string): Promise<void> {
+  const { removeOwnSpill } = await import('./db/open.js');
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      removeOwnSpill(db);
+      process.exit(code);
+    });
+  }
+}
+
+/** An earlier run committed but did not publish (snapshot.ts unpublishedMarker). */
+async function unpublishedBefore(db: string): Promise<boolean> {
+  const { isUnpublished } = await import('./db/snapshot.js');
+  return isUnpublished(db);
+}
+
+/** Exit status of a run that committed but could not publish its snapshot (README "Regels"). */
+const EXIT_NOT_PUBLISHED = 3;
+
+/**
+ * Issue 9 item 7: publishes after a committed run, and what an earlier run committed but could not
+ * publish; says so. Returns the exit status: 0, or EXIT_NOT_PUBLISHED with a line saying that the
+ * data is loaded but not yet on the dashboards.
+ */
+async function publishCommitted(db: string, { committed, earlier, stderr }: { committed: boolean; earlier: boolean; stderr: NodeJS.WriteStream }): Promise<number> {
+  if (!committed && !earlier) return 0;
+  try {
+    await publish(db);
+  } catch (error) {
+    const reason = error instanceof UserError ? error.nl : error instanceof Error ? error.message.split('\n')[0] : String(error);
+    stderr.write(
+      scrubBsn(`tzm: geladen en vastgelegd, maar nog niet gepubliceerd voor de dashboards (${reason}); de volgende opdracht die schrijft publiceert het / ` +
+        `loaded and committed, but not yet published to the dashboards; the next command that writes will publish it\n`),
+    );
+    return EXIT_NOT_PUBLISHED;
+  }
+  if (earlier) stderr.write('tzm: wat een eerdere run laadde maar niet kon publiceren, is nu gepubliceerd / what an earlier run loaded but could not publish is published now\n');
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values: flags, positionals } = parse(argv);
   const [command, ...files] = positionals;
@@ -85,10 +130,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const stderr = process.stderr;
+  if (typeof flags.db === 'string' && ['ingest', 'classify', 'monitor'].includes(command)) await removeSpillOnSignal(flags.db);
   switch (command) {
     case 'ingest': {
       if (files.length === 0) throw new UserError('geen bestanden opgegeven', 'no files given', { exitCode: 2 });
       const db = required(flags, 'db');
+      const earlier = await unpublishedBefore(db);
       const { ingestFiles } = await import('./ingest/ingest.js');
       const { printIngestSummary } = await import('./ingest/summary.js');
       const summary = await ingestFiles({
@@ -105,9 +152,9 @@ async function main(argv: string[]): Promise<number> {
       if (summary.keyFileWritten) {
         stderr.write(`tzm: nieuwe sleutel geschreven naar ${summary.keyFileWritten}; bewaar een kopie apart van de database / new key written to ${summary.keyFileWritten}; keep a copy apart from the database\n`);
       }
-      // A run of files that were all loaded before changed nothing: no new snapshot to copy.
-      if (summary.files.some((file) => file.status === 'loaded')) await publish(db);
-      return 0;
+      // A run of files that were all loaded before changed nothing: no new snapshot to copy,
+      // unless an earlier run left its commit unpublished.
+      return publishCommitted(db, { committed: summary.files.some((file) => file.status === 'loaded'), earlier, stderr });
     }
     case 'classify': {
       const options = { db: required(flags, 'db'), asOf: required(flags, 'as-of'), format: format(flags), out: flags.out };
@@ -125,6 +172,7 @@ async function main(argv: string[]): Promise<number> {
         targetsFile: flags.targets,
         progress: stderr.isTTY ? stderr : undefined,
       };
+      const earlier = await unpublishedBefore(options.db);
       const { monitorCommand } = await import('./monitor/command.js');
       try {
         await monitorCommand(options);
@@ -133,8 +181,7 @@ async function main(argv: string[]): Promise<number> {
         await publish(options.db).catch(() => undefined);
         throw error;
       }
-      await publish(options.db);
-      return 0;
+      return publishCommitted(options.db, { committed: true, earlier, stderr });
     }
     case 'serve': {
       const options = { db: required(flags, 'db'), port: integer(flags, 'port', 3000), usersFile: flags.users };

@@ -64,10 +64,12 @@ export async function openDatabase(
     throw databaseError(file, error) ?? error;
   }
   const connection = await instance.connect();
+  if (!readOnly && onDisk) writing.add(path.resolve(file));
   const close = () => {
     connection.closeSync();
     instance.closeSync();
     if (!readOnly && onDisk) {
+      writing.delete(path.resolve(file));
       removeSpill(file);
       ownerOnly(file);
     }
@@ -86,6 +88,14 @@ export async function openDatabase(
     throw error;
   }
   return { instance, connection, close };
+}
+
+/** Databases this process holds the write lock of: only their spill files are this process's to remove. */
+const writing = new Set<string>();
+
+/** On a signal (cli.ts): removes the spill files of a database this process is writing, if any. */
+export function removeOwnSpill(file: string): void {
+  if (writing.has(path.resolve(file))) removeSpill(file);
 }
 
 /** Every table of the pipeline, IF NOT EXISTS; `transaction` wraps it in one of its own. */

@@ -9,6 +9,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { databaseError } from '../db/open-errors.js';
 import { createSchema, hasTable, memoryLimitFor, openDatabase } from '../db/open.js';
 import { queryNumber } from '../db/query-number.js';
+import { markUnpublished } from '../db/snapshot.js';
 import { loadCodeTable } from './absence-codes.js';
 import { checkRows, hmacPads, prepareChecks, type HmacPads } from './check-rows.js';
 import { expandInputFiles } from './input-files.js';
@@ -117,6 +118,8 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
       await connection.run('INSERT INTO tzm_key SELECT $fingerprint WHERE NOT EXISTS (SELECT 1 FROM tzm_key)', { fingerprint });
       // The key file is written last before the commit: a run that fails earlier leaves none.
       if (newKeyFile !== undefined) writeKeyFile(newKeyFile, secret);
+      // Removed when the snapshot is published (snapshot.ts); a run that loaded nothing changed nothing to publish.
+      if (files.some((file) => file.status === 'loaded')) markUnpublished(options.db);
       try {
         await connection.run('COMMIT');
       } catch (error) {
