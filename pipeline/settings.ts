@@ -62,4 +62,6 @@ export const ingestLimits = Object.freeze({
   maxIdentifierLength: 64,
   /** A quoted field still open after this many characters makes the file broken (refused). Default 1 MiB. */
   maxQuotedFieldChars: 1024 * 1024,
+  /** A line longer than this many characters is quarantined as a whole, unread. Default 1 MiB. */
+  maxLineChars: 1024 * 1024,
 });

@@ -16,16 +16,23 @@ export class RunawayQuote extends Error {
   }
 }
 
+/**
+ * The fields of a line longer than ingestLimits.maxLineChars (without a newline inside quotes):
+ * it is not kept or split, only reported, so the record is still accounted for (quarantined).
+ */
+export const LINE_TOO_LONG = Symbol('line too long');
+
 export interface CsvRecord {
   /** 1-based physical line where the record starts. */
   line: number;
-  fields: string[];
+  fields: string[] | typeof LINE_TOO_LONG;
 }
 
 export async function* csvRecords(
   chunks: AsyncIterable<string>,
   delimiter: string,
   maxQuoted: number = ingestLimits.maxQuotedFieldChars,
+  maxLine: number = ingestLimits.maxLineChars,
 ): AsyncGenerator<CsvRecord> {
   const next = (text: string, start: number, final: boolean, line: number) => {
     try {
@@ -37,8 +44,17 @@ export async function* csvRecords(
   };
   let buffer = '';
   let line = 1; // line number of buffer[0]
+  let skipping = false; // inside a line that was too long: dropped up to its newline
   for await (const chunk of chunks) {
-    buffer += chunk;
+    if (skipping) {
+      const end = chunk.indexOf('\n');
+      if (end === -1) continue;
+      skipping = false;
+      line += 1;
+      buffer = chunk.slice(end + 1);
+    } else {
+      buffer += chunk;
+    }
     let start = 0;
     for (;;) {
       const parsed = next(buffer, start, false, line);
@@ -48,7 +64,13 @@ export async function* csvRecords(
       start = parsed.end;
     }
     buffer = buffer.slice(start);
+    if (buffer.length > maxLine && !buffer.includes('\n')) {
+      yield { line, fields: LINE_TOO_LONG };
+      buffer = '';
+      skipping = true;
+    }
   }
+  if (skipping) return; // the file ended inside the long line
   // The last record may lack a final newline.
   let start = 0;
   while (start < buffer.length) {

@@ -12,7 +12,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ingestLimits } from '../settings.js';
 import { UserError } from '../user-error.js';
-import { csvRecords, RunawayQuote } from './csv-records.js';
+import { csvRecords, LINE_TOO_LONG, RunawayQuote } from './csv-records.js';
 import { readHolidaysJson } from './holidays-json.js';
 import type { Kind, Layout } from './layouts.js';
 import type { SniffedFile } from './sniff.js';
@@ -26,6 +26,8 @@ const MISSING = '\u0001';
  * record with more fields still fills them all and is rejected as having too many.
  */
 const OVERFLOW = 2;
+/** The last column of a record csvRecords found too long (LINE_TOO_LONG). */
+const TOO_LONG_MARK = '\u0002regel te lang';
 
 export interface RawOptions {
   layouts: Layout[];
@@ -54,20 +56,7 @@ export async function readRaw(connection: DuckDBConnection, file: SniffedFile, {
   }
   const { match, header, delimiter } = file;
   const total = header.length + OVERFLOW;
-  if (file.fastPath) {
-    // Copied in as it is, in parallel and in file order (DuckDB keeps insertion order), so a
-    // row's rowid tells its line: record n (from 0) is line n + 2. Numbering while reading
-    // (row_number) would read on one thread. Temp tables spill to disk past the memory limit.
-    await connection.run(
-      `CREATE OR REPLACE TEMP TABLE raw_file AS
-       SELECT * FROM read_csv($path, delim = $delimiter, header = true, auto_detect = false,
-                              columns = ${columnsStruct(total)}, null_padding = true, nullstr = $missing,
-                              quote = '"', escape = '"', strict_mode = false)`,
-      { path: file.path, delimiter, missing: MISSING },
-    );
-    await connection.run('CREATE OR REPLACE TEMP VIEW raw_records AS SELECT rowid + 2 AS line, * FROM raw_file');
-    onBytes?.(file.bytes);
-  } else {
+  if (!(file.fastPath && (await readFast(connection, file, total, onBytes)))) {
     await createRawFile(connection, total);
     const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
     try {
@@ -83,6 +72,34 @@ export async function readRaw(connection: DuckDBConnection, file: SniffedFile, {
   }
   await finishRaw(connection, match.kind, layouts, header, match.columns, total);
   return recordJson(match.columns);
+}
+
+/**
+ * DuckDB's reader, when it can take the file as it is: false when it cannot (issue 9 item 9), and
+ * the file is then read by csvRecords. strict_mode makes DuckDB refuse what it would otherwise
+ * lose without a word: fields beyond the overflow columns (csvRecords keeps them, so the two
+ * readers disagreed on a record with a trailing extra field) and a line over its 2 MB limit
+ * (which csvRecords quarantines). Either is rare, so the second read is too.
+ */
+async function readFast(connection: DuckDBConnection, file: SniffedFile & { format: 'csv' }, total: number, onBytes?: (bytes: number) => void): Promise<boolean> {
+  // Copied in as it is, in parallel and in file order (DuckDB keeps insertion order), so a
+  // row's rowid tells its line: record n (from 0) is line n + 2. Numbering while reading
+  // (row_number) would read on one thread. Temp tables spill to disk past the memory limit.
+  try {
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE raw_file AS
+       SELECT * FROM read_csv($path, delim = $delimiter, header = true, auto_detect = false,
+                              columns = ${columnsStruct(total)}, null_padding = true, nullstr = $missing,
+                              quote = '"', escape = '"', strict_mode = true)`,
+      { path: file.path, delimiter: file.delimiter, missing: MISSING },
+    );
+  } catch (error) {
+    if (error instanceof Error && /CSV Error|Maximum line size/i.test(error.message)) return false;
+    throw error;
+  }
+  await connection.run('CREATE OR REPLACE TEMP VIEW raw_records AS SELECT rowid + 2 AS line, * FROM raw_file');
+  onBytes?.(file.bytes);
+  return true;
 }
 
 function columnsStruct(count: number): string {
@@ -105,11 +122,21 @@ async function* skipHeader<T>(records: AsyncIterable<T>): AsyncGenerator<T> {
 }
 
 /** Appends records to raw_file; fields past `columns` are kept in the last column as a marker. */
-async function appendRecords(connection: DuckDBConnection, records: AsyncIterable<{ line: number; fields: string[] }>, columns: number): Promise<void> {
+async function appendRecords(connection: DuckDBConnection, records: AsyncIterable<{ line: number; fields: string[] | typeof LINE_TOO_LONG }>, columns: number): Promise<void> {
   const appender = await connection.createAppender('raw_file');
   try {
     for await (const { line, fields } of records) {
       appender.appendBigInt(BigInt(line));
+      if (fields === LINE_TOO_LONG) {
+        // Only a marker in the last overflow column (never a contract field): finishRaw turns it
+        // into the row's problem; nothing of the line is kept.
+        for (let i = 0; i < columns; i++) {
+          if (i === columns - 1) appender.appendVarchar(TOO_LONG_MARK);
+          else appender.appendNull();
+        }
+        appender.endRow();
+        continue;
+      }
       for (let i = 0; i < columns; i++) {
         if (i === columns - 1 && fields.length > columns) appender.appendVarchar(fields.slice(i).join(' '));
         else if (i < fields.length) appender.appendVarchar(fields[i]);
@@ -156,7 +183,9 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, layouts: Layo
   // A line of only spaces or only delimiters (Excel's empty row) is an empty line: skipped.
   const filled = all.map((c) => `trim(${c}) <> ''`).join(' OR ');
   const tooMany = all.slice(width).map((c) => `trim(${c}) <> ''`).join(' OR ') || 'false';
+  const maxLine = ingestLimits.maxLineChars.toLocaleString('nl-NL');
   const widthProblem = `CASE
+    WHEN c${total - 1} = '${TOO_LONG_MARK}' THEN problem(NULL::VARCHAR, 'regel is langer dan ${maxLine} tekens', 'line is longer than ${maxLine} characters')
     WHEN c${width - 1} IS NULL THEN problem(NULL::VARCHAR, 'te weinig velden: ' || ${fieldCount} || ' in plaats van ${width}', 'too few fields: ' || ${fieldCount} || ' instead of ${width}')
     WHEN ${tooMany} THEN problem(NULL::VARCHAR, 'te veel velden: ' || ${fieldCount} || ' in plaats van ${width}', 'too many fields: ' || ${fieldCount} || ' instead of ${width}')
   END`;

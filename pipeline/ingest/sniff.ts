@@ -46,7 +46,7 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
     throw new UserError(`${name}: bestand niet te openen`, `${name}: cannot open file`);
   }
   const sample = await readSample(file);
-  const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file, scan.validUtf8);
+  const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file, scan.validUtf8, scan.hasUtf8Text);
   const text = textDecoder(encoding).decode(sample);
   if (text.trim() === '') throw new UserError(`${name}: het bestand is leeg`, `${name}: the file is empty`);
   const common = { path: file, name, sha256: scan.sha256, bytes: scan.bytes, encoding };

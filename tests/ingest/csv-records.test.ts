@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, RunawayQuote } from '../../pipeline/ingest/csv-records.js';
+import { csvRecords, LINE_TOO_LONG, RunawayQuote } from '../../pipeline/ingest/csv-records.js';
 
 async function records(chunks: string[], delimiter = ';') {
   async function* source() {
@@ -55,5 +55,22 @@ describe('csvRecords', () => {
     };
     await expect(read()).rejects.toThrow(RunawayQuote);
     await expect(read()).rejects.toMatchObject({ line: 3 });
+  });
+});
+
+describe('csvRecords: a line too long', () => {
+  it('is reported as one record without its text, and the lines after it keep their numbers', async () => {
+    // limit 10 characters; line 2 has 30 and arrives in pieces
+    const chunks = ['a;b\n', 'x'.repeat(15), 'y'.repeat(15), '\n3;4\n'];
+    async function* source() {
+      yield* chunks;
+    }
+    const out = [];
+    for await (const record of csvRecords(source(), ';', 1000, 10)) out.push(record);
+    expect(out).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: LINE_TOO_LONG },
+      { line: 3, fields: ['3', '4'] },
+    ]);
   });
 });
