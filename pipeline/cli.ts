@@ -3,6 +3,7 @@
 // A UserError becomes one line on stderr and its exit code; anything else is a bug (--debug: stack).
 
 import { parseArgs } from 'node:util';
+import { databaseError } from './db/open-errors.js';
 import { scrubBsn } from './privacy/scrub-bsn.js';
 import { UserError } from './user-error.js';
 
@@ -207,6 +208,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** The --db of this run, when the error is one openDatabase knows how to explain (db/open-errors.ts). */
+function asDatabaseError(error: unknown): UserError | undefined {
+  const at = argv.indexOf('--db');
+  const db = at === -1 ? undefined : argv[at + 1];
+  return db === undefined ? undefined : databaseError(db, error);
+}
+
 /** The reader of our output went away (`tzm classify ... | head`): not an error of ours. */
 function isClosedPipe(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'EPIPE';
@@ -220,7 +228,9 @@ main(argv).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  (thrown: unknown) => {
+    // A database DuckDB could not use (locked, full disk, read-only) is a user's matter too.
+    const error = thrown instanceof UserError ? thrown : (asDatabaseError(thrown) ?? thrown);
     if (isClosedPipe(error)) {
       process.exitCode = 0;
     } else if (error instanceof UserError) {
