@@ -131,6 +131,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const stderr = process.stderr;
+  process.umask(0o077); // every file tzm writes (--out of report too) is its owner's only (issue 9)
   if (typeof flags.db === 'string' && ['ingest', 'classify', 'monitor'].includes(command)) await removeSpillOnSignal(flags.db);
   switch (command) {
     case 'ingest': {
