@@ -10,6 +10,7 @@ import { databaseError } from '../db/open-errors.js';
 import { createSchema, hasTable, memoryLimitFor, openDatabase } from '../db/open.js';
 import { queryNumber } from '../db/query-number.js';
 import { markUnpublished } from '../db/snapshot.js';
+import { UserError } from '../user-error.js';
 import { loadCodeTable } from './absence-codes.js';
 import { checkRows, hmacPads, prepareChecks, type HmacPads } from './check-rows.js';
 import { expandInputFiles } from './input-files.js';
@@ -21,7 +22,6 @@ import { sniffFile, type SniffedFile } from './sniff.js';
 import { checkedTable, createStageTables, type Stage } from './stage.js';
 import { mergeStaged, rejectDuplicates } from './stage-merge.js';
 import type { TableName } from './tables.js';
-import { UserError } from '../user-error.js';
 
 export interface IngestOptions {
   db: string;
@@ -83,7 +83,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   const { connection } = database;
   try {
     const fingerprint = keyFingerprint(secret);
-    const loadedBefore = await hasTable(connection, 'ingest_files');
+    const hasFiles = await hasTable(connection, 'ingest_files');
     await checkKey(connection, { db: options.db, fingerprint, newKey: newKeyFile !== undefined });
     await prepareChecks(connection, codes);
     // Read and check every file into temporary tables first; the transaction below then only
@@ -91,7 +91,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
     const staged: StagedFile[] = [];
     const seen = new Set<string>();
     for (const file of sniffed) {
-      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, loadedBefore, pads, layouts, options }));
+      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, hasFiles, pads, layouts, options }));
     }
     await connection.run('BEGIN TRANSACTION');
     try {
@@ -167,8 +167,8 @@ interface StageContext {
   n: number;
   /** Content hashes met earlier in this run: the same file twice loads once. */
   seen: Set<string>;
-  /** The database has loaded files before (false: a new database, nothing to look up). */
-  loadedBefore: boolean;
+  /** The database has an ingest_files table (false: a new database, nothing to look up). */
+  hasFiles: boolean;
   pads: HmacPads;
   layouts: Layout[];
   options: IngestOptions;
@@ -189,7 +189,7 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   const delimiter = file.format === 'csv' ? file.delimiter : null;
   const base = { name: file.name, kind, layout, encoding: file.encoding, delimiter };
   const stage: Stage = { n: context.n };
-  const loadedBefore = context.loadedBefore
+  const loadedBefore = context.hasFiles
     ? await queryNumber(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 })
     : 0;
   if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0 };

@@ -10,6 +10,7 @@
 // record's line, and is appended to the same table. Both end in the same SQL checks (checks/*.sql).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { BSN_REMOVED } from '../privacy/scrub-bsn.js';
 import { ingestLimits } from '../settings.js';
 import { UserError } from '../user-error.js';
 import { csvRecords, LINE_TOO_LONG, RunawayQuote } from './csv-records.js';
@@ -17,7 +18,6 @@ import { readHolidaysJson } from './holidays-json.js';
 import type { Kind, Layout } from './layouts.js';
 import type { SniffedFile } from './sniff.js';
 import { decodeFile } from './text-file.js';
-import { BSN_REMOVED } from '../privacy/scrub-bsn.js';
 
 /** Fields with this value are NULL in read_csv: a field the record did not have at all. */
 const MISSING = '\u0001';
