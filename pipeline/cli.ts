@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { commandHelp, overview, parseCommand, type CommandSpec, type FlagValue } from './cli-flags.js';
+import { databaseError } from './db/open-errors.js';
 import { projectRoot } from './db/sql-file.js';
+import { scrubBsn } from './privacy/scrub-bsn.js';
 import { UserError } from './user-error.js';
 
 // One table per command: its flags, their allowed values and defaults (pipeline/cli-flags.ts).
@@ -99,6 +101,51 @@ async function publish(db: string): Promise<void> {
   await publishSnapshot(db);
 }
 
+/**
+ * Issue 9 item 3: what DuckDB spilled to <db>.tmp/ (raw values) goes on every way out; close()
+ * removes it on success and error, this on Ctrl-C and kill (not kill -9: the next writer does).
+ * The transaction is not committed, so the database stays as it was.
+ */
+async function removeSpillOnSignal(db: string): Promise<void> {
+  const { removeOwnSpill } = await import('./db/open.js');
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      removeOwnSpill(db);
+      process.exit(code);
+    });
+  }
+}
+
+/** An earlier run committed but did not publish (snapshot.ts unpublishedMarker). */
+async function unpublishedBefore(db: string): Promise<boolean> {
+  const { isUnpublished } = await import('./db/snapshot.js');
+  return isUnpublished(db);
+}
+
+/** Exit status of a run that committed but could not publish its snapshot (README "Regels"). */
+const EXIT_NOT_PUBLISHED = 3;
+
+/**
+ * Issue 9 item 7: publishes after a committed run, and what an earlier run committed but could not
+ * publish; says so. Returns the exit status: 0, or EXIT_NOT_PUBLISHED with a line saying that the
+ * data is loaded but not yet on the dashboards.
+ */
+async function publishCommitted(db: string, { committed, earlier, stderr }: { committed: boolean; earlier: boolean; stderr: NodeJS.WriteStream }): Promise<number> {
+  if (!committed && !earlier) return 0;
+  try {
+    await publish(db);
+  } catch (error) {
+    const reason = error instanceof UserError ? error.nl : error instanceof Error ? error.message.split('\n')[0] : String(error);
+    stderr.write(
+      scrubBsn(`tzm: geladen en vastgelegd, maar nog niet gepubliceerd voor de dashboards (${reason}); de volgende opdracht die schrijft publiceert het / ` +
+        `loaded and committed, but not yet published to the dashboards; the next command that writes will publish it\n`),
+    );
+    return EXIT_NOT_PUBLISHED;
+  }
+  if (earlier) stderr.write('tzm: wat een eerdere run laadde maar niet kon publiceren, is nu gepubliceerd / what an earlier run loaded but could not publish is published now\n');
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
@@ -127,10 +174,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const stderr = process.stderr;
+  process.umask(0o077); // every file tzm writes (--out of report too) is its owner's only (issue 9)
+  if (typeof flags.db === 'string' && ['ingest', 'classify', 'monitor'].includes(name)) await removeSpillOnSignal(flags.db);
   switch (name) {
     case 'ingest': {
       if (files.length === 0) throw new UserError('geen bestanden opgegeven', 'no files given', { exitCode: 2 });
       const db = text(flags.db);
+      const earlier = await unpublishedBefore(db);
       const { ingestFiles } = await import('./ingest/ingest.js');
       const { printIngestSummary } = await import('./ingest/summary.js');
       const summary = await ingestFiles({
@@ -148,9 +198,12 @@ async function main(argv: string[]): Promise<number> {
         progress: stderr.isTTY ? stderr : undefined,
       });
       printIngestSummary(summary, process.stdout);
-      // A run of files that were all loaded before changed nothing: no new snapshot to copy.
-      if (summary.files.some((file) => file.status === 'loaded')) await publish(db);
-      return 0;
+      if (summary.keyFileWritten) {
+        stderr.write(`tzm: nieuwe sleutel geschreven naar ${summary.keyFileWritten}; bewaar een kopie apart van de database / new key written to ${summary.keyFileWritten}; keep a copy apart from the database\n`);
+      }
+      // A run of files that were all loaded before changed nothing: no new snapshot to copy,
+      // unless an earlier run left its commit unpublished.
+      return publishCommitted(db, { committed: summary.files.some((file) => file.status === 'loaded'), earlier, stderr });
     }
     case 'layout': {
       if (files.length !== 1) throw new UserError('geef één voorbeeldbestand', 'give one sample file', { exitCode: 2 });
@@ -175,8 +228,7 @@ async function main(argv: string[]): Promise<number> {
       if (flags.remove !== undefined) {
         const { removeMonthsCommand } = await import('./monitor/remove-months.js');
         await removeMonthsCommand({ db: text(flags.db), range: text(flags.remove) });
-        await publish(text(flags.db));
-        return 0;
+        return publishCommitted(text(flags.db), { committed: true, earlier: false, stderr });
       }
       for (const name of ['from', 'to'] as const) {
         if (flags[name] === undefined) throw new UserError(`--${name} ontbreekt`, `--${name} is required`, { exitCode: 2 });
@@ -190,6 +242,7 @@ async function main(argv: string[]): Promise<number> {
         targetsFile: optional(flags.targets),
         progress: stderr.isTTY ? stderr : undefined,
       };
+      const earlier = await unpublishedBefore(options.db);
       const { monitorCommand } = await import('./monitor/command.js');
       try {
         await monitorCommand(options);
@@ -198,8 +251,7 @@ async function main(argv: string[]): Promise<number> {
         await publish(options.db).catch(() => undefined);
         throw error;
       }
-      await publish(options.db);
-      return 0;
+      return publishCommitted(options.db, { committed: true, earlier, stderr });
     }
     case 'serve': {
       const options = {
@@ -228,6 +280,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** The --db of this run, when the error is one openDatabase knows how to explain (db/open-errors.ts). */
+function asDatabaseError(error: unknown): UserError | undefined {
+  const at = argv.indexOf('--db');
+  const db = at === -1 ? undefined : argv[at + 1];
+  return db === undefined ? undefined : databaseError(db, error);
+}
+
 /** The reader of our output went away (`tzm classify ... | head`): not an error of ours. */
 function isClosedPipe(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'EPIPE';
@@ -241,17 +300,21 @@ main(argv).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  (thrown: unknown) => {
+    // A database DuckDB could not use (locked, full disk, read-only) is a user's matter too.
+    const error = thrown instanceof UserError ? thrown : (asDatabaseError(thrown) ?? thrown);
     if (isClosedPipe(error)) {
       process.exitCode = 0;
     } else if (error instanceof UserError) {
-      process.stderr.write(`tzm: ${error.nl} / ${error.en}\n`);
-      if (argv.includes('--debug')) process.stderr.write(`${error.stack}\n`);
+      process.stderr.write(scrubBsn(`tzm: ${error.nl} / ${error.en}\n`));
+      if (argv.includes('--debug')) process.stderr.write(scrubBsn(`${error.stack}\n`));
       process.exitCode = error.exitCode;
     } else {
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`tzm: interne fout / internal error: ${message}\n`);
-      if (argv.includes('--debug') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+      const full = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      const message = full.length > 300 ? `${full.slice(0, 300).replace(/\d+$/, '')}…` : full;
+      // DuckDB's own messages may quote a raw line: cut short and scrubbed (spec/inputs.md "Privacy").
+      process.stderr.write(scrubBsn(`tzm: interne fout / internal error: ${message}\n`));
+      if (argv.includes('--debug') && error instanceof Error) process.stderr.write(scrubBsn(`${error.stack}\n`));
       else process.stderr.write('tzm: draai opnieuw met --debug voor details / rerun with --debug for details\n');
       process.exitCode = 70;
     }

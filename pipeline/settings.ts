@@ -80,3 +80,16 @@ export const defaultServerSettings: Readonly<ServerSettings> = Object.freeze({
   trustedProxies: [],
   allowedHosts: [],
 });
+
+/**
+ * Limits of what `tzm ingest` accepts (spec/inputs.md "Bad input" and "Privacy"; the spec sets no
+ * number, these are ours, README "Regels").
+ */
+export const ingestLimits = Object.freeze({
+  /** Identifiers (leerling_id, verzuimcode, soort) longer than this many characters are refused. Default 64. */
+  maxIdentifierLength: 64,
+  /** A quoted field still open after this many characters makes the file broken (refused). Default 1 MiB. */
+  maxQuotedFieldChars: 1024 * 1024,
+  /** A line longer than this many characters is quarantined as a whole, unread. Default 1 MiB. */
+  maxLineChars: 1024 * 1024,
+});

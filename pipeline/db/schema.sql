@@ -17,12 +17,18 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
   tool_version VARCHAR NOT NULL
 );
 
+-- One key per database (issue 9): the fingerprint of the key its pseudonyms were made with,
+-- HMAC(key, a fixed label) (pipeline/ingest/pseudonym.ts), never the key; at most one row.
+CREATE TABLE IF NOT EXISTS tzm_key (
+  fingerprint VARCHAR NOT NULL
+);
+
 -- One row per file offered to an ingest run, including files skipped as already loaded.
 CREATE TABLE IF NOT EXISTS ingest_files (
   file_id       INTEGER PRIMARY KEY,
   run_id        INTEGER NOT NULL,
   file_name     VARCHAR NOT NULL,   -- base name only: paths may reveal more than needed
-  sha256        VARCHAR NOT NULL,
+  sha256        VARCHAR NOT NULL,   -- HMAC-SHA256 of the content under a key derived from the secret
   bytes         BIGINT NOT NULL,
   kind          VARCHAR NOT NULL,   -- scholen, vakanties, leerlingen, ..., verzuim_events, verzuim_periods
   layout        VARCHAR NOT NULL,   -- schemas/layouts/<layout>.json, or 'opendata-json'

@@ -9,8 +9,8 @@
 // (dashboard/data/source.ts). Old snapshots are pruned; on Linux a reader that still has a
 // pruned file open keeps reading it until it closes it.
 
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmod, copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { UserError } from '../user-error.js';
@@ -28,6 +28,25 @@ const snapshotName = /^\d{8}T\d{9}Z\.duckdb$/;
 
 export function snapshotDir(dbFile: string): string {
   return `${dbFile}.snapshots`;
+}
+
+/**
+ * Issue 9 item 7: a commit that is not yet published. An ingest writes this marker just before
+ * its COMMIT; publishSnapshot removes it. A run that committed but could not publish (another
+ * writer, a full disk, a kill) leaves it, and the next command that writes publishes and says so.
+ */
+export function unpublishedMarker(dbFile: string): string {
+  return path.join(snapshotDir(dbFile), '.unpublished');
+}
+
+export function markUnpublished(dbFile: string): void {
+  if (dbFile === ':memory:') return;
+  mkdirSync(snapshotDir(dbFile), { recursive: true, mode: 0o700 });
+  writeFileSync(unpublishedMarker(dbFile), '');
+}
+
+export function isUnpublished(dbFile: string): boolean {
+  return dbFile !== ':memory:' && existsSync(unpublishedMarker(dbFile));
 }
 
 /** The newest published snapshot of `dbFile`, or undefined when none exists yet. */
@@ -48,12 +67,15 @@ export async function publishSnapshot(
   await checkpoint(dbFile, connection);
 
   const dir = snapshotDir(dbFile);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700); // for the owner only, also when an older version made it 0755
   const existing = await listSnapshots(dbFile);
   const name = `${nextStamp(now(), existing.at(-1))}.duckdb`;
   const temporary = path.join(dir, `.${name}.partial`);
   await copyFile(dbFile, temporary);
+  await chmod(temporary, 0o600);
   await rename(temporary, path.join(dir, name));
+  await rm(unpublishedMarker(dbFile), { force: true });
 
   for (const old of [...existing, name].slice(0, -Math.max(1, keep))) {
     await rm(path.join(dir, old), { force: true });

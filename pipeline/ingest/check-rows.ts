@@ -4,6 +4,7 @@
 import { blobValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
 import { sqlFile } from '../db/sql-file.js';
+import { ingestLimits } from '../settings.js';
 import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
@@ -12,6 +13,7 @@ import { TABLES, type TableName } from './tables.js';
 
 /** The macros the checks use and the code table as a temp table; once per connection. */
 export async function prepareChecks(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
+  await connection.run(`CREATE OR REPLACE TEMP MACRO max_identifier_length() AS ${Number(ingestLimits.maxIdentifierLength)}`);
   await connection.run(sqlFile('pipeline/ingest/checks/macros.sql'));
   await createCodeTable(connection, codes);
 }

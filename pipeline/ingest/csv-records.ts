@@ -4,31 +4,77 @@
 // Empty lines are skipped but still counted; so are lines of only spaces or only delimiters
 // (Excel writes ';;;' for an empty row).
 
+import { ingestLimits } from '../settings.js';
+
+/**
+ * A quoted field still open after `maxQuotedFieldChars` characters: one stray `"` would otherwise
+ * swallow the rest of the file, every later BSN with it, into one field. The file is broken.
+ */
+export class RunawayQuote extends Error {
+  constructor(readonly line: number) {
+    super(`quote opened on line ${line} does not close`);
+  }
+}
+
+/**
+ * The fields of a line longer than ingestLimits.maxLineChars (without a newline inside quotes):
+ * it is not kept or split, only reported, so the record is still accounted for (quarantined).
+ */
+export const LINE_TOO_LONG = Symbol('line too long');
+
 export interface CsvRecord {
   /** 1-based physical line where the record starts. */
   line: number;
-  fields: string[];
+  fields: string[] | typeof LINE_TOO_LONG;
 }
 
-export async function* csvRecords(chunks: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord> {
+export async function* csvRecords(
+  chunks: AsyncIterable<string>,
+  delimiter: string,
+  maxQuoted: number = ingestLimits.maxQuotedFieldChars,
+  maxLine: number = ingestLimits.maxLineChars,
+): AsyncGenerator<CsvRecord> {
+  const next = (text: string, start: number, final: boolean, line: number) => {
+    try {
+      return nextRecord(text, start, delimiter, final, maxQuoted);
+    } catch (error) {
+      if (error instanceof RunawayQuote) throw new RunawayQuote(line + error.line);
+      throw error;
+    }
+  };
   let buffer = '';
   let line = 1; // line number of buffer[0]
+  let skipping = false; // inside a line that was too long: dropped up to its newline
   for await (const chunk of chunks) {
-    buffer += chunk;
+    if (skipping) {
+      const end = chunk.indexOf('\n');
+      if (end === -1) continue;
+      skipping = false;
+      line += 1;
+      buffer = chunk.slice(end + 1);
+    } else {
+      buffer += chunk;
+    }
     let start = 0;
     for (;;) {
-      const parsed = nextRecord(buffer, start, delimiter, false);
+      const parsed = next(buffer, start, false, line);
       if (parsed === null) break;
       if (!isBlank(parsed.fields)) yield { line, fields: parsed.fields };
       line += parsed.newlines;
       start = parsed.end;
     }
     buffer = buffer.slice(start);
+    if (buffer.length > maxLine && !buffer.includes('\n')) {
+      yield { line, fields: LINE_TOO_LONG };
+      buffer = '';
+      skipping = true;
+    }
   }
+  if (skipping) return; // the file ended inside the long line
   // The last record may lack a final newline.
   let start = 0;
   while (start < buffer.length) {
-    const parsed = nextRecord(buffer, start, delimiter, true)!;
+    const parsed = next(buffer, start, true, line)!;
     if (!isBlank(parsed.fields)) yield { line, fields: parsed.fields };
     line += parsed.newlines;
     start = parsed.end;
@@ -51,7 +97,7 @@ interface Parsed {
  * Parses one record starting at `start`. Returns null when the buffer ends before the record
  * does (more input may follow), unless `final` is set.
  */
-function nextRecord(text: string, start: number, delimiter: string, final: boolean): Parsed | null {
+function nextRecord(text: string, start: number, delimiter: string, final: boolean, maxQuoted: number): Parsed | null {
   const newline = text.indexOf('\n', start);
   if (newline === -1 && !final) return null;
   const lineEnd = newline === -1 ? text.length : newline;
@@ -62,19 +108,23 @@ function nextRecord(text: string, start: number, delimiter: string, final: boole
     if (content.endsWith('\r')) content = content.slice(0, -1);
     return { fields: content.split(delimiter), end: newline === -1 ? text.length : newline + 1, newlines: 1 };
   }
-  return quotedRecord(text, start, delimiter, final);
+  return quotedRecord(text, start, delimiter, final, maxQuoted);
 }
 
-function quotedRecord(text: string, start: number, delimiter: string, final: boolean): Parsed | null {
+/** Throws RunawayQuote with the line (from the record's first, 0) where a too long quoted field opened. */
+function quotedRecord(text: string, start: number, delimiter: string, final: boolean, maxQuoted: number): Parsed | null {
   const fields: string[] = [];
   let field = '';
   let newlines = 0;
+  let quoteOpened = 0;
+  let quoteLine = 0;
   let i = start;
   let atFieldStart = true;
   let inQuotes = false;
   while (i < text.length) {
     const c = text[i];
     if (inQuotes) {
+      if (i - quoteOpened > maxQuoted) throw new RunawayQuote(quoteLine);
       if (c === '"') {
         if (text[i + 1] === '"') {
           field += '"';
@@ -92,6 +142,8 @@ function quotedRecord(text: string, start: number, delimiter: string, final: boo
     }
     if (c === '"' && atFieldStart) {
       inQuotes = true;
+      quoteOpened = i;
+      quoteLine = newlines;
       atFieldStart = false;
       i++;
     } else if (c === delimiter) {
@@ -113,8 +165,8 @@ function quotedRecord(text: string, start: number, delimiter: string, final: boo
     }
   }
   if (!final) return null;
-  // End of input: an unterminated quote swallows the rest, as other readers do; the row check
-  // (field count) will then reject it with its line number.
+  // End of input: an unterminated quote (shorter than the limit) swallows the rest, as other
+  // readers do; the row check (field count) will then reject it with its line number.
   fields.push(field);
   return { fields, end: text.length, newlines: newlines + 1 };
 }

@@ -3,18 +3,22 @@
 // content hash) is skipped, bad rows go to the quarantine, and a failure or a kill anywhere
 // leaves the database exactly as it was.
 
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { memoryLimitFor, openDatabase } from '../db/open.js';
-import { UserError } from '../user-error.js';
+import { databaseError } from '../db/open-errors.js';
+import { createSchema, hasTable, memoryLimitFor, openDatabase } from '../db/open.js';
 import { queryNumber } from '../db/query-number.js';
+import { markUnpublished } from '../db/snapshot.js';
+import { scrubBsn } from '../privacy/scrub-bsn.js';
+import { UserError } from '../user-error.js';
 import { loadCodeTable } from './absence-codes.js';
 import { checkRows, hmacPads, prepareChecks, type HmacPads } from './check-rows.js';
 import { expandInputFiles } from './input-files.js';
 import { loadLayouts, type Kind, type Layout } from './layouts.js';
 import { progressLine } from './progress.js';
-import { loadSecret } from './pseudonym.js';
+import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './pseudonym.js';
 import { readRaw } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
 import { checkedTable, createStageTables, type Stage } from './stage.js';
@@ -38,7 +42,7 @@ export interface IngestOptions {
   delimiter?: string;
   encoding?: string;
   secretFile?: string;
-  /** The pseudonymisation secret itself (tests); otherwise loadSecret decides. */
+  /** The pseudonymisation secret itself (tests); otherwise resolveSecret decides. */
   secret?: string;
   codesFile?: string;
   /** A terminal to draw a progress line on for large files; none when output is not a terminal. */
@@ -72,6 +76,8 @@ export interface IngestSummary {
   durationMs: number;
   /** The code table to complete, when there were unknown codes. */
   unknownCodesFile?: string;
+  /** The key file this run wrote: the database's first ingest made its key. */
+  keyFileWritten?: string;
 }
 
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
@@ -80,26 +86,33 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   const started = new Date();
   const layouts = loadLayouts(options.layoutsDir);
   const codes = loadCodeTable(options.codesFile);
-  const pads = hmacPads(options.secret ?? loadSecret({ db: options.db, secretFile: options.secretFile }));
+  const { secret, newKeyFile } = options.secret !== undefined ? { secret: options.secret, newKeyFile: undefined } : resolveSecret({ db: options.db, secretFile: options.secretFile });
+  const pads = hmacPads(secret);
   // Recognise every file before touching the database: an unreadable one refuses the run.
   const sniffed: SniffedFile[] = [];
-  for (const file of expandInputFiles(options.files)) sniffed.push(await sniffInRun(file, layouts, options));
+  const hashKey = contentHashKey(secret);
+  for (const file of expandInputFiles(options.files)) sniffed.push(await sniffInRun(file, layouts, { ...options, hashKey }));
 
   // Bounded memory whatever the file size: DuckDB spills its work to <db>.tmp/ past the limit.
-  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || memoryLimitFor('ingest') });
+  // The tables are created inside the run's transaction (issue 9): a run that fails adds none.
+  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || memoryLimitFor('ingest'), schema: false });
   const { connection } = database;
   try {
-    const runId = await nextValue(connection, 'ingest_run_seq');
+    const fingerprint = keyFingerprint(secret);
+    const hasFiles = await hasTable(connection, 'ingest_files');
+    await checkKey(connection, { db: options.db, fingerprint, newKey: newKeyFile !== undefined });
     await prepareChecks(connection, codes);
     // Read and check every file into temporary tables first; the transaction below then only
     // merges (temporary tables built inside a DuckDB transaction are several times slower).
     const staged: StagedFile[] = [];
     const seen = new Set<string>();
     for (const file of sniffed) {
-      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, pads, layouts, options }));
+      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, hasFiles, pads, layouts, options }));
     }
     await connection.run('BEGIN TRANSACTION');
     try {
+      await createSchema(connection, { transaction: false });
+      const runId = await nextValue(connection, 'ingest_run_seq');
       const files: FileSummary[] = [];
       for (const file of staged) {
         files.push(await mergeFile(connection, file, runId));
@@ -118,18 +131,56 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
           version: '0.1.0',
         },
       );
-      await connection.run('COMMIT');
+      await connection.run('INSERT INTO tzm_key SELECT $fingerprint WHERE NOT EXISTS (SELECT 1 FROM tzm_key)', { fingerprint });
+      // The key file is written last before the commit: a run that fails earlier leaves none.
+      if (newKeyFile !== undefined) writeKeyFile(newKeyFile, secret);
+      // Removed when the snapshot is published (snapshot.ts); a run that loaded nothing changed nothing to publish.
+      if (files.some((file) => file.status === 'loaded')) markUnpublished(options.db);
+      try {
+        await connection.run('COMMIT');
+      } catch (error) {
+        if (newKeyFile !== undefined) rmSync(newKeyFile, { force: true });
+        throw error;
+      }
+      const summary = { runId, files, durationMs, keyFileWritten: newKeyFile };
       const unknown = mergeUnknownCodes(files.map((f) => f.unknownCodes));
-      if (unknown.length === 0) return { runId, files, durationMs };
+      if (unknown.length === 0) return summary;
       const unknownCodesFile = options.unknownCodesFile ?? unknownCodesFileFor(options.db);
       writeUnknownCodes(unknownCodesFile, unknown);
-      return { runId, files, durationMs, unknownCodesFile };
+      return { ...summary, unknownCodesFile };
     } catch (error) {
-      await connection.run('ROLLBACK');
+      // After a fatal error (a full disk) DuckDB has ended the transaction itself: the rollback
+      // then fails too, and must not hide what happened.
+      await connection.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
+  } catch (error) {
+    throw error instanceof UserError ? error : (databaseError(options.db, error) ?? error);
   } finally {
     database.close();
+  }
+}
+
+/**
+ * One key per database: a database that knows its key's fingerprint refuses another key, and
+ * one with data but no fingerprint (made before fingerprints) refuses a key made just now. Runs
+ * before anything is written, so a refusal changes nothing.
+ */
+async function checkKey(connection: DuckDBConnection, { db, fingerprint, newKey }: { db: string; fingerprint: string; newKey: boolean }): Promise<void> {
+  if (!(await hasTable(connection, 'ingest_files'))) return; // a new database: its first run stores the fingerprint
+  const reader = await connection.runAndReadAll((await hasTable(connection, 'tzm_key')) ? 'SELECT fingerprint FROM tzm_key' : 'SELECT NULL AS fingerprint WHERE false');
+  const stored = reader.getRowObjectsJS().map((row) => String(row.fingerprint));
+  if (stored.length > 0 && !stored.includes(fingerprint)) {
+    throw new UserError(
+      `deze database is gevuld met een andere sleutel dan nu gegeven (TZM_SECRET, --secret-file of ${db}.key); zet de juiste sleutel terug, niets is gewijzigd`,
+      `this database was filled under another key than the one given now (TZM_SECRET, --secret-file or ${db}.key); restore the right key, nothing was changed`,
+    );
+  }
+  if (stored.length === 0 && newKey && (await queryNumber(connection, 'SELECT count(*) FROM ingest_files')) > 0) {
+    throw new UserError(
+      `de database heeft al gegevens, maar de sleutel ${db}.key ontbreekt; zet hem terug (of geef TZM_SECRET/--secret-file), niets is gewijzigd`,
+      `the database already holds data, but its key ${db}.key is missing; restore it (or pass TZM_SECRET/--secret-file), nothing was changed`,
+    );
   }
 }
 
@@ -137,6 +188,8 @@ interface StageContext {
   n: number;
   /** Content hashes met earlier in this run: the same file twice loads once. */
   seen: Set<string>;
+  /** The database has an ingest_files table (false: a new database, nothing to look up). */
+  hasFiles: boolean;
   pads: HmacPads;
   layouts: Layout[];
   options: IngestOptions;
@@ -156,14 +209,15 @@ interface StagedFile {
  * sniffFile with the run's flags; a file of a folder that is refused says how to go on (the
  * run loads nothing, so the rest of the folder waits for it).
  */
-async function sniffInRun(file: string, layouts: Layout[], options: IngestOptions): Promise<SniffedFile> {
+async function sniffInRun(file: string, layouts: Layout[], options: IngestOptions & { hashKey: Uint8Array }): Promise<SniffedFile> {
   try {
-    return await sniffFile(file, layouts, { ...options, brin: options.brin });
+    return await sniffFile(file, layouts, options);
   } catch (error) {
     if (!(error instanceof UserError) || options.files.includes(file)) throw error;
+    const folder = scrubBsn(path.dirname(file));
     throw new UserError(
-      `${error.nl}. Dit bestand staat in de map ${path.dirname(file)}: haal het uit de map, of laad het apart (met --kind/--layout), en laad de map opnieuw`,
-      `${error.en}. This file is in the folder ${path.dirname(file)}: move it out of the folder, or load it on its own (with --kind/--layout), and load the folder again`,
+      `${error.nl}. Dit bestand staat in de map ${folder}: haal het uit de map, of laad het apart (met --kind/--layout), en laad de map opnieuw`,
+      `${error.en}. This file is in the folder ${folder}: move it out of the folder, or load it on its own (with --kind/--layout), and load the folder again`,
       { exitCode: error.exitCode },
     );
   }
@@ -181,13 +235,15 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   const delimiter = file.format === 'csv' ? file.delimiter : null;
   const base = { name: file.name, kind, layout, encoding: file.encoding, delimiter };
   const stage: Stage = { n: context.n };
-  const loadedBefore = await queryNumber(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 });
+  const loadedBefore = context.hasFiles
+    ? await queryNumber(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 })
+    : 0;
   if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0, unknownCodes: [] };
   context.seen.add(file.sha256);
 
   const progress = context.options.progress && file.bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, file.name, file.bytes) : undefined;
   await createStageTables(connection, stage);
-  const record = await readRaw(connection, file, { layouts: context.layouts, onBytes: progress?.bytes, fixed: runFixed(file, context.options) });
+  const record = await readRaw(connection, file, { onBytes: progress?.bytes, fixed: runFixed(file, context.options) });
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
   const tables = await checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record });
   const read = await queryNumber(connection, `SELECT count(*) FROM ${checkedTable(stage)}`);

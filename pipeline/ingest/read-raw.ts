@@ -10,14 +10,16 @@
 // record's line, and is appended to the same table. Both end in the same SQL checks (checks/*.sql).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { csvRecords } from './csv-records.js';
-import { readHolidaysJson } from './holidays-json.js';
+import { BSN_REMOVED } from '../privacy/scrub-bsn.js';
+import { ingestLimits } from '../settings.js';
+import { UserError } from '../user-error.js';
+import { csvRecords, LINE_TOO_LONG, RunawayQuote } from './csv-records.js';
 import { fieldNames } from './fields.js';
+import { readHolidaysJson } from './holidays-json.js';
 import type { Kind, Layout } from './layouts.js';
 import type { SniffedFile } from './sniff.js';
 import { decodeFile } from './text-file.js';
 
-export const BSN_REMOVED = '[BSN verwijderd]';
 /** Fields with this value are NULL in read_csv: a field the record did not have at all. */
 const MISSING = '\u0001';
 /**
@@ -25,9 +27,10 @@ const MISSING = '\u0001';
  * record with more fields still fills them all and is rejected as having too many.
  */
 const OVERFLOW = 2;
+/** The last column of a record csvRecords found too long (LINE_TOO_LONG). */
+const TOO_LONG_MARK = '\u0002regel te lang';
 
 export interface RawOptions {
-  layouts: Layout[];
   onBytes?: (bytes: number) => void;
   /** Values the run gives for fields a file lacks (--brin, --vestiging); they win over the layout's own `fixed`. */
   fixed?: Record<string, string>;
@@ -42,37 +45,62 @@ export function fieldsOf(kind: Kind): string[] {
  * Reads the file into raw_file, defines raw_records (line, c0..) and raw over it; returns how to
  * rebuild a record's JSON from raw_records.
  */
-export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { layouts, onBytes, fixed = {} }: RawOptions): Promise<RecordJson> {
+export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { onBytes, fixed = {} }: RawOptions): Promise<RecordJson> {
   if (file.format === 'opendata-json') {
     const header = ['regio', 'van', 'tot', 'omschrijving'];
     await createRawFile(connection, header.length);
     await appendRecords(connection, readHolidaysJson(file.path, file.name), header.length);
     const columns = new Map(header.map((field, i) => [field, i]));
     await finishRaw(connection, 'vakanties', header, columns, header.length, {});
-    return recordJson(header, columns);
+    return recordJson(columns);
   }
   const { match, header, delimiter, hasHeader } = file;
   const total = header.length + OVERFLOW;
-  if (file.fastPath) {
-    // Copied in as it is, in parallel and in file order (DuckDB keeps insertion order), so a
-    // row's rowid tells its line: record n (from 0) is line n + 2 (n + 1 without a header). Numbering while reading
-    // (row_number) would read on one thread. Temp tables spill to disk past the memory limit.
-    await connection.run(
-      `CREATE OR REPLACE TEMP TABLE raw_file AS
-       SELECT * FROM read_csv($path, delim = $delimiter, header = ${hasHeader}, auto_detect = false,
-                              columns = ${columnsStruct(total)}, null_padding = true, nullstr = $missing,
-                              quote = '"', escape = '"', strict_mode = false)`,
-      { path: file.path, delimiter, missing: MISSING },
-    );
-    await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT rowid + ${hasHeader ? 2 : 1} AS line, * FROM raw_file`);
-    onBytes?.(file.bytes);
-  } else {
+  if (!(file.fastPath && (await readFast(connection, file, total, onBytes)))) {
     await createRawFile(connection, total);
     const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
-    await appendRecords(connection, hasHeader ? skipHeader(records) : records, total);
+    try {
+      await appendRecords(connection, hasHeader ? skipHeader(records) : records, total);
+    } catch (error) {
+      if (!(error instanceof RunawayQuote)) throw error;
+      const limit = ingestLimits.maxQuotedFieldChars.toLocaleString('nl-NL');
+      throw new UserError(
+        `${file.name}: het aanhalingsteken op regel ${error.line} sluit niet (na ${limit} tekens); het bestand is kapot en niet geladen`,
+        `${file.name}: the quote opened on line ${error.line} does not close (after ${limit} characters); the file is broken and was not loaded`,
+      );
+    }
   }
   await finishRaw(connection, match.kind, header, match.columns, total, { ...match.layout.fixed, ...fixed });
-  return recordJson(header, match.columns);
+  return recordJson(match.columns);
+}
+
+/**
+ * DuckDB's reader, when it can take the file as it is: false when it cannot (issue 9 item 9), and
+ * the file is then read by csvRecords. strict_mode makes DuckDB refuse what it would otherwise
+ * lose without a word: fields beyond the overflow columns (csvRecords keeps them, so the two
+ * readers disagreed on a record with a trailing extra field) and a line over its 2 MB limit
+ * (which csvRecords quarantines). Either is rare, so the second read is too.
+ */
+async function readFast(connection: DuckDBConnection, file: SniffedFile & { format: 'csv' }, total: number, onBytes?: (bytes: number) => void): Promise<boolean> {
+  // Copied in as it is, in parallel and in file order (DuckDB keeps insertion order), so a
+  // row's rowid tells its line: record n (from 0) is line n + 2 (n + 1 without a header).
+  // Numbering while reading (row_number) would read on one thread. Temp tables spill to disk
+  // past the memory limit.
+  try {
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE raw_file AS
+       SELECT * FROM read_csv($path, delim = $delimiter, header = ${file.hasHeader}, auto_detect = false,
+                              columns = ${columnsStruct(total)}, null_padding = true, nullstr = $missing,
+                              quote = '"', escape = '"', strict_mode = true)`,
+      { path: file.path, delimiter: file.delimiter, missing: MISSING },
+    );
+  } catch (error) {
+    if (error instanceof Error && /CSV Error|Maximum line size/i.test(error.message)) return false;
+    throw error;
+  }
+  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT rowid + ${file.hasHeader ? 2 : 1} AS line, * FROM raw_file`);
+  onBytes?.(file.bytes);
+  return true;
 }
 
 function columnsStruct(count: number): string {
@@ -95,11 +123,21 @@ async function* skipHeader<T>(records: AsyncIterable<T>): AsyncGenerator<T> {
 }
 
 /** Appends records to raw_file; fields past `columns` are kept in the last column as a marker. */
-async function appendRecords(connection: DuckDBConnection, records: AsyncIterable<{ line: number; fields: string[] }>, columns: number): Promise<void> {
+async function appendRecords(connection: DuckDBConnection, records: AsyncIterable<{ line: number; fields: string[] | typeof LINE_TOO_LONG }>, columns: number): Promise<void> {
   const appender = await connection.createAppender('raw_file');
   try {
     for await (const { line, fields } of records) {
       appender.appendBigInt(BigInt(line));
+      if (fields === LINE_TOO_LONG) {
+        // Only a marker in the last overflow column (never a contract field): finishRaw turns it
+        // into the row's problem; nothing of the line is kept.
+        for (let i = 0; i < columns; i++) {
+          if (i === columns - 1) appender.appendVarchar(TOO_LONG_MARK);
+          else appender.appendNull();
+        }
+        appender.endRow();
+        continue;
+      }
       for (let i = 0; i < columns; i++) {
         if (i === columns - 1 && fields.length > columns) appender.appendVarchar(fields.slice(i).join(' '));
         else if (i < fields.length) appender.appendVarchar(fields[i]);
@@ -112,19 +150,24 @@ async function appendRecords(connection: DuckDBConnection, records: AsyncIterabl
   }
 }
 
-/** The JSON of a raw_file record under the file's own header names, with the BSN removed. */
+/**
+ * The JSON of a raw_file record for the quarantine: spec/inputs.md "Privacy", only the fields of
+ * its kind's contract (under their canonical names), the BSN removed, every other value scrubbed
+ * of anything that could be a BSN; the export's other columns (names, addresses, a second BSN
+ * column) are never stored.
+ */
 export interface RecordJson {
   sql: string;
-  /** Header names enter as parameters: they come from the file, never as SQL text. */
+  /** Field names enter as parameters, never as SQL text. */
   params: Record<string, string>;
 }
 
-export function recordJson(header: string[], columns: Map<string, number>, alias = 'raw_records'): RecordJson {
-  const bsnColumns = new Set([...columns].filter(([field]) => field === 'bsn').map(([, i]) => i));
-  const sql = `json_object(${header
-    .map((_, i) => `$h${i}, ${bsnColumns.has(i) ? `CASE WHEN blank(${alias}.c${i}) THEN ${alias}.c${i} ELSE '${BSN_REMOVED}' END` : `${alias}.c${i}`}`)
-    .join(', ')})`;
-  const params = Object.fromEntries(header.map((name, i) => [`h${i}`, name === '' ? `kolom_${i + 1}` : name]));
+export function recordJson(columns: Map<string, number>, alias = 'raw_records'): RecordJson {
+  const fields = [...columns].sort(([, a], [, b]) => a - b);
+  const value = (field: string, i: number) =>
+    field === 'bsn' ? `CASE WHEN blank(${alias}.c${i}) THEN ${alias}.c${i} ELSE '${BSN_REMOVED}' END` : `scrub_bsn(${alias}.c${i})`;
+  const sql = `json_object(${fields.map(([field, i], n) => `$f${n}, ${value(field, i)}`).join(', ')})`;
+  const params = Object.fromEntries(fields.map(([field], n) => [`f${n}`, field]));
   return { sql, params };
 }
 
@@ -141,7 +184,9 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, header: strin
   // A line of only spaces or only delimiters (Excel's empty row) is an empty line: skipped.
   const filled = all.map((c) => `trim(${c}) <> ''`).join(' OR ');
   const tooMany = all.slice(width).map((c) => `trim(${c}) <> ''`).join(' OR ') || 'false';
+  const maxLine = ingestLimits.maxLineChars.toLocaleString('nl-NL');
   const widthProblem = `CASE
+    WHEN c${total - 1} = '${TOO_LONG_MARK}' THEN problem(NULL::VARCHAR, 'regel is langer dan ${maxLine} tekens', 'line is longer than ${maxLine} characters')
     WHEN c${width - 1} IS NULL THEN problem(NULL::VARCHAR, 'te weinig velden: ' || ${fieldCount} || ' in plaats van ${width}', 'too few fields: ' || ${fieldCount} || ' instead of ${width}')
     WHEN ${tooMany} THEN problem(NULL::VARCHAR, 'te veel velden: ' || ${fieldCount} || ' in plaats van ${width}', 'too many fields: ' || ${fieldCount} || ' instead of ${width}')
   END`;

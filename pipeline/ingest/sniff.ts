@@ -2,11 +2,14 @@
 // kind. A file that cannot be recognised is refused here, so a run never half-starts.
 
 import path from 'node:path';
+import { scrubBsn } from '../privacy/scrub-bsn.js';
 import { UserError } from '../user-error.js';
 import { candidateName, candidatesFor, kindsForFlag, matchHeader, positionMatch, type HeaderMatch, type Kind, type Layout } from './layouts.js';
 import { detectEncoding, encodingFromFlag, readSample, scanFile, textDecoder, type Encoding, type FileScan } from './text-file.js';
 
 export interface SniffOptions {
+  /** Key of the content hash (pseudonym.ts contentHashKey): a plain sha256 of a one-row file gives its BSN away. */
+  hashKey?: Uint8Array;
   kind?: string;
   /** --layout: only this layout (required for a layout without a header). */
   layout?: string;
@@ -40,15 +43,16 @@ export type SniffedFile =
 const DELIMITERS = [';', ',', '\t'];
 
 export async function sniffFile(file: string, layouts: Layout[], options: SniffOptions = {}): Promise<SniffedFile> {
-  const name = path.basename(file);
+  // The name goes into messages, the quarantine and ingest_files: a BSN in it is scrubbed too.
+  const name = scrubBsn(path.basename(file));
   let scan: FileScan;
   try {
-    scan = await scanFile(file);
+    scan = await scanFile(file, options.hashKey);
   } catch {
     throw new UserError(`${name}: bestand niet te openen`, `${name}: cannot open file`);
   }
   const sample = await readSample(file);
-  const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file, scan.validUtf8);
+  const encoding = options.encoding ? encodingFromFlag(options.encoding) : detectEncoding(sample, file, scan.validUtf8, scan.hasUtf8Text);
   const text = textDecoder(encoding).decode(sample);
   if (text.trim() === '') throw new UserError(`${name}: het bestand is leeg`, `${name}: the file is empty`);
   const common = { path: file, name, sha256: scan.sha256, bytes: scan.bytes, encoding };
@@ -81,30 +85,39 @@ export async function sniffFile(file: string, layouts: Layout[], options: SniffO
     if (candidates.length > 0 && (!best || candidates[0].score > best.candidates[0].score)) best = { delimiter, candidates, fields };
   }
   if (!best) {
-    const columns = splitHeader(header, guessDelimiter(header)).filter((c) => c.trim() !== '').slice(0, 8).join(', ');
-    if (withoutBsn(splitHeader(header, guessDelimiter(header)), chosen, onlyKinds, present)) {
+    // Raw lines are never printed (spec/inputs.md "Privacy"): a first line with digits is taken
+    // for a data row of a headerless file and not echoed; header names are shown cut short.
+    const headerFields = splitHeader(header, guessDelimiter(header));
+    const wanted = onlyKinds ? ` als ${onlyKinds.join('/')}` : '';
+    const wantedEn = onlyKinds ? ` as ${onlyKinds.join('/')}` : '';
+    if (/\d/.test(header)) {
+      throw new UserError(
+        `${name}: soort bestand niet herkend${wanted}: de eerste regel lijkt gegevens, geen kopregel met kolomnamen (${headerFields.length} velden); zie schemas/layouts/, of geef --layout met een layout zonder kopregel`,
+        `${name}: kind of file not recognised${wantedEn}: the first line looks like data, not a header of column names (${headerFields.length} fields); see schemas/layouts/, or pass --layout with a layout without a header`,
+      );
+    }
+    const columns = headerFields.filter((c) => c.trim() !== '').slice(0, 8).map(shownName).join(', ');
+    if (withoutBsn(headerFields, chosen, onlyKinds, present)) {
       throw new UserError(
         `${name}: geen BSN-kolom (${columns}): de regels zijn niet aan leerlingen te koppelen; vraag een export met het BSN (een leerlingnummer van de school is geen koppelsleutel)`,
         `${name}: no BSN column (${columns}): the rows cannot be linked to pupils; ask for an export with the BSN (a school's own pupil number is no key)`,
       );
     }
-    if (!options.brin && fitsWith(splitHeader(header, guessDelimiter(header)), chosen, onlyKinds, ['brin', 'vestiging'])) {
+    if (!options.brin && fitsWith(headerFields, chosen, onlyKinds, ['brin', 'vestiging'])) {
       throw new UserError(
         `${name}: geen BRIN-kolom (${columns}): is dit de export van één school? Geef dan --brin (en --vestiging)`,
         `${name}: no BRIN column (${columns}): is this one school's export? Then pass --brin (and --vestiging)`,
       );
     }
-    const wanted = onlyKinds ? ` als ${onlyKinds.join('/')}` : '';
     // inputs.md 1.1: say so when a kind fitted but the absence columns ruled it out
-    const fields = splitHeader(header, guessDelimiter(header));
-    const ruledOut = [...new Set(matchHeader(fields, chosen, onlyKinds, present).map(candidateName))].join(', ');
+    const ruledOut = [...new Set(matchHeader(headerFields, chosen, onlyKinds, present).map(candidateName))].join(', ');
     const why = ruledOut
       ? [`; past op ${ruledOut}, maar heeft kolommen van een verzuimexport: maak een layout (tzm layout --kind verzuim) of geef --layout`,
          `; fits ${ruledOut}, but has columns of an absence export: write a layout (tzm layout --kind verzuim) or pass --layout`]
       : ['', ''];
     throw new UserError(
       `${name}: soort bestand niet herkend${wanted} aan de kolommen (${columns}); zie schemas/layouts/ of geef --kind${why[0]}`,
-      `${name}: kind of file not recognised${onlyKinds ? ` as ${onlyKinds.join('/')}` : ''} from its columns (${columns}); see schemas/layouts/ or pass --kind${why[1]}`,
+      `${name}: kind of file not recognised${wantedEn} from its columns (${columns}); see schemas/layouts/ or pass --kind${why[1]}`,
     );
   }
   if (best.candidates.length > 1) throw ambiguous(name, best.candidates, best.candidates.every((c) => c.kind === best.candidates[0].kind) ? '--layout' : '--kind');
@@ -141,6 +154,10 @@ function layoutByName(flag: string, layouts: Layout[]): Layout {
     );
   }
   return layout;
+}
+
+function shownName(column: string): string {
+  return column.length > 30 ? `${column.slice(0, 30)}…` : column;
 }
 
 function parseKindFlag(flag: string): Kind[] {

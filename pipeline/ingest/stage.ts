@@ -36,12 +36,13 @@ export const validFor = (table: TableName) => `problems IS NULL AND target = '${
 
 /**
  * Rejections from `reasons` (line, column, nl, en), each with its record rebuilt from
- * raw_records (read-raw.ts) as JSON without the BSN.
+ * raw_records (read-raw.ts) as JSON without the BSN; a reason that quotes a value is scrubbed of
+ * anything that could be a BSN (spec/inputs.md "Privacy").
  */
 export async function addRejections(connection: DuckDBConnection, stage: Stage, record: RecordJson, reasons: string): Promise<void> {
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
-     SELECT r.line, r."column", r.nl, r.en, ${record.sql}
+     SELECT r.line, r."column", scrub_bsn(r.nl), scrub_bsn(r.en), ${record.sql}
      FROM (${reasons}) r(line, "column", nl, en) JOIN raw_records USING (line)`,
     record.params,
   );

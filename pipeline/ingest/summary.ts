@@ -1,6 +1,7 @@
 // The summary `tzm ingest` prints: one block per file, with the reasons rows were rejected.
 
 import type { Writable } from 'node:stream';
+import { scrubBsn } from '../privacy/scrub-bsn.js';
 import type { IngestSummary } from './ingest.js';
 
 const nl = (n: number) => n.toLocaleString('nl-NL');
@@ -36,5 +37,6 @@ export function formatIngestSummary(summary: IngestSummary): string {
 }
 
 export function printIngestSummary(summary: IngestSummary, out: Writable): void {
-  out.write(`${formatIngestSummary(summary)}\n`);
+  // Reasons are scrubbed where they are made; this is the last guard before the terminal.
+  out.write(`${scrubBsn(formatIngestSummary(summary))}\n`);
 }

@@ -2,8 +2,8 @@
 // spec/inputs.md: UTF-8 with or without BOM, or Windows-1252; we also read UTF-16 with a BOM,
 // which is what Excel writes as "Unicode-tekst". Binary files are refused as a whole.
 
-import { createHash } from 'node:crypto';
-import { isUtf8 } from 'node:buffer';
+import { createHash, createHmac } from 'node:crypto';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +14,7 @@ export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 const SAMPLE_BYTES = 64 * 1024;
 
 export interface FileScan {
+  /** The content hash, keyed when a key is given (HMAC-SHA256): nothing to brute-force without it. */
   sha256: string;
   bytes: number;
   /** Any double quote: quoted fields need the record-aware reader. */
@@ -24,16 +25,23 @@ export interface FileScan {
   hasBlankLine: boolean;
   /** The whole file is valid UTF-8 (a sample is not enough: an é may come after 64 KB). */
   validUtf8: boolean;
+  /** Some characters are written as UTF-8 (a valid multi-byte sequence): with validUtf8 false, the file mixes encodings. */
+  hasUtf8Text: boolean;
 }
 
+// A well-formed UTF-8 sequence of two to four bytes, read as Latin-1 text. In a Windows-1252 file
+// these pairs are letter-symbol combinations like 'Ã©' that Dutch text does not hold.
+const UTF8_SEQUENCE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
+
 /** One pass over the bytes: content hash and the shape facts that pick the reader. */
-export async function scanFile(file: string): Promise<FileScan> {
-  const hash = createHash('sha256');
+export async function scanFile(file: string, hashKey?: Uint8Array): Promise<FileScan> {
+  const hash = hashKey === undefined ? createHash('sha256') : createHmac('sha256', hashKey);
   let bytes = 0;
   let hasQuote = false;
   let hasBlankLine = false;
   let hasLoneCR = false;
   let validUtf8 = true;
+  let hasUtf8Text = false;
   let carry: Buffer = Buffer.alloc(0); // a character split across two chunks
   let previous = 0x0a; // as if preceded by a newline: a file starting with one has a blank line
   let beforePrevious = 0;
@@ -45,7 +53,11 @@ export async function scanFile(file: string): Promise<FileScan> {
       const cut = joined.length - incompleteTail(joined);
       validUtf8 = isUtf8(joined.subarray(0, cut));
       carry = Buffer.from(joined.subarray(cut));
+      // valid UTF-8 that is not ASCII holds a multi-byte character (native checks, no JS loop)
+      if (validUtf8 && !hasUtf8Text && !isAscii(joined.subarray(0, cut))) hasUtf8Text = true;
     }
+    // Once the file is not UTF-8 (a Windows-1252 register, small), look for UTF-8 text in it too.
+    if (!validUtf8 && !hasUtf8Text) hasUtf8Text = UTF8_SEQUENCE.test(chunk.toString('latin1'));
     if (!hasQuote && chunk.includes(0x22)) hasQuote = true;
     if (!hasLoneCR) hasLoneCR = loneCR(chunk, previous);
     if (!hasBlankLine) {
@@ -57,7 +69,7 @@ export async function scanFile(file: string): Promise<FileScan> {
   }
   if (carry.length > 0) validUtf8 = false; // the file ends inside a character
   if (previous === 0x0d && bytes > 0) hasLoneCR = true; // the file ends in a bare CR
-  return { sha256: hash.digest('hex'), bytes, hasQuote, hasBlankLine, hasLoneCR, validUtf8 };
+  return { sha256: hash.digest('hex'), bytes, hasQuote, hasBlankLine, hasLoneCR, validUtf8, hasUtf8Text };
 }
 
 /** A CR whose next byte (in this chunk) is not LF, or a chunk starting with a byte other than LF after a CR. */
@@ -92,7 +104,7 @@ export async function readSample(file: string): Promise<Uint8Array> {
 }
 
 /** The encoding of a file from its first bytes and whether all of it is UTF-8; refuses what is not text. */
-export function detectEncoding(sample: Uint8Array, file: string, validUtf8: boolean): Encoding {
+export function detectEncoding(sample: Uint8Array, file: string, validUtf8: boolean, mixed = false): Encoding {
   const name = path.basename(file);
   if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf-16le';
   if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf-16be';
@@ -107,6 +119,14 @@ export function detectEncoding(sample: Uint8Array, file: string, validUtf8: bool
     throw new UserError(
       `${name}: het bestand zegt UTF-8 te zijn (BOM) maar bevat ongeldige tekens; sla het opnieuw op als UTF-8`,
       `${name}: the file says it is UTF-8 (BOM) but holds invalid characters; save it again as UTF-8`,
+    );
+  }
+  if (!bom && !validUtf8 && mixed) {
+    // Issue 9 item 9: read as Windows-1252 the UTF-8 half would load as mojibake (Ã©), read as
+    // UTF-8 the other half is invalid: refused, naming both; --encoding chooses one.
+    throw new UserError(
+      `${name}: het bestand mengt UTF-8 en Windows-1252 (ANSI); sla het opnieuw op in één tekenset, of geef --encoding`,
+      `${name}: the file mixes UTF-8 and Windows-1252 (ANSI); save it again in one encoding, or pass --encoding`,
     );
   }
   return bom || validUtf8 ? 'utf-8' : 'windows-1252';

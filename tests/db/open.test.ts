@@ -1,10 +1,11 @@
 // pipeline/db/open.ts: what a killed run spilled to <db>.tmp/ does not outlive it.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../pipeline/db/open.js';
-import { tempDir } from '../ingest/helpers.js';
+import { BSN, ingest, tempDir, writeExport } from '../ingest/helpers.js';
 
 describe('openDatabase', () => {
   it("removes DuckDB's spill files left by a killed run, and nothing else in the folder", async () => {
@@ -27,5 +28,83 @@ describe('openDatabase', () => {
     writeFileSync(spill, 'in gebruik');
     (await openDatabase(db, { readOnly: true })).close();
     expect(existsSync(spill)).toBe(true);
+  });
+});
+
+describe('openDatabase: spill files and modes', () => {
+  it('removes what DuckDB spilled when the database is closed, and keeps the files for their owner', async () => {
+    const db = path.join(tempDir(), 'tzm.duckdb');
+    const database = await openDatabase(db);
+    mkdirSync(`${db}.tmp`, { recursive: true });
+    const spill = path.join(`${db}.tmp`, 'duckdb_temp_storage_S32K-0.tmp');
+    writeFileSync(spill, 'bsn 123456782 tijdens een ingest');
+    database.close();
+    expect(existsSync(spill)).toBe(false);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+    expect(statSync(`${db}.tmp`).mode & 0o777).toBe(0o700);
+  });
+
+  it('turns off the extension autoloading (a SQLite file made DuckDB try to download one)', async () => {
+    const database = await openDatabase(path.join(tempDir(), 'tzm.duckdb'));
+    try {
+      const reader = await database.connection.runAndReadAll(
+        "SELECT current_setting('autoload_known_extensions') AS autoload, current_setting('autoinstall_known_extensions') AS autoinstall",
+      );
+      expect(reader.getRowObjectsJS()).toEqual([{ autoload: false, autoinstall: false }]);
+    } finally {
+      database.close();
+    }
+  });
+});
+
+// Issue 9 item 8: one Dutch and English line, and nothing changed.
+describe('openDatabase: clear refusals', () => {
+  async function tables(file: string): Promise<string[]> {
+    const instance = await DuckDBInstance.create(file);
+    const connection = await instance.connect();
+    try {
+      const reader = await connection.runAndReadAll("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1");
+      return reader.getRowObjectsJS().map((row) => String(row.table_name));
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  }
+
+  it('a SQLite file: refused before DuckDB touches it', async () => {
+    const db = path.join(tempDir(), 'oud.sqlite');
+    const bytes = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4080)]);
+    writeFileSync(db, bytes);
+    await expect(openDatabase(db)).rejects.toThrow(/oud.sqlite is een SQLite-bestand, geen tzm-database; niets is gewijzigd/);
+    expect(readFileSync(db).equals(bytes)).toBe(true);
+  });
+
+  it("another program's DuckDB file: refused, no table added", async () => {
+    const db = path.join(tempDir(), 'ander.duckdb');
+    const instance = await DuckDBInstance.create(db);
+    const connection = await instance.connect();
+    await connection.run('CREATE TABLE klanten (naam VARCHAR)');
+    connection.closeSync();
+    instance.closeSync();
+    await expect(openDatabase(db)).rejects.toThrow(/is een DuckDB-database van iets anders dan tzm.*niets is gewijzigd/);
+    expect(await tables(db)).toEqual(['klanten']);
+  });
+
+  it('a tzm database of an older shape: refused, naming what it lacks', async () => {
+    const db = path.join(tempDir(), 'oud.duckdb');
+    const database = await openDatabase(db);
+    await database.connection.run('ALTER TABLE ingest_files DROP COLUMN rows_replaced');
+    database.close();
+    await expect(openDatabase(db)).rejects.toThrow(/heeft een oudere opbouw \(tabel ingest_files mist rows_replaced\)/);
+  });
+
+  it('an ingest creates the tables inside its transaction: a run that fails adds none', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'nieuw.duckdb');
+    const good = writeExport(dir, 'leerlingen.csv', ['leerling_id;bsn;geboortedatum', `L1;${BSN.a};01-01-2014`]);
+    // a quote that never closes is only found while the file is read, after the database is open
+    const broken = writeExport(dir, 'redenen.csv', ['bsn;datum;reden', `${BSN.a};"01-09-2026;gedrag`, ...Array.from({ length: 120_000 }, () => `${BSN.b};01-09-2026;gedrag`)]);
+    await expect(ingest(db, [good, broken])).rejects.toThrow(/sluit niet/);
+    expect(await tables(db)).toEqual([]);
   });
 });

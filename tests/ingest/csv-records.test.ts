@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords } from '../../pipeline/ingest/csv-records.js';
+import { csvRecords, LINE_TOO_LONG, RunawayQuote } from '../../pipeline/ingest/csv-records.js';
 
 async function records(chunks: string[], delimiter = ';') {
   async function* source() {
@@ -43,5 +43,34 @@ describe('csvRecords', () => {
     const pieces = await records(['a,b\r', '\n"x', '\ny",2\r\n3,"4"', '""\r\n'], ',');
     expect(pieces).toEqual(whole);
     expect(whole[2]).toEqual({ line: 4, fields: ['3', '4"'] });
+  });
+
+  it('a quoted field that runs on past the limit is an error naming the line the quote opened on', async () => {
+    async function* source() {
+      yield 'a;b\n1;2\n3;"x\n';
+      yield 'y\n'.repeat(20); // 40 characters in the quote, past a limit of 30
+    }
+    const read = async () => {
+      for await (const record of csvRecords(source(), ';', 30)) void record;
+    };
+    await expect(read()).rejects.toThrow(RunawayQuote);
+    await expect(read()).rejects.toMatchObject({ line: 3 });
+  });
+});
+
+describe('csvRecords: a line too long', () => {
+  it('is reported as one record without its text, and the lines after it keep their numbers', async () => {
+    // limit 10 characters; line 2 has 30 and arrives in pieces
+    const chunks = ['a;b\n', 'x'.repeat(15), 'y'.repeat(15), '\n3;4\n'];
+    async function* source() {
+      yield* chunks;
+    }
+    const out = [];
+    for await (const record of csvRecords(source(), ';', 1000, 10)) out.push(record);
+    expect(out).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: LINE_TOO_LONG },
+      { line: 3, fields: ['3', '4'] },
+    ]);
   });
 });

@@ -54,6 +54,17 @@ describe('ingest: files refused as a whole change nothing', () => {
   it('a binary file renamed .csv', () => refused('foto.csv', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), /foto.csv: dit is geen tekstbestand/));
   it('an empty file', () => refused('leeg.csv', '', /leeg.csv: het bestand is leeg/));
   it('a file whose kind cannot be recognised', () => refused('export.csv', 'naam;adres;telefoon\nA;B;C\n', /export.csv: soort bestand niet herkend aan de kolommen \(naam, adres, telefoon\)/));
+  it('a headerless file: its first line (a BSN in it) is not echoed', async () => {
+    const message = /headerless.csv: soort bestand niet herkend: de eerste regel lijkt gegevens, geen kopregel met kolomnamen \(3 velden\)/;
+    await refused('headerless.csv', `L1;${BSN.a};01-01-2014\n`, message);
+    await expect(ingest(path.join(tempDir(), 'db.duckdb'), [writeExport(tempDir(), 'headerless.csv', `L1;${BSN.a};01-01-2014\n`)])).rejects.not.toThrow(/L1|123456782|2014/);
+  });
+  it('a stray quote that never closes: refused as broken, naming the line it opened on', async () => {
+    // line 3 opens a quote; 2 MiB of rows follow, every one swallowed into that field
+    const rows = Array.from({ length: 80_000 }, (_, i) => `${BSN.b};12AB;01-08-2024;ja${i}`);
+    await refused('inschrijvingen.csv', ['bsn;brin;van;aangepast_programma', `${BSN.a};12AB;01-08-2024;ja`, `${BSN.c};12AB;"01-08-2024;nee`, ...rows].join('\n'),
+      /inschrijvingen.csv: het aanhalingsteken op regel 3 sluit niet \(na 1\.048\.576 tekens\); het bestand is kapot en niet geladen/);
+  });
   it('a --kind that does not fit the columns', async () => {
     const dir = tempDir();
     const file = writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio', '12AB;A;PO;midden']);

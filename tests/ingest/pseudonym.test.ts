@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSecret } from '../../pipeline/ingest/pseudonym.js';
+import { contentHashKey, loadSecret, resolveSecret } from '../../pipeline/ingest/pseudonym.js';
 import { ingestFiles } from '../../pipeline/ingest/ingest.js';
 import { BSN, query, tempDir, writeExport } from './helpers.js';
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 describe('pseudonym', () => {
   it('is HMAC-SHA256 of the 9-digit BSN under the secret, also for a secret longer than a block', async () => {
@@ -58,5 +58,68 @@ describe('key file in a folder that does not exist yet', () => {
     const db = path.join(dir, 'nieuw', 'monitor.duckdb');
     loadSecret({ db, env: {} });
     expect(existsSync(`${db}.key`)).toBe(true);
+  });
+});
+
+// Issue 9: one key per database, and nothing stored about a file that gives a BSN away.
+describe('one key per database', () => {
+  const register = (dir: string, name = 'leerlingen.csv', bsn = BSN.a) => writeExport(dir, name, ['leerling_id;bsn;geboortedatum', `L-${name};${bsn};01-01-2012`]);
+
+  it('the first ingest writes the key file and says so; the database keeps a fingerprint, never the key', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const summary = await ingestFiles({ db, files: [register(dir)] });
+    expect(summary.keyFileWritten).toBe(`${db}.key`);
+    const key = readFileSync(`${db}.key`, 'utf8').trim();
+    const [{ fingerprint }] = await query(db, 'SELECT fingerprint FROM tzm_key');
+    expect(fingerprint).toBe(createHmac('sha256', key).update('tzm key fingerprint v1').digest('hex'));
+    expect(fingerprint).not.toContain(key);
+    // the second run uses the same key and writes none
+    expect((await ingestFiles({ db, files: [register(dir, 'leerlingen-2.csv', BSN.b)] })).keyFileWritten).toBeUndefined();
+  });
+
+  it('a moved key file is refused, writes no new key and changes nothing', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    await ingestFiles({ db, files: [register(dir)] });
+    renameSync(`${db}.key`, path.join(dir, 'elders.key'));
+    await expect(ingestFiles({ db, files: [register(dir, 'leerlingen-2.csv', BSN.b)] })).rejects.toThrow(/gevuld met een andere sleutel.*niets is gewijzigd/);
+    expect(existsSync(`${db}.key`)).toBe(false);
+    expect(await query(db, 'SELECT count(*) AS n FROM leerlingen')).toEqual([{ n: 1 }]);
+    // another secret, given outright, is refused the same way
+    await expect(ingestFiles({ db, secret: 'een-heel-andere-sleutel', files: [register(dir, 'leerlingen-3.csv', BSN.c)] })).rejects.toThrow(/andere sleutel/);
+    // the right key, back in place, loads
+    renameSync(path.join(dir, 'elders.key'), `${db}.key`);
+    await ingestFiles({ db, files: [register(dir, 'leerlingen-2.csv', BSN.b)] });
+    expect(await query(db, 'SELECT count(*) AS n FROM leerlingen')).toEqual([{ n: 2 }]);
+  });
+
+  it('a run that fails before loading writes no key file', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    await expect(ingestFiles({ db, files: [register(dir), writeExport(dir, 'leeg.csv', '')] })).rejects.toThrow(/leeg/);
+    expect(existsSync(`${db}.key`)).toBe(false);
+  });
+
+  it('TZM_SECRET needs the same 16 characters as a key file', () => {
+    expect(() => resolveSecret({ db: 'x.duckdb', env: { TZM_SECRET: 'a' } })).toThrow(/TZM_SECRET is te kort \(minimaal 16 tekens\)/);
+    expect(resolveSecret({ db: 'x.duckdb', env: { TZM_SECRET: '0123456789abcdef' } })).toEqual({ secret: '0123456789abcdef' });
+  });
+});
+
+describe('the content hash of a file is keyed', () => {
+  it('is HMAC-SHA256 under a key derived from the secret, not a plain sha256 anyone can recompute', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const secret = 'geheim-voor-de-hash-1234';
+    const file = writeExport(dir, 'correctie.csv', ['leerling_id;bsn;geboortedatum', `L1;${BSN.a};01-01-2012`]);
+    await ingestFiles({ db, secret, files: [file] });
+    const bytes = readFileSync(file);
+    const [{ sha256 }] = await query(db, 'SELECT sha256 FROM ingest_files');
+    expect(sha256).not.toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(sha256).toBe(createHmac('sha256', contentHashKey(secret)).update(bytes).digest('hex'));
+    // still idempotent: the same file again changes nothing
+    const again = await ingestFiles({ db, secret, files: [file] });
+    expect(again.files[0].status).toBe('already_loaded');
   });
 });

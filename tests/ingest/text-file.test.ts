@@ -120,3 +120,42 @@ describe('a lone carriage return', () => {
     expect(await outcome(`${text}\n`)).toEqual(expected); // an empty line sends it to the other reader
   });
 });
+
+// Issue 9 item 9: every record read is loaded or quarantined, whichever reader reads it.
+describe('every record accounted for', () => {
+  it('refuses a file mixing UTF-8 and Windows-1252, naming both, rather than loading mojibake', async () => {
+    const dir = tempDir();
+    // line 2 is UTF-8 (é = C3 A9), line 3 Windows-1252 (é = E9)
+    const bytes = Buffer.concat([Buffer.from('brin;naam;sector;regio\n12AB;Café;PO;midden\n'), windows1252('12AC;Café;PO;midden\n')]);
+    await expect(ingest(path.join(dir, 'db.duckdb'), [writeExport(dir, 'gemengd.csv', bytes)])).rejects.toThrow(
+      'gemengd.csv: het bestand mengt UTF-8 en Windows-1252 (ANSI); sla het opnieuw op in één tekenset, of geef --encoding',
+    );
+    // --encoding chooses: read as Windows-1252, both rows load (the UTF-8 one as the user chose)
+    const summary = await ingest(path.join(dir, 'db2.duckdb'), [writeExport(dir, 'gemengd.csv', bytes)], { encoding: 'windows-1252' });
+    expect(summary.files[0]).toMatchObject({ rowsLoaded: 2 });
+  });
+
+  it.each([
+    ['DuckDB reader (no quotes)', 'A'],
+    ['streamed reader (quotes)', '"A"'],
+  ])('a trailing extra field past the overflow columns is refused by both readers (%s)', async (_, naam) => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    // 4 columns; ';;;x' makes 7 fields, the 7th not empty: DuckDB's reader used to drop it
+    const summary = await ingest(db, [writeExport(dir, 'scholen.csv', ['brin;naam;sector;regio', `12AB;${naam};PO;zuid;;;x`, '12AC;B;PO;zuid'])]);
+    expect(summary.files[0]).toMatchObject({ rowsRead: 2, rowsLoaded: 1, rowsRejected: 1 });
+    // (the count is of the columns read: the fields past the overflow columns are joined into the last)
+    expect(summary.files[0].reasons).toEqual([{ reason: 'te veel velden: 6 in plaats van 4', count: 1, firstLine: 2 }]);
+  });
+
+  it('a line of 3 MB is one quarantined record, not a lost file; nothing of it is kept', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const giant = `${BSN.b};12AB;01-08-2024;${'x'.repeat(3_000_000)}`;
+    const summary = await ingest(db, [writeExport(dir, 'inschrijvingen.csv', ['bsn;brin;van;aangepast_programma', `${BSN.a};12AB;01-08-2024;ja`, giant, `${BSN.c};12AB;01-08-2024;nee`])]);
+    // 3 records read: 2 loaded + 1 quarantined
+    expect(summary.files[0]).toMatchObject({ rowsRead: 3, rowsLoaded: 2, rowsRejected: 1 });
+    const rows = await query(db, 'SELECT line, "column", reason_nl, record FROM quarantine');
+    expect(rows).toEqual([{ line: 3, column: null, reason_nl: 'regel is langer dan 1.048.576 tekens', record: '{"bsn":null,"brin":null,"van":null,"aangepast_programma":null}' }]);
+  });
+});

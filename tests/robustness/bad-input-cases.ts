@@ -40,8 +40,9 @@ export const loads: LoadCase[] = [
   {
     file: 'datum-bestaat-niet.csv', what: 'impossible dates (31-02, 30-02); 29-02-2024 is fine', table: 'vrijstellingen', loaded: 1,
     quarantined: [
-      [2, 'van', "van '31-02-2026' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)", "van '31-02-2026' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)"],
-      [3, 'tot', /tot '30-02-2027' is geen bestaande datum/, /tot '30-02-2027' is not an existing date/],
+      // the value is not quoted: a date field may hold a BSN (issue 9)
+      [2, 'van', 'van is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)', 'van is not an existing date (dd-mm-yyyy or yyyy-mm-dd)'],
+      [3, 'tot', /tot is geen bestaande datum/, /tot is not an existing date/],
     ],
   },
   {
@@ -110,7 +111,7 @@ export const loads: LoadCase[] = [
   },
   {
     file: 'bom-crlf.csv', what: 'UTF-8 with a BOM and CRLF: the BOM is not part of the first header, no \\r in the last field', table: 'leerlingen', loaded: 2,
-    quarantined: [[3, 'geboortedatum', "geboortedatum '31-04-2015' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)", "geboortedatum '31-04-2015' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)"]],
+    quarantined: [[3, 'geboortedatum', 'geboortedatum is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)', 'geboortedatum is not an existing date (dd-mm-yyyy or yyyy-mm-dd)']],
     check: { sql: "SELECT leerling_id, strftime(geboortedatum, '%Y-%m-%d') AS geb FROM leerlingen WHERE file_id > 2 ORDER BY 1", rows: [{ leerling_id: 'L1', geb: '2015-03-14' }, { leerling_id: 'L3', geb: '2014-01-01' }] },
   },
   {
@@ -179,8 +180,8 @@ export const fixed = {
       file: 'vakanties-getallen.json', what: 'a holiday JSON with numbers where text belongs: the entry is quarantined', table: 'vakanties', loaded: 0,
       quarantined: [
         [1, 'regio', "onbekende regio '7' (bekend: noord, midden, zuid, landelijk)", "unknown regio '7' (known: noord, midden, zuid, landelijk)"],
-        [1, 'tot', "tot 'true' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)", "tot 'true' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)"],
-        [1, 'van', "van '12' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)", "van '12' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)"],
+        [1, 'tot', 'tot is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)', 'tot is not an existing date (dd-mm-yyyy or yyyy-mm-dd)'],
+        [1, 'van', 'van is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)', 'van is not an existing date (dd-mm-yyyy or yyyy-mm-dd)'],
       ],
     },
     {

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingest, query, tempDir } from '../ingest/helpers.js';
+import { ingest, query, SECRET, tempDir } from '../ingest/helpers.js';
 import { FIXTURES, fixed, loads, refusals, type LoadCase, type RefuseCase } from './bad-input-cases.js';
 import { fingerprint, integrityProblems } from './db-state.js';
 import { runTzm } from './tzm.js';
@@ -60,7 +60,8 @@ async function expectLoad(c: LoadCase) {
 async function expectRefusal(c: RefuseCase) {
   const db = freshDb();
   const before = await fingerprint(db);
-  const { code, stdout, stderr } = runTzm(['ingest', '--db', db, path.join(FIXTURES, c.file)]);
+  // the basis database was filled under the helpers' secret: one key per database (issue 9)
+  const { code, stdout, stderr } = runTzm(['ingest', '--db', db, path.join(FIXTURES, c.file)], { TZM_SECRET: SECRET });
   expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   expect(stderr.trimEnd()).toMatch(c.refused);
   expect(code).toBe(1);

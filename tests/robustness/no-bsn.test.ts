@@ -3,7 +3,8 @@
 // runs (ingest, refused ingests, classify, monitor, report) and the analyst's pages and downloads
 // of the dashboard; then every byte the run left behind — database, WAL, snapshots, exports,
 // pages, stdout and stderr — is searched for every BSN of the inputs, in 9 and in 8 digits. The
-// key file is the one exception (it holds the secret).
+// key file is the one exception (it holds the secret). Issue 9 adds the hostile review's files,
+// which put a BSN in any field, the file name, a headerless first line, a stray quote and a giant line.
 //
 // The positive control: a leerling_id of nine digits (CONTROL) travels where a BSN would if it
 // leaked, so each scan must find it where it is stored. DuckDB compresses strings (FSST), so a
@@ -25,6 +26,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../dashboard/app.js';
 import { databaseSource } from '../../dashboard/data/source.js';
 import { openDatabase } from '../../pipeline/db/open.js';
+import { passesElfproef } from '../../pipeline/ingest/bsn.js';
 import { latestSnapshot } from '../../pipeline/db/snapshot.js';
 import { passwords, testUsers } from '../dashboard/helpers/users.js';
 import { tempDir } from '../ingest/helpers.js';
@@ -86,13 +88,16 @@ beforeAll(async () => {
   writeFileSync(control, `leerling_id;bsn;geboortedatum\n${CONTROL};466920106;01-01-2014\n`);
   const loading = [...loads, ...fixed.blankish, ...fixed.loads].map((c) => path.join(FIXTURES, c.file));
   const refused = [...refusals, ...fixed.jsonNull].map((c) => path.join(FIXTURES, c.file));
-  bsns = bsnsIn([...samples, control, ...loading, ...refused]);
+  const hostile = hostileFiles(tempDir());
+  bsns = bsnsIn([...samples, control, ...loading, ...refused, ...hostile.loading, ...hostile.refused]);
 
   db = path.join(dir, 'tzm.duckdb');
   expect(tzm('ingest-samples', ['ingest', '--db', db, ...samples, control]).code).toBe(0);
   expect(tzm('ingest-again', ['ingest', '--db', db, ...samples]).code).toBe(0);
   expect(tzm('ingest-bad-input', ['ingest', '--db', db, ...loading]).code).toBe(0);
   for (const file of refused) expect(tzm(`refused-${path.basename(file)}`, ['ingest', '--db', db, file]).code).not.toBe(0);
+  expect(tzm('ingest-hostile', ['ingest', '--db', db, ...hostile.loading]).code).toBe(0);
+  for (const file of hostile.refused) expect(tzm(`refused-hostile-${hostile.refused.indexOf(file)}`, ['ingest', '--db', db, file]).code).not.toBe(0);
   const out = (name: string) => path.join(dir, name);
   expect(tzm('classify-csv', ['classify', '--db', db, '--as-of', PEILDATUM, '--out', out('classificatie.csv')]).code).toBe(0);
   expect(tzm('classify-json', ['classify', '--db', db, '--as-of', PEILDATUM, '--format', 'json']).code).toBe(0);
@@ -104,6 +109,42 @@ beforeAll(async () => {
   await savePages();
   digests = await storedDigests(db);
 }, 300_000);
+
+/** Valid BSNs (elfproef) from `from` upward, none of them in the sample. */
+function validBsns(from: number, count: number): string[] {
+  const found: string[] = [];
+  for (let n = from; found.length < count; n++) if (passesElfproef(String(n).padStart(9, '0'))) found.push(String(n).padStart(9, '0'));
+  return found;
+}
+
+/**
+ * Issue 9: the files of the hostile review, each putting a BSN where the ingest did not look for
+ * one: a second BSN column, a reason, a date field, the leerling_id, a studiedag's description,
+ * the file name, a headerless file, a stray quote and a giant line.
+ */
+function hostileFiles(root: string): { loading: string[]; refused: string[] } {
+  const [a, b, c, d, e, f, g, h, i, j] = validBsns(271828180, 10);
+  const write = (name: string, text: string) => {
+    const file = path.join(root, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  return {
+    loading: [
+      write('sofinummer.csv', `leerling_id;Sofinummer;BSN;Naam;geboortedatum\nH1;;${a};Jan;01-01-2014\n`),
+      write('redenen-dossier.csv', `bsn;datum;reden\n${b};01-09-2026;zie dossier ${c}\n`),
+      write('leerlingen-datum.csv', `leerling_id;bsn;geboortedatum\nH2;${d};${e}\n`),
+      write('leerling-id-is-bsn.csv', `leerling_id;bsn;geboortedatum\n${f};${f};01-01-2014\n`),
+      write('studiedag.csv', `brin;van;tot;omschrijving\n12AB;05-10-2026;05-10-2026;gesprek ouders ${g}\n`),
+      write(`correctie-${h}.csv`, `bsn;brin;van\n${h};12AB;01-08-2024\n`),
+      write('lange-regel.csv', `bsn;brin;van\n${i};12AB;${'x'.repeat(3_000_000)}\n`),
+    ],
+    refused: [
+      write('zonder-kop.csv', `H3;${j};01-01-2014\n`),
+      write('losse-quote.csv', `bsn;brin;van\n${a};"12AB;01-08-2024\n${`${b};12AB;01-08-2024\n`.repeat(80_000)}`),
+    ],
+  };
+}
 
 /** What the dashboard serves from the newest snapshot: public and analyst pages, answers, downloads. */
 const PAGES = ['/', '/analyse', '/api/public/raad', '/api/analyse/overzicht', '/api/analyse/datakwaliteit',

@@ -2,7 +2,7 @@
 -- uit_gemeente?, startkwalificatie?
 SELECT *, 'leerlingen' AS target,
   problems([
-    check_required('leerling_id', leerling_id),
+    check_leerling_id(leerling_id, bsn),
     check_bsn(bsn_text, bsn),
     check_date('geboortedatum', geboortedatum_text, geboortedatum, true),
     check_date('in_gemeente_sinds', in_gemeente_sinds_text, in_gemeente_sinds, false),

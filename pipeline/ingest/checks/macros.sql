@@ -15,6 +15,18 @@ CREATE OR REPLACE TEMP MACRO blank(s) AS trim(coalesce(s, '')) = '';
 CREATE OR REPLACE TEMP MACRO check_required(col, s) AS
   CASE WHEN blank(s) THEN problem(col, col || ' is leeg', col || ' is empty') END;
 
+-- Identifiers (leerling_id, verzuimcode, soort): at most max_identifier_length() characters and
+-- no bidi controls or zero-width characters, which make one identifier look like another.
+CREATE OR REPLACE TEMP MACRO has_invisible(s) AS
+  regexp_matches(s, '[\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{061C}\x{FEFF}\x{00AD}]');
+CREATE OR REPLACE TEMP MACRO check_identifier(col, s) AS CASE
+  WHEN length(s) > max_identifier_length()
+    THEN problem(col, format('{} is langer dan {} tekens', col, max_identifier_length()),
+                      format('{} is longer than {} characters', col, max_identifier_length()))
+  WHEN has_invisible(s)
+    THEN problem(col, col || ' bevat onzichtbare of richtingstekens', col || ' holds invisible or bidi control characters')
+END;
+
 -- BSN: 9 digits; a shorter value lost its leading zeros in a spreadsheet and is left-padded
 -- (inputs.md 1.1). Parsed to a number (cheap to check, join and group); bsn_text() gives back the 9 digits.
 CREATE OR REPLACE TEMP MACRO bsn_of(s) AS
@@ -26,6 +38,25 @@ CREATE OR REPLACE TEMP MACRO elfproef_sum(n) AS
     9 * (n // 100000000) + 8 * (n // 10000000 % 10) + 7 * (n // 1000000 % 10) + 6 * (n // 100000 % 10)
   + 5 * (n // 10000 % 10) + 4 * (n // 1000 % 10) + 3 * (n // 100 % 10) + 2 * (n // 10 % 10) - n % 10;
 
+-- spec/inputs.md "Privacy" (pipeline/privacy/scrub-bsn.ts is the same rule): every whole run of 8
+-- or 9 digits that passes the elfproef after left-padding becomes '[BSN verwijderd]'; a run of 10
+-- or more digits is not a BSN (see scrub-bsn.ts). Text without 8 digits in a row is returned as
+-- it is, cheaply; the rest is cut into digit and non-digit pieces, and each piece judged.
+CREATE OR REPLACE TEMP MACRO could_be_bsn(run) AS
+  length(run) IN (8, 9) AND regexp_full_match(run, '\d+')
+  AND elfproef_sum(run::BIGINT) % 11 = 0 AND elfproef_sum(run::BIGINT) <> 0;
+CREATE OR REPLACE TEMP MACRO scrub_bsn(s) AS CASE
+  WHEN s IS NULL OR NOT regexp_matches(s, '\d{8}') THEN s
+  ELSE array_to_string(list_transform(regexp_extract_all(s, '\d+|\D+'),
+         piece -> CASE WHEN could_be_bsn(piece) THEN '[BSN verwijderd]' ELSE piece END), '')
+END;
+-- A value quoted in a reason: trimmed, at most 40 characters (a cut never ends inside a digit
+-- run, which could leave 8 or 9 digits of a longer number), and scrubbed.
+CREATE OR REPLACE TEMP MACRO shown(s) AS scrub_bsn(CASE
+  WHEN length(trim(s)) <= 40 THEN trim(s)
+  ELSE regexp_replace(left(trim(s), 40), '\d+$', '') || '…'
+END);
+
 CREATE OR REPLACE TEMP MACRO check_bsn(s, bsn) AS CASE
   WHEN elfproef_sum(bsn) % 11 = 0 AND elfproef_sum(bsn) <> 0 THEN NULL
   WHEN blank(s) THEN problem('bsn', 'bsn is leeg', 'bsn is empty')
@@ -33,13 +64,24 @@ CREATE OR REPLACE TEMP MACRO check_bsn(s, bsn) AS CASE
   ELSE problem('bsn', 'BSN voldoet niet aan de elfproef', 'BSN fails the elfproef (check digit)')
 END;
 
+-- spec/inputs.md "Privacy": people see leerling_id, so it must not itself be a BSN: not the
+-- row's BSN (in any of its forms), nor any 9-digit number that passes the elfproef.
+CREATE OR REPLACE TEMP MACRO check_leerling_id(s, bsn) AS CASE
+  WHEN blank(s) THEN problem('leerling_id', 'leerling_id is leeg', 'leerling_id is empty')
+  WHEN bsn_of(s) = bsn
+    THEN problem('leerling_id', 'leerling_id is het BSN van de leerling', 'leerling_id is the pupil''s BSN')
+  WHEN length(trim(s)) = 9 AND could_be_bsn(trim(s))
+    THEN problem('leerling_id', 'leerling_id kan een BSN zijn (9 cijfers die de elfproef halen)', 'leerling_id could be a BSN (9 digits passing the elfproef)')
+  ELSE check_identifier('leerling_id', s)
+END;
+
 -- BRIN: 2 digits + 2 letters, e.g. 12AB.
 CREATE OR REPLACE TEMP MACRO brin_of(s) AS upper(trim(s));
 CREATE OR REPLACE TEMP MACRO check_brin(s, brin) AS CASE
   WHEN regexp_full_match(brin, '\d{2}[A-Z]{2}') THEN NULL
   WHEN blank(s) THEN problem('brin', 'brin is leeg', 'brin is empty')
-  ELSE problem('brin', format('BRIN ''{}'' moet 2 cijfers en 2 letters zijn (bijv. 12AB)', trim(s)),
-                       format('BRIN ''{}'' must be 2 digits and 2 letters (e.g. 12AB)', trim(s)))
+  ELSE problem('brin', format('BRIN ''{}'' moet 2 cijfers en 2 letters zijn (bijv. 12AB)', shown(s)),
+                       format('BRIN ''{}'' must be 2 digits and 2 letters (e.g. 12AB)', shown(s)))
 END;
 
 -- Vestiging: 2 digits; empty is the main location '00' (or "all locations" for free days).
@@ -47,7 +89,7 @@ CREATE OR REPLACE TEMP MACRO vestiging_of(s, empty_as) AS
   CASE WHEN blank(s) THEN empty_as ELSE lpad(trim(s), 2, '0') END;
 CREATE OR REPLACE TEMP MACRO check_vestiging(s) AS CASE
   WHEN NOT blank(s) AND NOT regexp_full_match(trim(s), '\d{1,2}')
-    THEN problem('vestiging', format('vestiging ''{}'' moet 2 cijfers zijn', trim(s)), format('vestiging ''{}'' must be 2 digits', trim(s)))
+    THEN problem('vestiging', format('vestiging ''{}'' moet 2 cijfers zijn', shown(s)), format('vestiging ''{}'' must be 2 digits', shown(s)))
 END;
 
 -- An ISO date-time: with a zone or Z it is the date in Dutch local time (inputs.md 1.1: a
@@ -75,8 +117,9 @@ CREATE OR REPLACE TEMP MACRO check_date(col, s, d, required) AS CASE
   -- a two-digit year parses as year 0015: not a date a register means
   WHEN d BETWEEN DATE '1900-01-01' AND DATE '2100-12-31' THEN NULL
   WHEN blank(s) THEN CASE WHEN required THEN problem(col, col || ' is leeg', col || ' is empty') END
-  ELSE problem(col, format('{} ''{}'' is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)', col, trim(s)),
-                    format('{} ''{}'' is not an existing date (dd-mm-yyyy or yyyy-mm-dd)', col, trim(s)))
+  -- no value quoted: a date field holding a BSN would be echoed (spec/inputs.md "Privacy")
+  ELSE problem(col, format('{} is geen bestaande datum (dd-mm-jjjj of jjjj-mm-dd)', col),
+                    format('{} is not an existing date (dd-mm-yyyy or yyyy-mm-dd)', col))
 END;
 -- van <= tot (both inclusive), reported on the tot column.
 CREATE OR REPLACE TEMP MACRO check_order(col, van, tot) AS CASE
@@ -90,15 +133,15 @@ CREATE OR REPLACE TEMP MACRO decimal_of(s) AS
 CREATE OR REPLACE TEMP MACRO check_decimal(col, s, n, lo, hi, required) AS CASE
   WHEN n BETWEEN lo AND hi THEN NULL
   WHEN blank(s) THEN CASE WHEN required THEN problem(col, col || ' is leeg', col || ' is empty') END
-  ELSE problem(col, format('{} ''{}'' moet een getal van {} t/m {} zijn', col, trim(s), lo, hi),
-                    format('{} ''{}'' must be a number from {} to {}', col, trim(s), lo, hi))
+  ELSE problem(col, format('{} ''{}'' moet een getal van {} t/m {} zijn', col, shown(s), lo, hi),
+                    format('{} ''{}'' must be a number from {} to {}', col, shown(s), lo, hi))
 END;
 
 CREATE OR REPLACE TEMP MACRO integer_of(s) AS
   CASE WHEN regexp_full_match(trim(s), '\d{1,4}') THEN trim(s)::INTEGER END;
 CREATE OR REPLACE TEMP MACRO check_integer(col, s, n) AS CASE
   WHEN n IS NULL AND NOT blank(s)
-    THEN problem(col, format('{} ''{}'' is geen geheel getal', col, trim(s)), format('{} ''{}'' is not a whole number', col, trim(s)))
+    THEN problem(col, format('{} ''{}'' is geen geheel getal', col, shown(s)), format('{} ''{}'' is not a whole number', col, shown(s)))
 END;
 
 -- ja/nee in the spellings registers use; empty is nee.
@@ -108,22 +151,22 @@ CREATE OR REPLACE TEMP MACRO yes_no_of(s) AS CASE
 END;
 CREATE OR REPLACE TEMP MACRO check_yes_no(col, s, b) AS CASE
   WHEN b IS NULL
-    THEN problem(col, format('{} ''{}'' moet ja of nee zijn', col, trim(s)), format('{} ''{}'' must be ja or nee', col, trim(s)))
+    THEN problem(col, format('{} ''{}'' moet ja of nee zijn', col, shown(s)), format('{} ''{}'' must be ja or nee', col, shown(s)))
 END;
 
 -- A value from a fixed list (after the kind's own normalisation).
 CREATE OR REPLACE TEMP MACRO check_known(col, s, value, allowed) AS CASE
   WHEN blank(s) THEN problem(col, col || ' is leeg', col || ' is empty')
   WHEN NOT list_contains(allowed, value)
-    THEN problem(col, format('onbekende {} ''{}'' (bekend: {})', col, trim(s), array_to_string(allowed, ', ')),
-                      format('unknown {} ''{}'' (known: {})', col, trim(s), array_to_string(allowed, ', ')))
+    THEN problem(col, format('onbekende {} ''{}'' (bekend: {})', col, shown(s), array_to_string(allowed, ', ')),
+                      format('unknown {} ''{}'' (known: {})', col, shown(s), array_to_string(allowed, ', ')))
 END;
 
 -- The absence code: the code table decides the category; an unmapped code is a data error.
 CREATE OR REPLACE TEMP MACRO check_code(s, categorie) AS CASE
   WHEN categorie IS NULL
-    THEN problem('code', format('verzuimcode ''{}'' staat niet in de codetabel (schemas/verzuimcodes.csv)', trim(coalesce(s, ''))),
-                         format('absence code ''{}'' is not in the code table (schemas/verzuimcodes.csv)', trim(coalesce(s, ''))))
+    THEN problem('code', format('verzuimcode ''{}'' staat niet in de codetabel (schemas/verzuimcodes.csv)', shown(coalesce(s, ''))),
+                         format('absence code ''{}'' is not in the code table (schemas/verzuimcodes.csv)', shown(coalesce(s, ''))))
 END;
 
 CREATE OR REPLACE TEMP MACRO problems(list) AS list_filter(list, p -> p IS NOT NULL);

@@ -12,7 +12,7 @@ FROM (
   SELECT line, width_problem,
     brin AS brin_text, brin_of(brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
-    trim(naam) AS naam,
+    scrub_bsn(trim(naam)) AS naam, -- free text: scrubbed (spec/inputs.md "Privacy")
     sector AS sector_text, upper(trim(sector)) AS sector,
     regio AS regio_text, lower(trim(regio)) AS regio,
     uren_per_dag AS uren_per_dag_text, decimal_of(uren_per_dag) AS uren_per_dag

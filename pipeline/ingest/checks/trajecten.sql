@@ -2,7 +2,7 @@
 SELECT *, 'trajecten' AS target,
   problems([
     check_bsn(bsn_text, bsn),
-    check_required('soort', soort),
+    coalesce(check_required('soort', soort), check_identifier('soort', soort)),
     check_date('van', van_text, van, true),
     check_date('tot', tot_text, tot, false),
     check_order('tot', van, tot)

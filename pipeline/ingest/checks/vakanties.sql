@@ -21,6 +21,6 @@ FROM (
     vestiging AS vestiging_text, CASE WHEN NOT blank(brin) THEN vestiging_of(vestiging, NULL) END AS vestiging,
     van AS van_text, date_of(van) AS van,
     tot AS tot_text, date_of(tot) AS tot,
-    trim(omschrijving) AS omschrijving
+    scrub_bsn(trim(omschrijving)) AS omschrijving -- free text: scrubbed (spec/inputs.md "Privacy")
   FROM raw
 )
