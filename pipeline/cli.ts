@@ -16,6 +16,9 @@ import { UserError } from './user-error.js';
 const db = { value: 'FILE', help: 'de database', required: true } as const;
 const format = { value: 'FORMAT', help: 'uitvoervorm', choices: ['csv', 'json'], default: 'csv' } as const;
 const out = { value: 'FILE', help: 'schrijf naar dit bestand in plaats van naar standaarduitvoer' } as const;
+const delimiter = { value: 'D', help: "scheidingsteken: ';', ',' of tab (standaard: herkend)" } as const;
+const encoding = { value: 'E', help: 'tekenset: utf-8, windows-1252 of utf-16 (standaard: herkend)' } as const;
+const layouts = { value: 'MAP', help: 'een map met eigen layouts (JSON), naast die van het pakket' } as const;
 
 const commands = {
   ingest: {
@@ -24,12 +27,12 @@ const commands = {
     flags: {
       db,
       kind: { value: 'KIND', help: 'soort van alle bestanden: scholen, vakanties, leerlingen, inschrijvingen, vrijstellingen, trajecten, redenen, verzuim (standaard: herkend aan de kolommen)' },
-      delimiter: { value: 'D', help: "scheidingsteken: ';', ',' of tab (standaard: herkend)" },
-      encoding: { value: 'E', help: 'tekenset: utf-8, windows-1252 of utf-16 (standaard: herkend)' },
+      delimiter,
+      encoding,
       'secret-file': { value: 'F', help: 'het geheim voor de pseudoniemen (standaard: naast de database)' },
       codes: { value: 'F', help: 'eigen verzuimcodes (CSV: code;categorie;omschrijving, met brin en layout per school)' },
       layout: { value: 'NAAM', help: 'de layout van alle bestanden (standaard: herkend aan de kopregel; verplicht zonder kopregel)' },
-      layouts: { value: 'MAP', help: 'een map met eigen layouts (JSON), naast die van het pakket' },
+      layouts,
       brin: { value: '12AB', help: 'de school van een export zonder BRIN-kolom' },
       vestiging: { value: '00', help: 'de vestiging bij --brin' },
     },
@@ -41,9 +44,9 @@ const commands = {
       kind: { value: 'KIND', help: 'de soort bestand', required: true },
       name: { value: 'NAAM', help: 'de naam van de nieuwe layout' },
       out: { value: 'FILE.json', help: 'schrijf de layout hierheen in plaats van naar standaarduitvoer' },
-      layouts: { value: 'MAP', help: 'een map met eigen layouts (JSON)' },
-      delimiter: { value: 'D', help: "scheidingsteken (standaard: herkend)" },
-      encoding: { value: 'E', help: 'tekenset (standaard: herkend)' },
+      layouts,
+      delimiter,
+      encoding,
     },
   },
   classify: {
