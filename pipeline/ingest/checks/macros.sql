@@ -158,7 +158,8 @@ END;
 CREATE OR REPLACE TEMP MACRO check_known(col, s, value, allowed) AS CASE
   WHEN blank(s) THEN problem(col, col || ' is leeg', col || ' is empty')
   WHEN NOT list_contains(allowed, value)
-    THEN problem(col, format('onbekende {} ''{}'' (bekend: {})', col, shown(s), array_to_string(allowed, ', ')),
+    -- Dutch: "onbekende sector", but "onbekend artikel" (het artikel)
+    THEN problem(col, format('{} {} ''{}'' (bekend: {})', CASE WHEN col = 'artikel' THEN 'onbekend' ELSE 'onbekende' END, col, shown(s), array_to_string(allowed, ', ')),
                       format('unknown {} ''{}'' (known: {})', col, shown(s), array_to_string(allowed, ', ')))
 END;
 
