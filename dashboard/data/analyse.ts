@@ -7,12 +7,13 @@ import { query, type Row } from './query.js';
 import { uncoveredSchools } from './uncovered-schools.js';
 
 export async function readAnalyse(connection: DuckDBConnection, requested: string | undefined) {
-  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const { maanden, gekozen, stand } = await chooseMonth(connection, requested);
   const trend = await query(connection, 'dashboard/data/sql/analyse-trend.sql');
-  if (gekozen === undefined) return { maanden, maand: null, peildatum: null, trend };
+  if (gekozen === undefined) return { maanden, stand, maand: null, peildatum: null, trend };
   const { maand, peildatum } = gekozen;
   return {
     maanden,
+    stand,
     maand,
     peildatum,
     trend: trend.filter((row: Row) => String(row.maand) <= maand),

@@ -7,10 +7,17 @@ export interface Month {
   peildatum: string;
 }
 
+/** What every page says the figures rest on (sql/data-stamp.sql); null before any data. */
+export interface DataStamp {
+  gegevens_tot: string | null;
+  bijgewerkt: string | null;
+}
+
 export interface MonthChoice {
   maanden: Month[];
   /** The requested month, or the latest; undefined when there are no results yet. */
   gekozen: Month | undefined;
+  stand: DataStamp;
 }
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -25,5 +32,6 @@ export async function chooseMonth(connection: DuckDBConnection, requested: strin
   if (requested !== undefined && gekozen === undefined) {
     throw new HTTPException(404, { message: `geen gegevens voor maand ${requested}` });
   }
-  return { maanden, gekozen };
+  const [stand] = await query<DataStamp>(connection, 'dashboard/data/sql/data-stamp.sql');
+  return { maanden, gekozen, stand };
 }

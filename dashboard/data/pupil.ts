@@ -23,7 +23,7 @@ interface CalendarRow {
 }
 
 export async function readPupil(connection: DuckDBConnection, brin: string, leerlingId: string, requested: string | undefined) {
-  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const { maanden, gekozen, stand } = await chooseMonth(connection, requested);
   const history = await query<{ peildatum: string; streak_start: string | null }>(connection, 'dashboard/data/sql/pupil-history.sql', { brin, leerling_id: leerlingId });
   if (gekozen === undefined || !history.some((h) => h.peildatum === gekozen.peildatum)) {
     throw new HTTPException(404, { message: 'leerling niet gevonden bij deze school' });
@@ -43,6 +43,7 @@ export async function readPupil(connection: DuckDBConnection, brin: string, leer
   });
   return {
     maanden,
+    stand,
     maand: gekozen.maand,
     peildatum,
     leerling: { leerling_id: leerlingId, brin },

@@ -2,7 +2,7 @@
 // detail, every month as a trend, and each target's path. Aggregates only, suppressed.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { chooseMonth, type Month } from './months.js';
+import { chooseMonth, type DataStamp, type Month } from './months.js';
 import { query } from './query.js';
 import { buildRaadMonth, type BreakdownCount, type HeadlineCounts, type RaadMonth } from './raad-month.js';
 import { pathBaselines, targetSeries, type TargetRow, type TargetSeries } from './raad-targets.js';
@@ -10,6 +10,7 @@ import type { Figure } from './disclosure/suppress.js';
 
 export interface Raad extends Partial<RaadMonth> {
   maanden: Month[];
+  stand: DataStamp;
   maand: string | null;
   peildatum: string | null;
   kleinTot: number;
@@ -18,7 +19,7 @@ export interface Raad extends Partial<RaadMonth> {
 }
 
 export async function readRaad(connection: DuckDBConnection, requested: string | undefined, upTo: number): Promise<Raad> {
-  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const { maanden, gekozen, stand } = await chooseMonth(connection, requested);
   const counts = await query<HeadlineCounts>(connection, 'dashboard/data/sql/raad-figures.sql');
   const breakdowns = await query<BreakdownCount>(connection, 'dashboard/data/sql/raad-breakdowns.sql');
   const targets = await query<TargetRow>(connection, 'dashboard/data/sql/targets.sql');
@@ -34,6 +35,7 @@ export async function readRaad(connection: DuckDBConnection, requested: string |
   const trend = [...months].filter(([maand]) => gekozen === undefined || maand <= gekozen.maand);
   return {
     maanden,
+    stand,
     maand: gekozen?.maand ?? null,
     peildatum: gekozen?.peildatum ?? null,
     kleinTot: upTo,

@@ -33,9 +33,9 @@ interface TrendRow {
 }
 
 export async function readSchool(connection: DuckDBConnection, brin: string, requested: string | undefined) {
-  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const { maanden, gekozen, stand } = await chooseMonth(connection, requested);
   const [school] = await query<{ brin: string; naam: string; sector: string }>(connection, 'dashboard/data/sql/school-name.sql', { brin });
-  const base = { maanden, maand: gekozen?.maand ?? null, peildatum: gekozen?.peildatum ?? null, school: school ?? { brin, naam: brin, sector: '' } };
+  const base = { maanden, stand, maand: gekozen?.maand ?? null, peildatum: gekozen?.peildatum ?? null, school: school ?? { brin, naam: brin, sector: '' } };
   if (gekozen === undefined) return { ...base, dagen: [], leerlingen: [], fasen: [] };
   const { peildatum } = gekozen;
   const van = schoolYearStart(peildatum);

@@ -63,7 +63,7 @@ export async function writeReport({ db, month, out, settings = {}, now = new Dat
     month,
     made: now,
     style: read(path.join(projectRoot, 'dashboard', 'client', 'style.css')) + read(path.join(projectRoot, 'dashboard', 'report', 'report.css')),
-    content: await renderStatic('views/raad-view.js', 'renderRaad', raad),
+    content: await renderStatic('views/report-view.js', 'renderReport', raad),
   });
   // written under a temporary name first: an interrupted run leaves no half report
   const temporary = `${out}.partial`;

@@ -4,6 +4,7 @@
 import { getJson } from './api.js';
 import { clear, el } from './dom.js';
 import { monthLabel } from './format.js';
+import { stampLine } from './stamp.js';
 
 export async function startPage({ url, render }) {
   const main = document.getElementById('inhoud');
@@ -15,9 +16,13 @@ export async function startPage({ url, render }) {
       clear(main);
       renderMonthPicker(data, load);
       render(main, data);
+      const stamp = stampLine(data.stand);
+      if (stamp) main.prepend(stamp);
       document.body.dataset.geladen = 'ja';
     } catch (error) {
       clear(main);
+      // a month that cannot be shown still offers the others (the latest month's list)
+      if (maand !== undefined) getJson(url(undefined)).then((data) => renderMonthPicker({ ...data, maand }, load), () => undefined);
       main.append(el('div', { class: 'error', role: 'alert' }, el('h2', {}, 'Dit kan nu niet worden getoond'), el('p', {}, error.message)));
       document.body.dataset.geladen = 'fout';
     } finally {

@@ -22,6 +22,8 @@ export function renderRaad(main, data) {
   }
   const c = data.cijfers;
   const previous = data.trend.at(-2);
+  // the same month a year earlier, when stored: a season's pattern is no trend
+  const yearAgo = data.trend.find((t) => t.maand === monthsBefore(data.maand, 12));
   const spark = (key) => data.trend.map((t) => ({ maand: t.maand, aantal: t.cijfers[key].aantal }));
   main.append(
     el('section', { class: 'intro' },
@@ -29,8 +31,8 @@ export function renderRaad(main, data) {
       el('p', { class: 'lead' }, leadSentence(c)),
     ),
     kpiRow([
-      { title: 'Officieel geteld', value: figureText(c.officieel), tone: 'official', spark: spark('officieel'), color: colors.officieel, detail: `${figureText(c.officieel_4w)} langer dan 4 weken · ${figureText(c.officieel_3m)} langer dan 3 maanden${change(c.officieel, previous?.cijfers.officieel, previous?.maand)}` },
-      { title: 'Alle schoolmissers', value: figureText(c.schoolmissers), tone: 'all', spark: spark('schoolmissers'), color: colors.schoolmissers, detail: `ook ziek of geoorloofd thuis, kort niet ingeschreven of bijna leerplichtig${change(c.schoolmissers, previous?.cijfers.schoolmissers, previous?.maand)}` },
+      { title: 'Officieel geteld', value: figureText(c.officieel), tone: 'official', spark: spark('officieel'), color: colors.officieel, detail: `${figureText(c.officieel_4w)} langer dan 4 weken · ${figureText(c.officieel_3m)} langer dan 3 maanden${change(c.officieel, previous?.cijfers.officieel, previous?.maand)}${change(c.officieel, yearAgo?.cijfers.officieel, yearAgo?.maand)}` },
+      { title: 'Alle schoolmissers', value: figureText(c.schoolmissers), tone: 'all', spark: spark('schoolmissers'), color: colors.schoolmissers, detail: `ook ziek of geoorloofd thuis, kort niet ingeschreven of bijna leerplichtig${change(c.schoolmissers, previous?.cijfers.schoolmissers, previous?.maand)}${change(c.schoolmissers, yearAgo?.cijfers.schoolmissers, yearAgo?.maand)}` },
       { ...zeroTargetCard(c, data.doelen), spark: spark('zonder_aanbod_3m'), color: colors.zonder_aanbod },
       { title: 'Vrijstellingen', value: figureText(c.vrijstellingen), tone: 'neutral', spark: spark('vrijstellingen'), color: colors.vrijstellingen, detail: `waarvan art. 5a (lichamelijk/psychisch): ${figureText(c.vrijstellingen_5a)}` },
       { title: 'Dreigend thuiszitten', value: figureText(c.dreigend), tone: 'warning', spark: spark('dreigend'), color: colors.dreigend, detail: 'ingeschreven, maar vaak of lang afwezig (fase 2)' },
@@ -143,6 +145,13 @@ function section(main, title, intro) {
 
 function leadSentence(c) {
   return `${figureText(c.officieel)} jongeren tellen officieel als thuiszitter. Tellen we iedereen mee die niet naar school gaat — ook wie ziek of met toestemming thuis zit, kort niet ingeschreven is of bijna leerplichtig zonder school — dan zijn het er ${figureText(c.schoolmissers)}.`;
+}
+
+/** "2026-10", 12 -> "2025-10" */
+export function monthsBefore(maand, n) {
+  const [y, m] = maand.split('-').map(Number);
+  const total = y * 12 + (m - 1) - n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
 function change(now, before, maand) {
