@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { UserError } from '../user-error.js';
 import { FIELDS, FIXABLE_BY_FLAG, requiredFields } from './fields.js';
-import { kindsForFlag, layoutProblem, normaliseHeader, type Kind, type Layout } from './layouts.js';
+import { candidateName, candidatesFor, kindsForFlag, layoutProblem, normaliseHeader, type Kind, type Layout } from './layouts.js';
 import { firstLineOf, guessDelimiter, splitHeader, unescapeDelimiter } from './sniff.js';
 import { detectEncoding, encodingFromFlag, readSample, scanFile, textDecoder } from './text-file.js';
 
@@ -26,6 +26,8 @@ export interface LayoutDraft {
   unmatched: string[];
   /** required fields without a column: map them by hand (or a fixed value, or --brin) */
   missing: string[];
+  /** layouts (given with --layouts or in the package) that already read this header */
+  fitting: string[];
 }
 
 export async function draftLayout(file: string, layouts: Layout[], options: DraftOptions): Promise<LayoutDraft> {
@@ -38,7 +40,8 @@ export async function draftLayout(file: string, layouts: Layout[], options: Draf
   const header = splitHeader(line, options.delimiter ? unescapeDelimiter(options.delimiter) : guessDelimiter(line)).filter((c) => c !== '');
   // For 'verzuim': the shape (events or periods) whose fields the header has most of.
   const drafts = kinds.map((kind) => draftFor(header, kind, layouts, options.name ?? path.basename(file).replace(/\.[^.]+$/, '')));
-  return drafts.reduce((a, b) => (b.matched.length > a.matched.length ? b : a));
+  const fitting = [...new Set(candidatesFor(header, layouts, kinds).map(candidateName))];
+  return { ...drafts.reduce((a, b) => (b.matched.length > a.matched.length ? b : a)), fitting };
 }
 
 function draftFor(header: string[], kind: Kind, layouts: Layout[], name: string): LayoutDraft {
@@ -67,7 +70,7 @@ function draftFor(header: string[], kind: Kind, layouts: Layout[], name: string)
     kinds: { [kind]: fields },
     required: { [kind]: requiredFields(kind).filter((f) => f in fields) },
   };
-  return { layout, kind, matched, unmatched, missing };
+  return { layout, kind, matched, unmatched, missing, fitting: [] };
 }
 
 /** What the user reads beside the drafted JSON: what matched, what is ignored, what is missing. */
@@ -80,6 +83,14 @@ export function describeDraft(draft: LayoutDraft): string {
     const how = FIXABLE_BY_FLAG.includes(field) ? ` (of "fixed": {"${field}": "..."} of --${field})` : '';
     lines.push(`  ONTBREEKT: verplicht veld '${field}' (${spec?.description ?? ''}): voeg de kopnaam toe${how}`);
   }
+  const fields = draft.layout.kinds[draft.kind] ?? {};
+  if (FIELDS[draft.kind].some((f) => f.name === 'vestiging') && !('vestiging' in fields)) {
+    lines.push(`  Geen kolom voor vestiging: elke regel krijgt vestiging 00 (of "fixed": {"vestiging": "01"} of --vestiging).`);
+  }
+  // The whole field list of the kind, so nobody needs the source to complete a layout.
+  lines.push(`  Velden van ${draft.kind} (* = verplicht; "required" in het ontwerp noemt de gevonden verplichte velden):`);
+  for (const spec of FIELDS[draft.kind]) lines.push(`    ${spec.required ? '*' : ' '} ${spec.name}: ${spec.description}`);
+  if (draft.fitting.length > 0) lines.push(`  Dit bestand past al op: ${draft.fitting.join(', ')}; tzm ingest herkent het zonder nieuwe layout.`);
   const problem = layoutProblem(draft.layout);
   lines.push(problem ? `  Nog niet bruikbaar: ${problem.nl}` : `  Bruikbaar: zet het bestand in een map en geef --layouts MAP bij tzm ingest.`);
   return lines.join('\n');

@@ -1,5 +1,6 @@
 // `tzm layout`: a layout drafted from a sample's header, the rest named for the user to complete.
 
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeDraft, draftLayout } from '../../pipeline/ingest/layout-draft.js';
@@ -36,5 +37,23 @@ describe('draftLayout', () => {
     expect(text).toContain("ONTBREEKT: verplicht veld 'bsn'");
     expect(text).toContain("niet gebruikt (genegeerd, nooit bewaard): 'Leerling BSN', 'Schoolcode', 'Datum afwezig', 'Reden code', 'Klas'");
     expect(text).toContain("Nog niet bruikbaar: verzuim_events: verplicht veld 'bsn' ontbreekt");
+  });
+
+  it('lists every field of the kind, says a missing vestiging becomes 00, and names a layout that already fits', async () => {
+    // The fresh reader's stumbles: the field list was only in the source, vestiging silently 00,
+    // and a second draft did not say the finished layout already read the file.
+    const dir = tempDir();
+    const file = writeExport(dir, 'eigen.csv', ['Burgerservicenummer;Schoolcode;Datum afwezig;Aantal uren;Verzuimcode', '123456782;12AB;03-11-2025;2,5;Z']);
+    const own = { name: 'eigen', description: 'eigen systeem', kinds: { verzuim_events: { bsn: ['Burgerservicenummer'], brin: ['Schoolcode'], datum: ['Datum afwezig'], uren: ['Aantal uren'], code: ['Verzuimcode'] } } };
+    mkdirSync(path.join(dir, 'layouts'));
+    writeExport(dir, 'layouts/eigen.json', [JSON.stringify(own)]);
+    const draft = await draftLayout(file, loadLayouts(path.join(dir, 'layouts')), { kind: 'verzuim' });
+    const text = describeDraft(draft);
+    expect(text).toContain('Velden van verzuim_events');
+    expect(text).toMatch(/\* bsn: /);
+    expect(text).toMatch(/\s{3}lesuur: /); // optional: no star
+    expect(text).toContain('Geen kolom voor vestiging: elke regel krijgt vestiging 00');
+    expect(draft.fitting).toEqual(['eigen/verzuim_events']);
+    expect(text).toContain('Dit bestand past al op: eigen/verzuim_events');
   });
 });
