@@ -2,12 +2,13 @@
 // access rules), the month's whole cube, the trend, flows, durations and the per-school table.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { chooseMonth } from './months.js';
+import { chooseMonth, readStamp } from './months.js';
 import { query, type Row } from './query.js';
 import { uncoveredSchools } from './uncovered-schools.js';
 
 export async function readAnalyse(connection: DuckDBConnection, requested: string | undefined) {
-  const { maanden, gekozen, stand } = await chooseMonth(connection, requested);
+  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const stand = await readStamp(connection);
   const trend = await query(connection, 'dashboard/data/sql/analyse-trend.sql');
   if (gekozen === undefined) return { maanden, stand, maand: null, peildatum: null, trend };
   const { maand, peildatum } = gekozen;

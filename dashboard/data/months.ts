@@ -17,7 +17,6 @@ export interface MonthChoice {
   maanden: Month[];
   /** The requested month, or the latest; undefined when there are no results yet. */
   gekozen: Month | undefined;
-  stand: DataStamp;
 }
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -32,6 +31,11 @@ export async function chooseMonth(connection: DuckDBConnection, requested: strin
   if (requested !== undefined && gekozen === undefined) {
     throw new HTTPException(404, { message: `geen gegevens voor maand ${requested}` });
   }
+  return { maanden, gekozen };
+}
+
+/** What the figures rest on, for the pages that show it (not for downloads). */
+export async function readStamp(connection: DuckDBConnection): Promise<DataStamp> {
   const [stand] = await query<DataStamp>(connection, 'dashboard/data/sql/data-stamp.sql');
-  return { maanden, gekozen, stand };
+  return stand;
 }

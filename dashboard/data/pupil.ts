@@ -5,7 +5,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { HTTPException } from 'hono/http-exception';
 import { defaultSettings } from '../../pipeline/settings.js';
-import { chooseMonth } from './months.js';
+import { chooseMonth, readStamp } from './months.js';
 import { query } from './query.js';
 import { schoolYearEnd, schoolYearStart } from './school-year.js';
 
@@ -23,7 +23,8 @@ interface CalendarRow {
 }
 
 export async function readPupil(connection: DuckDBConnection, brin: string, leerlingId: string, requested: string | undefined) {
-  const { maanden, gekozen, stand } = await chooseMonth(connection, requested);
+  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const stand = await readStamp(connection);
   const history = await query<{ peildatum: string; streak_start: string | null }>(connection, 'dashboard/data/sql/pupil-history.sql', { brin, leerling_id: leerlingId });
   if (gekozen === undefined || !history.some((h) => h.peildatum === gekozen.peildatum)) {
     throw new HTTPException(404, { message: 'leerling niet gevonden bij deze school' });

@@ -2,7 +2,7 @@
 // detail, every month as a trend, and each target's path. Aggregates only, suppressed.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { chooseMonth, type DataStamp, type Month } from './months.js';
+import { chooseMonth, readStamp, type DataStamp, type Month } from './months.js';
 import { query } from './query.js';
 import { buildRaadMonth, type BreakdownCount, type HeadlineCounts, type RaadMonth } from './raad-month.js';
 import { pathBaselines, targetSeries, type TargetRow, type TargetSeries } from './raad-targets.js';
@@ -19,7 +19,8 @@ export interface Raad extends Partial<RaadMonth> {
 }
 
 export async function readRaad(connection: DuckDBConnection, requested: string | undefined, upTo: number): Promise<Raad> {
-  const { maanden, gekozen, stand } = await chooseMonth(connection, requested);
+  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const stand = await readStamp(connection);
   const counts = await query<HeadlineCounts>(connection, 'dashboard/data/sql/raad-figures.sql');
   const breakdowns = await query<BreakdownCount>(connection, 'dashboard/data/sql/raad-breakdowns.sql');
   const targets = await query<TargetRow>(connection, 'dashboard/data/sql/targets.sql');

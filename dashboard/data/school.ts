@@ -4,7 +4,7 @@
 // already checked that the user may see this BRIN (dashboard/middleware/require-role.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { chooseMonth } from './months.js';
+import { chooseMonth, readStamp } from './months.js';
 import { query } from './query.js';
 import { schoolYearStart } from './school-year.js';
 import { uncoveredSchools } from './uncovered-schools.js';
@@ -33,7 +33,8 @@ interface TrendRow {
 }
 
 export async function readSchool(connection: DuckDBConnection, brin: string, requested: string | undefined) {
-  const { maanden, gekozen, stand } = await chooseMonth(connection, requested);
+  const { maanden, gekozen } = await chooseMonth(connection, requested);
+  const stand = await readStamp(connection);
   const [school] = await query<{ brin: string; naam: string; sector: string }>(connection, 'dashboard/data/sql/school-name.sql', { brin });
   const base = { maanden, stand, maand: gekozen?.maand ?? null, peildatum: gekozen?.peildatum ?? null, school: school ?? { brin, naam: brin, sector: '' } };
   if (gekozen === undefined) return { ...base, dagen: [], leerlingen: [], fasen: [] };

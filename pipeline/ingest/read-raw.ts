@@ -36,11 +36,6 @@ export interface RawOptions {
   fixed?: Record<string, string>;
 }
 
-/** The text fields a kind has (fields.ts): the columns of `raw`, whatever the layout. */
-export function fieldsOf(kind: Kind): string[] {
-  return fieldNames(kind);
-}
-
 /**
  * Reads the file into raw_file, defines raw_records (line, c0..) and raw over it; returns how to
  * rebuild a record's JSON from raw_records.
@@ -194,10 +189,12 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, header: strin
   // vestigingsnummer (23XY00) in the BRIN column is split into BRIN and vestiging (macros.sql).
   const text = (field: string) =>
     columns.has(field) ? `c${columns.get(field)}` : field in fixed ? `'${fixed[field].replaceAll("'", "''")}'` : 'NULL::VARCHAR';
-  const fields = fieldsOf(kind)
+  // the text fields a kind has (fields.ts): the columns of `raw`, whatever the layout
+  const names = fieldNames(kind);
+  const fields = names
     .map((field) => {
       if (field === 'brin') return `duo_brin(${text('brin')}) AS brin`;
-      if (field === 'vestiging' && fieldsOf(kind).includes('brin')) return `duo_vestiging(${text('brin')}, ${text('vestiging')}) AS vestiging`;
+      if (field === 'vestiging' && names.includes('brin')) return `duo_vestiging(${text('brin')}, ${text('vestiging')}) AS vestiging`;
       return `${text(field)} AS ${field}`;
     })
     .join(', ');

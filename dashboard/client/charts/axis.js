@@ -1,6 +1,6 @@
 // Shared axis helpers for the charts.
 
-import { dateShort, formatCount, monthDate, nlMonthTick } from '../lib/format.js';
+import { dateShort, formatCount, monthDate, monthsBefore, nlMonthTick } from '../lib/format.js';
 
 /** Month ticks for a time axis: every month, or every 2nd/3rd/6th/12th when they would crowd. */
 export function monthAxis(maanden, { label = 'Maandeinde →', width = 640 } = {}) {
@@ -39,12 +39,6 @@ export function everyMonth(maanden) {
   if (maanden.length === 0) return [];
   const sorted = [...maanden].sort();
   const all = [];
-  let [y, m] = sorted[0].split('-').map(Number);
-  const last = sorted.at(-1);
-  for (let maand = sorted[0]; maand <= last; maand = `${y}-${String(m).padStart(2, '0')}`) {
-    all.push(maand);
-    m += 1;
-    if (m > 12) [y, m] = [y + 1, 1];
-  }
+  for (let maand = sorted[0]; maand <= sorted.at(-1); maand = monthsBefore(maand, -1)) all.push(maand);
   return all;
 }

@@ -49,6 +49,13 @@ export function dateShort(iso) {
   return `${d} ${months[m - 1].slice(0, 3)}`;
 }
 
+/** "2026-10", 12 -> "2025-10"; a negative n counts forward ("2025-12", -1 -> "2026-01"). */
+export function monthsBefore(maand, n) {
+  const [y, m] = maand.split('-').map(Number);
+  const total = y * 12 + (m - 1) - n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
 /** "2025-11" -> a Date at the first of the month (UTC), for time axes. */
 export function monthDate(maand) {
   return new Date(`${maand}-01T00:00:00Z`);

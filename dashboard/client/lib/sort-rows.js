@@ -1,5 +1,8 @@
 // Sorting and filtering the action list: pure functions, so they are tested without a browser.
 
+/** @param {unknown} v */
+const isEmpty = (v) => v === null || v === undefined || v === '';
+
 /**
  * Compare two values: numbers and strings; empty (null, undefined, '') always last.
  * @param {unknown} a
@@ -7,9 +10,7 @@
  * @returns {number}
  */
 export function compareValues(a, b) {
-  const emptyA = a === null || a === undefined || a === '';
-  const emptyB = b === null || b === undefined || b === '';
-  if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
+  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) === isEmpty(b) ? 0 : isEmpty(a) ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a).localeCompare(String(b), 'nl', { numeric: true });
 }
@@ -28,9 +29,7 @@ export function sortRows(rows, key, direction) {
   return rows
     .map((row, index) => ({ row, index, value: key(row) }))
     .sort((x, y) => {
-      const emptyX = x.value === null || x.value === undefined || x.value === '';
-      const emptyY = y.value === null || y.value === undefined || y.value === '';
-      if (emptyX !== emptyY) return emptyX ? 1 : -1;
+      if (isEmpty(x.value) !== isEmpty(y.value)) return isEmpty(x.value) ? 1 : -1;
       return sign * compareValues(x.value, y.value) || x.index - y.index;
     })
     .map((x) => x.row);

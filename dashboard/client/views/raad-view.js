@@ -10,7 +10,7 @@ import { trendLines } from '../charts/trend-lines.js';
 import { colors } from '../lib/colors.js';
 import { el } from '../lib/dom.js';
 import { chartFigure, emptyText } from '../lib/figure.js';
-import { dateLabel, figureText, formatDecimal, monthLabel } from '../lib/format.js';
+import { dateLabel, figureText, formatDecimal, monthLabel, monthsBefore } from '../lib/format.js';
 import { label } from '../lib/labels.js';
 import { kpiRow } from './kpi.js';
 import { targetSentence, targetStatus } from './raad-targets-text.js';
@@ -145,13 +145,6 @@ function section(main, title, intro) {
 
 function leadSentence(c) {
   return `${figureText(c.officieel)} jongeren tellen officieel als thuiszitter. Tellen we iedereen mee die niet naar school gaat — ook wie ziek of met toestemming thuis zit, kort niet ingeschreven is of bijna leerplichtig zonder school — dan zijn het er ${figureText(c.schoolmissers)}.`;
-}
-
-/** "2026-10", 12 -> "2025-10" */
-export function monthsBefore(maand, n) {
-  const [y, m] = maand.split('-').map(Number);
-  const total = y * 12 + (m - 1) - n;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
 function change(now, before, maand) {

@@ -1,7 +1,7 @@
-// The council view's month arithmetic for "the same month a year earlier".
+// Month arithmetic (lib/format.js), used by the council view for "the same month a year earlier".
 
 import { describe, expect, test } from 'vitest';
-import { monthsBefore } from '../../../../dashboard/client/views/raad-view.js';
+import { monthsBefore } from '../../../../dashboard/client/lib/format.js';
 
 describe('monthsBefore', () => {
   test('12 months before a month is the same month a year earlier, across the new year too', () => {
