@@ -100,3 +100,24 @@ CREATE TABLE IF NOT EXISTS monitor_targets (
   pad        DOUBLE NOT NULL,
   op_koers   BOOLEAN NOT NULL
 );
+
+-- jaartelling.md §5: the annual count of a school year as `tzm jaartelling` last computed it, one row
+-- per line (regel, with its split suffix) and kind (onderwijssoort, 'totaal' for the whole line).
+-- `aantal` is a count of youths, except for the `per_1000.*` lines (a rate, one decimal).
+CREATE TABLE IF NOT EXISTS jaartelling (
+  schooljaar     VARCHAR NOT NULL,   -- '2025-2026'
+  tot            DATE NOT NULL,      -- the count's last day
+  regel          VARCHAR NOT NULL,
+  onderwijssoort VARCHAR NOT NULL,   -- po, vso, vo, mbo, onbekend, geen_onderwijs, totaal
+  aantal         DOUBLE NOT NULL,
+  berekend_op    TIMESTAMP NOT NULL
+);
+
+-- The youths behind each figure (analysts only): one row per youth, line and kind; the 'totaal'
+-- figure of a line is the union of its kinds. No rows for the per_1000 lines.
+CREATE TABLE IF NOT EXISTS jaartelling_leerlingen (
+  schooljaar     VARCHAR NOT NULL,
+  regel          VARCHAR NOT NULL,
+  onderwijssoort VARCHAR NOT NULL,
+  leerling_id    VARCHAR NOT NULL
+);
