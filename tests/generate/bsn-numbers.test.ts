@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bsnFor, failingBsn } from '../../pipeline/generate/bsn-numbers.js';
-import { passesElfproef } from '../../pipeline/ingest/bsn.js';
+import { passesElfproef } from '../../pipeline/privacy/scrub-bsn.js';
 
 describe('bsnFor', () => {
   it('gives distinct 9-digit numbers that pass the elfproef', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../pipeline/generate/generate.js';
-import { passesElfproef } from '../../pipeline/ingest/bsn.js';
+import { passesElfproef } from '../../pipeline/privacy/scrub-bsn.js';
 import { UserError } from '../../pipeline/user-error.js';
 import { type Table, iso, readTable } from './read-output.js';
 

@@ -26,7 +26,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../dashboard/app.js';
 import { databaseSource } from '../../dashboard/data/source.js';
 import { openDatabase } from '../../pipeline/db/open.js';
-import { passesElfproef } from '../../pipeline/ingest/bsn.js';
+import { passesElfproef } from '../../pipeline/privacy/scrub-bsn.js';
 import { latestSnapshot } from '../../pipeline/db/snapshot.js';
 import { passwords, testUsers } from '../dashboard/helpers/users.js';
 import { tempDir } from '../ingest/helpers.js';
