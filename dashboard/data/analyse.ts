@@ -3,13 +3,13 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth, readStamp } from './months.js';
-import { query, type Row } from './query.js';
+import { queryRows, type Row } from '../../pipeline/db/run-sql.js';
 import { uncoveredSchools } from './uncovered-schools.js';
 
 export async function readAnalyse(connection: DuckDBConnection, requested: string | undefined) {
   const { maanden, gekozen } = await chooseMonth(connection, requested);
   const stand = await readStamp(connection);
-  const trend = await query(connection, 'dashboard/data/sql/analyse-trend.sql');
+  const trend = await queryRows(connection, 'dashboard/data/sql/analyse-trend.sql');
   if (gekozen === undefined) return { maanden, stand, maand: null, peildatum: null, trend };
   const { maand, peildatum } = gekozen;
   return {
@@ -18,10 +18,10 @@ export async function readAnalyse(connection: DuckDBConnection, requested: strin
     maand,
     peildatum,
     trend: trend.filter((row: Row) => String(row.maand) <= maand),
-    kubus: await query(connection, 'dashboard/data/sql/analyse-cube.sql', { maand }),
-    stromen: await query(connection, 'dashboard/data/sql/flows.sql', { maand }),
-    duur: await query(connection, 'dashboard/data/sql/duration.sql', { peildatum }),
-    scholen: await query(connection, 'dashboard/data/sql/schools.sql', { maand, peildatum }),
+    kubus: await queryRows(connection, 'dashboard/data/sql/analyse-cube.sql', { maand }),
+    stromen: await queryRows(connection, 'dashboard/data/sql/flows.sql', { maand }),
+    duur: await queryRows(connection, 'dashboard/data/sql/duration.sql', { peildatum }),
+    scholen: await queryRows(connection, 'dashboard/data/sql/schools.sql', { maand, peildatum }),
     // classification.md §6: the schools whose data did not cover the month, in words ('' when none)
     nietGeleverd: (await uncoveredSchools(connection, maand)).zin,
   };

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { HTTPException } from 'hono/http-exception';
-import { query } from './query.js';
+import { queryRows } from '../../pipeline/db/run-sql.js';
 
 export interface Month {
   maand: string;
@@ -26,7 +26,7 @@ export async function chooseMonth(connection: DuckDBConnection, requested: strin
   if (requested !== undefined && !monthPattern.test(requested)) {
     throw new HTTPException(400, { message: 'maand moet de vorm JJJJ-MM hebben' });
   }
-  const maanden = await query<Month>(connection, 'dashboard/data/sql/months.sql');
+  const maanden = await queryRows<Month>(connection, 'dashboard/data/sql/months.sql');
   const gekozen = requested === undefined ? maanden.at(-1) : maanden.find((m) => m.maand === requested);
   if (requested !== undefined && gekozen === undefined) {
     throw new HTTPException(404, { message: `geen gegevens voor maand ${requested}` });
@@ -36,6 +36,6 @@ export async function chooseMonth(connection: DuckDBConnection, requested: strin
 
 /** What the figures rest on, for the pages that show it (not for downloads). */
 export async function readStamp(connection: DuckDBConnection): Promise<DataStamp> {
-  const [stand] = await query<DataStamp>(connection, 'dashboard/data/sql/data-stamp.sql');
+  const [stand] = await queryRows<DataStamp>(connection, 'dashboard/data/sql/data-stamp.sql');
   return stand;
 }

@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { HTTPException } from 'hono/http-exception';
 import { defaultSettings } from '../../pipeline/settings.js';
 import { chooseMonth, readStamp } from './months.js';
-import { query } from './query.js';
+import { queryRows } from '../../pipeline/db/run-sql.js';
 import { schoolYearEnd, schoolYearStart } from './school-year.js';
 
 interface CalendarRow {
@@ -25,7 +25,7 @@ interface CalendarRow {
 export async function readPupil(connection: DuckDBConnection, brin: string, leerlingId: string, requested: string | undefined) {
   const { maanden, gekozen } = await chooseMonth(connection, requested);
   const stand = await readStamp(connection);
-  const history = await query<{ peildatum: string; streak_start: string | null }>(connection, 'dashboard/data/sql/pupil-history.sql', { brin, leerling_id: leerlingId });
+  const history = await queryRows<{ peildatum: string; streak_start: string | null }>(connection, 'dashboard/data/sql/pupil-history.sql', { brin, leerling_id: leerlingId });
   if (gekozen === undefined || !history.some((h) => h.peildatum === gekozen.peildatum)) {
     throw new HTTPException(404, { message: 'leerling niet gevonden bij deze school' });
   }
@@ -34,7 +34,7 @@ export async function readPupil(connection: DuckDBConnection, brin: string, leer
   // so a pupil at home since April is seen from his first day at home.
   const streakStart = history.find((h) => h.peildatum === peildatum)?.streak_start ?? null;
   const van = calendarStart(schoolYearStart(peildatum), streakStart);
-  const days = await query<CalendarRow>(connection, 'dashboard/data/sql/pupil-calendar.sql', {
+  const days = await queryRows<CalendarRow>(connection, 'dashboard/data/sql/pupil-calendar.sql', {
     brin,
     leerling_id: leerlingId,
     van,

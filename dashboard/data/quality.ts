@@ -4,23 +4,23 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth } from './months.js';
-import { query } from './query.js';
+import { queryRows } from '../../pipeline/db/run-sql.js';
 
 export async function readQuality(connection: DuckDBConnection, requested: string | undefined) {
   const { maanden, gekozen } = await chooseMonth(connection, requested);
   const scholen = gekozen
-    ? await query<{ export_ontbreekt: boolean }>(connection, 'dashboard/data/sql/schools.sql', { maand: gekozen.maand, peildatum: gekozen.peildatum })
+    ? await queryRows<{ export_ontbreekt: boolean }>(connection, 'dashboard/data/sql/schools.sql', { maand: gekozen.maand, peildatum: gekozen.peildatum })
     : [];
-  const [{ aantal }] = await query<{ aantal: number }>(connection, 'dashboard/data/sql/quarantine-count.sql');
+  const [{ aantal }] = await queryRows<{ aantal: number }>(connection, 'dashboard/data/sql/quarantine-count.sql');
   return {
     maanden,
     maand: gekozen?.maand ?? null,
-    bestanden: await query(connection, 'dashboard/data/sql/ingest-log.sql'),
-    quarantaine: { aantal, rijen: await query(connection, 'dashboard/data/sql/quarantine.sql', { limit: 500 }) },
-    monitorRuns: await query(connection, 'dashboard/data/sql/monitor-runs.sql'),
+    bestanden: await queryRows(connection, 'dashboard/data/sql/ingest-log.sql'),
+    quarantaine: { aantal, rijen: await queryRows(connection, 'dashboard/data/sql/quarantine.sql', { limit: 500 }) },
+    monitorRuns: await queryRows(connection, 'dashboard/data/sql/monitor-runs.sql'),
     exportOntbreekt: scholen.filter((s) => s.export_ontbreekt),
     buitenGemeente: gekozen
-      ? (await query<{ aantal: number }>(connection, 'dashboard/data/sql/outside-municipality.sql', { peildatum: gekozen.peildatum }))[0].aantal
+      ? (await queryRows<{ aantal: number }>(connection, 'dashboard/data/sql/outside-municipality.sql', { peildatum: gekozen.peildatum }))[0].aantal
       : null,
   };
 }

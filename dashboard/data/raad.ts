@@ -3,7 +3,7 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth, readStamp, type DataStamp, type Month } from './months.js';
-import { query } from './query.js';
+import { queryRows } from '../../pipeline/db/run-sql.js';
 import { buildRaadMonth, type BreakdownCount, type HeadlineCounts, type RaadMonth } from './raad-month.js';
 import { pathBaselines, targetSeries, type TargetRow, type TargetSeries } from './raad-targets.js';
 import type { Figure } from './disclosure/suppress.js';
@@ -21,9 +21,9 @@ export interface Raad extends Partial<RaadMonth> {
 export async function readRaad(connection: DuckDBConnection, requested: string | undefined, upTo: number): Promise<Raad> {
   const { maanden, gekozen } = await chooseMonth(connection, requested);
   const stand = await readStamp(connection);
-  const counts = await query<HeadlineCounts>(connection, 'dashboard/data/sql/raad-figures.sql');
-  const breakdowns = await query<BreakdownCount>(connection, 'dashboard/data/sql/raad-breakdowns.sql');
-  const targets = await query<TargetRow>(connection, 'dashboard/data/sql/targets.sql');
+  const counts = await queryRows<HeadlineCounts>(connection, 'dashboard/data/sql/raad-figures.sql');
+  const breakdowns = await queryRows<BreakdownCount>(connection, 'dashboard/data/sql/raad-breakdowns.sql');
+  const targets = await queryRows<TargetRow>(connection, 'dashboard/data/sql/targets.sql');
 
   // The trend ends at the chosen month, so a report for a past month shows that moment; a later
   // month a target path starts from is worked out too, to know whether its path may be shown.

@@ -5,7 +5,7 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth, readStamp } from './months.js';
-import { query } from './query.js';
+import { queryRows } from '../../pipeline/db/run-sql.js';
 import { schoolYearStart } from './school-year.js';
 import { uncoveredSchools } from './uncovered-schools.js';
 
@@ -35,12 +35,12 @@ interface TrendRow {
 export async function readSchool(connection: DuckDBConnection, brin: string, requested: string | undefined) {
   const { maanden, gekozen } = await chooseMonth(connection, requested);
   const stand = await readStamp(connection);
-  const [school] = await query<{ brin: string; naam: string; sector: string }>(connection, 'dashboard/data/sql/school-name.sql', { brin });
+  const [school] = await queryRows<{ brin: string; naam: string; sector: string }>(connection, 'dashboard/data/sql/school-name.sql', { brin });
   const base = { maanden, stand, maand: gekozen?.maand ?? null, peildatum: gekozen?.peildatum ?? null, school: school ?? { brin, naam: brin, sector: '' } };
   if (gekozen === undefined) return { ...base, dagen: [], leerlingen: [], fasen: [] };
   const { peildatum } = gekozen;
   const van = schoolYearStart(peildatum);
-  const days = await query<DayRow>(connection, 'dashboard/data/sql/school-days.sql', { brin, van, tot: peildatum });
+  const days = await queryRows<DayRow>(connection, 'dashboard/data/sql/school-days.sql', { brin, van, tot: peildatum });
   return {
     ...base,
     dagen: days.map((d) => ({
@@ -54,7 +54,7 @@ export async function readSchool(connection: DuckDBConnection, brin: string, req
       gemeente_gepland: d.gemeente_gepland,
       gemeente_afwezig: d.gemeente_afwezig,
     })),
-    fasen: await query(connection, 'dashboard/data/sql/school-phases.sql', { brin, peildatum }),
+    fasen: await queryRows(connection, 'dashboard/data/sql/school-phases.sql', { brin, peildatum }),
     leerlingen: await readActionList(connection, brin, peildatum, van),
     // classification.md §6: '' unless this school's data did not cover the month
     nietGeleverd: (await uncoveredSchools(connection, gekozen.maand, brin)).zin,
@@ -63,9 +63,9 @@ export async function readSchool(connection: DuckDBConnection, brin: string, req
 
 /** The pupils in fase 2 and 3, each with `trend`: attendance (W4) at every month end since `van`. */
 async function readActionList(connection: DuckDBConnection, brin: string, peildatum: string, van: string) {
-  const pupils = await query<PupilRow>(connection, 'dashboard/data/sql/school-pupils.sql', { brin, peildatum });
+  const pupils = await queryRows<PupilRow>(connection, 'dashboard/data/sql/school-pupils.sql', { brin, peildatum });
   const trend = new Map<string, { maand: string; aanwezigheid: number }[]>();
-  for (const r of await query<TrendRow>(connection, 'dashboard/data/sql/school-pupil-trend.sql', { brin, peildatum, van })) {
+  for (const r of await queryRows<TrendRow>(connection, 'dashboard/data/sql/school-pupil-trend.sql', { brin, peildatum, van })) {
     if (!trend.has(r.leerling_id)) trend.set(r.leerling_id, []);
     trend.get(r.leerling_id)?.push({ maand: r.maand, aanwezigheid: r.aanwezigheid_w4 });
   }

@@ -3,7 +3,7 @@
 // pages alike; empty when every school delivered.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { query } from './query.js';
+import { queryRows } from '../../pipeline/db/run-sql.js';
 
 const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -18,7 +18,7 @@ export interface UncoveredSchools {
 
 /** The schools that delivered nothing over `maand` (YYYY-MM); `brin` narrows it to one school. */
 export async function uncoveredSchools(connection: DuckDBConnection, maand: string, brin?: string): Promise<UncoveredSchools> {
-  const rows = (await query<{ brin: string; leerlingen: number }>(connection, 'dashboard/data/sql/uncovered-schools.sql', { maand }))
+  const rows = (await queryRows<{ brin: string; leerlingen: number }>(connection, 'dashboard/data/sql/uncovered-schools.sql', { maand }))
     .filter((r) => brin === undefined || r.brin === brin);
   return {
     scholen: rows.map((r) => r.brin),

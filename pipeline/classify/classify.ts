@@ -8,7 +8,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { defaultSettings, type Settings } from '../settings.js';
 import { sqlFile } from '../db/sql-file.js';
-import { runSqlFile, type SqlParams } from './run-sql.js';
+import { runSqlFile, type SqlParams } from '../db/run-sql.js';
 import { readClassificationRows, type ClassificationRow } from './classification-rows.js';
 
 /** Steps that look at the history up to `until`, in order. */

@@ -9,7 +9,7 @@ import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { databaseError } from '../db/open-errors.js';
 import { createSchema, hasTable, memoryLimitFor, openDatabase } from '../db/open.js';
-import { queryNumber } from '../db/query-number.js';
+import { queryNumber } from '../db/run-sql.js';
 import { markUnpublished } from '../db/snapshot.js';
 import { scrubBsn } from '../privacy/scrub-bsn.js';
 import { UserError } from '../user-error.js';

@@ -7,7 +7,7 @@
 // Table and column names come from TABLES (code), never from input; values enter as parameters.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryNumber } from '../db/query-number.js';
+import { queryNumber } from '../db/run-sql.js';
 import type { RecordJson } from './read-raw.js';
 import { addRejections, checkedTable, duplicatesTable, rejectionsTable, stageTable, validFor, type Stage } from './stage.js';
 import { TABLES, type TableName, type TableSpec } from './tables.js';

@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openExisting } from '../classify/command.js';
 import { memoryLimitFor } from '../db/open.js';
-import { runSqlFile } from '../classify/run-sql.js';
+import { runSqlFile } from '../db/run-sql.js';
 import { writeRows, type OutputFormat } from '../classify/write-rows.js';
 import { defaultSettings } from '../settings.js';
 import { UserError } from '../user-error.js';

@@ -8,7 +8,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Writable } from 'node:stream';
 import { classifyPeildatum, dropClassificationTables, prepareHistory } from '../classify/classify.js';
-import { runSqlFile } from '../classify/run-sql.js';
+import { runSqlFile } from '../db/run-sql.js';
 import type { Settings } from '../settings.js';
 import { UserError } from '../user-error.js';
 import { addMonths, monthEnd, monthRange, monthsBetween } from './months.js';

@@ -3,7 +3,7 @@
 // time (a run, a removal), so stored months never mix two sets of targets.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { runSqlFile } from '../classify/run-sql.js';
+import { runSqlFile } from '../db/run-sql.js';
 import { UserError } from '../user-error.js';
 import { monthsBetween } from './months.js';
 import { onTrack, targetPath } from './target-path.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '../../../../dashboard/app.js';
 import { audit } from '../../../../dashboard/data/disclosure/audit.js';
 import { auditPage, sitePublication } from '../../../../dashboard/data/disclosure/page.js';
-import { query } from '../../../../dashboard/data/query.js';
+import { queryRows } from '../../../../pipeline/db/run-sql.js';
 import { readRaad, type Raad } from '../../../../dashboard/data/raad.js';
 import { monthTables, type BreakdownCount, type HeadlineCounts } from '../../../../dashboard/data/raad-month.js';
 import { databaseSource } from '../../../../dashboard/data/source.js';
@@ -28,8 +28,8 @@ afterAll(() => db?.close());
 
 describe('the sample municipality, audited', () => {
   test('every sum between the figures holds for the true counts of every month (so the audit models real relations)', async () => {
-    const counts = await query<HeadlineCounts>(db.connection, 'dashboard/data/sql/raad-figures.sql');
-    const breakdowns = await query<BreakdownCount>(db.connection, 'dashboard/data/sql/raad-breakdowns.sql');
+    const counts = await queryRows<HeadlineCounts>(db.connection, 'dashboard/data/sql/raad-figures.sql');
+    const breakdowns = await queryRows<BreakdownCount>(db.connection, 'dashboard/data/sql/raad-breakdowns.sql');
     const broken: string[] = [];
     for (const row of counts) {
       const { values, lines } = monthTables(row, breakdowns.filter((b) => b.maand === row.maand));

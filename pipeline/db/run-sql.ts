@@ -1,5 +1,9 @@
+// The one way tzm runs SQL: a .sql file statement by statement with named parameters (the
+// classify and monitor steps), the same returning plain rows (the dashboards' data layer), and a
+// single number (counts in the ingest).
+
 import type { DuckDBConnection, DuckDBMaterializedResult, DuckDBValue } from '@duckdb/node-api';
-import { sqlFile } from '../db/sql-file.js';
+import { sqlFile } from './sql-file.js';
 
 /** Named SQL parameters: settings and dates, always bound, never pasted into SQL text. */
 export type SqlParams = Record<string, DuckDBValue>;
@@ -32,4 +36,21 @@ export async function runSqlFile(
     }
   }
   return last;
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Runs a .sql file and returns the rows of its last statement as plain values: dates as ISO
+ * strings, counts cast to INTEGER in the SQL so they arrive as numbers.
+ */
+export async function queryRows<T = Row>(connection: DuckDBConnection, relativePath: string, params: SqlParams = {}): Promise<T[]> {
+  const result = await runSqlFile(connection, relativePath, params);
+  return (result ? await result.getRowObjectsJson() : []) as T[];
+}
+
+/** The first value of the first row of one SQL statement as a number: for counts and sequence values. */
+export async function queryNumber(connection: DuckDBConnection, sql: string, params?: SqlParams): Promise<number> {
+  const reader = await connection.runAndReadAll(sql, params);
+  return Number(reader.getRows()[0][0]);
 }
