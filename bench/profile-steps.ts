@@ -51,10 +51,10 @@ async function main(): Promise<void> {
   const out = values.out ?? '/dev/null';
   const started = performance.now();
   if (command === 'classify') {
-    const { classifyCommand } = await import('../pipeline/classify/command.js');
+    const { classifyCommand } = await import('../pipeline/commands/classify.js');
     await classifyCommand({ db: values.db!, asOf: values['as-of']!, format: 'csv', out });
   } else if (command === 'monitor') {
-    const { monitorCommand } = await import('../pipeline/monitor/command.js');
+    const { monitorCommand } = await import('../pipeline/commands/monitor.js');
     await monitorCommand({ db: values.db!, from: values.from!, to: values.to!, format: 'csv', out });
   } else if (command === 'ingest') {
     const { ingestFiles } = await import('../pipeline/ingest/ingest.js');

@@ -30,6 +30,12 @@ export interface CommandSpec {
   flags: Record<string, FlagSpec>;
 }
 
+/** A `tzm` command: its flag table and what it does with the parsed flags (pipeline/commands/). */
+export interface Command extends CommandSpec {
+  /** Resolves to the exit status. */
+  run(parsed: ParsedCommand): Promise<number>;
+}
+
 /** Flags every command takes. */
 export const commonFlags: Record<string, FlagSpec> = {
   debug: { help: 'toont de volledige fout / shows the full error' },

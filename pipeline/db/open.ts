@@ -190,3 +190,11 @@ export function removeSpill(file: string): void {
     if (name.startsWith('duckdb_temp_')) rmSync(path.join(spill, name), { force: true, recursive: true });
   }
 }
+
+/** Opens a database a command reads or extends, refusing one that does not exist yet. */
+export async function openExisting(db: string, options: OpenOptions = {}): Promise<Database> {
+  if (db !== ':memory:' && !existsSync(db)) {
+    throw new UserError(`database ${db} bestaat niet (eerst tzm ingest)`, `database ${db} does not exist (run tzm ingest first)`);
+  }
+  return openDatabase(db, options);
+}

@@ -6,7 +6,7 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Writable } from 'node:stream';
-import { openExisting } from '../classify/command.js';
+import { openExisting } from '../db/open.js';
 import { UserError } from '../user-error.js';
 import { addMonths, monthEnd, monthsBetween, parseMonth } from './months.js';
 import { storeTargets } from './store-targets.js';

@@ -1,14 +1,26 @@
 // `tzm classify --db FILE --as-of YYYY-MM-DD [--format csv|json] [--out FILE]`: one row per
 // classified youth with the fields of classification.md §5, as CSV or JSON.
 
-import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { openDatabase, type OpenOptions } from '../db/open.js';
-import { UserError } from '../user-error.js';
+import type { Command } from '../cli-flags.js';
+import { classifyPeildatum, prepareHistory } from '../classify/classify.js';
+import { classificationFields, classificationRowBatches, csvRecord } from '../classify/classification-rows.js';
+import { openExisting } from '../db/open.js';
 import { defaultSettings } from '../settings.js';
-import { classifyPeildatum, prepareHistory } from './classify.js';
-import { classificationFields, classificationRowBatches, csvRecord } from './classification-rows.js';
+import { UserError } from '../user-error.js';
+import { db, format, optional, out, text } from './flags.js';
+import { removeSpillOnSignal } from './publish.js';
 import { writeRows, type OutputFormat } from './write-rows.js';
+
+export const classify: Command = {
+  summary: 'deelt iedereen in op één peildatum / classifies everyone on one peildatum',
+  flags: { db, 'as-of': { value: 'JJJJ-MM-DD', help: 'de peildatum', required: true }, format, out },
+  async run({ flags }) {
+    await removeSpillOnSignal(text(flags.db));
+    await classifyCommand({ db: text(flags.db), asOf: text(flags['as-of']), format: text(flags.format) as OutputFormat, out: optional(flags.out) });
+    return 0;
+  },
+};
 
 export interface ClassifyCommandOptions {
   db: string;
@@ -45,11 +57,4 @@ export function parsePeildatum(value: string): string {
     );
   }
   return value;
-}
-
-export async function openExisting(db: string, options: OpenOptions = {}) {
-  if (db !== ':memory:' && !existsSync(db)) {
-    throw new UserError(`database ${db} bestaat niet (eerst tzm ingest)`, `database ${db} does not exist (run tzm ingest first)`);
-  }
-  return openDatabase(db, options);
 }

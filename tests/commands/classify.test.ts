@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { classifyCommand } from '../../pipeline/classify/command.js';
+import { classifyCommand } from '../../pipeline/commands/classify.js';
 import { UserError } from '../../pipeline/user-error.js';
-import { databaseWith, delivered, enrollment, event, pupil, school, vrijstelling } from './fixtures.js';
+import { databaseWith, delivered, enrollment, event, pupil, school, vrijstelling } from '../classify/fixtures.js';
 
 let dir: string;
 let dbFile: string;

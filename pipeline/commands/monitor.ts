@@ -4,15 +4,60 @@
 
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { openExisting } from '../classify/command.js';
-import { memoryLimitFor } from '../db/open.js';
+import type { Command } from '../cli-flags.js';
+import { memoryLimitFor, openExisting } from '../db/open.js';
 import { runSqlFile } from '../db/run-sql.js';
-import { writeRows, type OutputFormat } from '../classify/write-rows.js';
+import { monthsBetween, parseMonth } from '../monitor/months.js';
+import { removeMonthsCommand } from '../monitor/remove-months.js';
+import { runMonitor } from '../monitor/run-monitor.js';
+import { loadTargets, type Target } from '../monitor/targets.js';
 import { defaultSettings } from '../settings.js';
 import { UserError } from '../user-error.js';
-import { monthsBetween, parseMonth } from './months.js';
-import { runMonitor } from './run-monitor.js';
-import { loadTargets, type Target } from './targets.js';
+import { db, format, optional, out, text } from './flags.js';
+import { publish, publishCommitted, removeSpillOnSignal, unpublishedBefore } from './publish.js';
+import { writeRows, type OutputFormat } from './write-rows.js';
+
+export const monitor: Command = {
+  summary: 'maandmonitor over een reeks maanden / monthly monitor over a range of months',
+  flags: {
+    db,
+    from: { value: 'JJJJ-MM', help: 'eerste maand (verplicht, behalve met --remove)' },
+    to: { value: 'JJJJ-MM', help: 'laatste maand (verplicht, behalve met --remove)' },
+    format,
+    out,
+    targets: { value: 'F', help: 'doelen (JSON)' },
+    remove: { value: 'JJJJ-MM[..JJJJ-MM]', help: 'verwijdert deze bewaarde maanden in plaats van te rekenen' },
+  },
+  async run({ flags }) {
+    const stderr = process.stderr;
+    const database = text(flags.db);
+    await removeSpillOnSignal(database);
+    if (flags.remove !== undefined) {
+      await removeMonthsCommand({ db: database, range: text(flags.remove) });
+      return publishCommitted(database, { committed: true, earlier: false, stderr });
+    }
+    for (const name of ['from', 'to'] as const) {
+      if (flags[name] === undefined) throw new UserError(`--${name} ontbreekt`, `--${name} is required`, { exitCode: 2 });
+    }
+    const earlier = await unpublishedBefore(database);
+    try {
+      await monitorCommand({
+        db: database,
+        from: text(flags.from),
+        to: text(flags.to),
+        format: text(flags.format) as OutputFormat,
+        out: optional(flags.out),
+        targetsFile: optional(flags.targets),
+        progress: stderr.isTTY ? stderr : undefined,
+      });
+    } catch (error) {
+      // The run may have committed before printing failed (e.g. `| head`): publish what is there.
+      await publish(database).catch(() => undefined);
+      throw error;
+    }
+    return publishCommitted(database, { committed: true, earlier, stderr });
+  },
+};
 
 export interface MonitorCommandOptions {
   db: string;

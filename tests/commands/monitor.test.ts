@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { monitorCommand } from '../../pipeline/monitor/command.js';
+import { monitorCommand } from '../../pipeline/commands/monitor.js';
 import { UserError } from '../../pipeline/user-error.js';
 import { databaseWith } from '../classify/fixtures.js';
-import { town } from './town.js';
+import { town } from '../monitor/town.js';
 
 let dir: string;
 let db: string;
