@@ -8,6 +8,7 @@ import path from 'node:path';
 import { commandHelp, overview, parseCommand, type Command } from './cli-flags.js';
 import { classify } from './commands/classify.js';
 import { generate } from './commands/generate.js';
+import { hashPasswordCommand } from './commands/hash-password.js';
 import { ingest } from './commands/ingest.js';
 import { layout } from './commands/layout.js';
 import { monitor } from './commands/monitor.js';
@@ -20,7 +21,9 @@ import { UserError } from './user-error.js';
 
 // Every command lives in pipeline/commands/<name>.ts with its own flag table and help; a new
 // command is one file there and one line here.
-const commands: Record<string, Command> = { ingest, layout, classify, monitor, serve, report, generate };
+const commands: Record<string, Command> = {
+  ingest, layout, classify, monitor, serve, report, generate, 'hash-password': hashPasswordCommand,
+};
 
 function version(): string {
   return (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;

@@ -18,7 +18,7 @@ describe('tzm', () => {
   it('prints usage with --help', () => {
     const { code, stdout } = run(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('tzm ingest   --db FILE');
+    expect(stdout).toMatch(/tzm ingest +--db FILE/);
   });
 
   it('ingest prints a summary per file with the quarantined rows and exits 0', () => {
@@ -111,7 +111,7 @@ describe('tzm flags per command', () => {
     const bare = run([]);
     expect(bare.code).toBe(2);
     expect(bare.stdout).toBe('');
-    expect(bare.stderr).toContain('tzm classify --db FILE --as-of JJJJ-MM-DD [--format csv|json] [--out FILE]');
+    expect(bare.stderr).toMatch(/tzm classify +--db FILE --as-of JJJJ-MM-DD \[--format csv\|json\] \[--out FILE\]/);
     const help = run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toBe(bare.stderr);

@@ -54,8 +54,8 @@ export function parseUsers(parsed: unknown, file = 'users'): User[] {
     }
     if (!isPasswordHash(passwordHash)) {
       throw new UserError(
-        `${where}: passwordHash is geen scrypt-hash (maak er een met dashboard/auth/hash-password)`,
-        `${where.replace('gebruiker', 'user')}: passwordHash is not a scrypt hash (create one with dashboard/auth/hash-password)`,
+        `${where}: passwordHash is geen scrypt-hash (maak er een met tzm hash-password)`,
+        `${where.replace('gebruiker', 'user')}: passwordHash is not a scrypt hash (create one with tzm hash-password)`,
       );
     }
     seen.add(username);

@@ -47,19 +47,6 @@ describe('users file', () => {
   });
 });
 
-describe('hash-password command', () => {
-  test('prints a hash for a password read from standard input, which then verifies', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const run = spawnSync(process.execPath, ['dist/dashboard/auth/hash-password.js'], { input: 'een lang wachtwoord', encoding: 'utf8' });
-    expect(run.status).toBe(0);
-    const hash = run.stdout.trim();
-    expect(await verifyPassword('een lang wachtwoord', hash)).toBe(true);
-    const short = spawnSync(process.execPath, ['dist/dashboard/auth/hash-password.js'], { input: 'kort', encoding: 'utf8' });
-    expect(short.status).toBe(2);
-    expect(short.stdout).toBe('');
-  });
-});
-
 describe('users file read again when it changes', () => {
   const entry = (username: string, role: string, passwordHash: string) => ({ username, role, passwordHash });
 
