@@ -1,22 +1,28 @@
-// `npm run bench -- [--scale municipality|region|country] [--runs N] [--work DIR] [--reuse-data] [--max-rss-gib 8]`
+// `npm run bench -- [--scale municipality|region|country] [--runs N] [--work DIR] [--reuse-data] [--max-rss-gib 8]
+//   [--steps ingest,classify,monitor,dashboard]`
 // Generates a synthetic dataset of the chosen size with `tzm generate`, measures ingest (beside
 // DuckDB's raw read_csv and cat of the same files), classify, monitor and the dashboard, saves
 // bench/results/<scale>.json and rewrites BENCHMARKS.md from every saved scale.
+// `--steps` measures only the steps named (default all four). Without `ingest` the data is still
+// generated (or reused) and ingested once, untimed, without the read_csv and cat rounds; the
+// figures of the steps left out are kept from the saved result of that scale, and a note in
+// BENCHMARKS.md says which figures come from which run (no saved result: nothing is saved).
+// E.g. `npm run bench -- --scale country --reuse-data --steps classify,monitor`.
 // `--report-only` only rewrites BENCHMARKS.md.
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchDashboard } from './dashboard-bench.js';
-import { benchIngest, removeDb } from './ingest-bench.js';
+import { benchIngest, removeDb, type IngestResult } from './ingest-bench.js';
 import { listInputFiles } from './input-files.js';
 import { describeMachine } from './machine.js';
 import { sourceState } from './source-state.js';
 import { assertOk } from './measure-process.js';
 import type { BenchResult } from './result.js';
 import { monitorFrom, monitorTo, peildatum, scales, seed, type ScaleName } from './scales.js';
-import { benchStep, classifyArgs, monitorArgs } from './steps-bench.js';
+import { benchStep, classifyArgs, monitorArgs, type StepResult } from './steps-bench.js';
 import { projectRoot, runTzm } from './tzm.js';
 import { writeBenchmarksMd } from './write-report.js';
 
@@ -28,8 +34,12 @@ const { values: flags } = parseArgs({
     'reuse-data': { type: 'boolean', default: false },
     'max-rss-gib': { type: 'string', default: '8' },
     'report-only': { type: 'boolean', default: false },
+    steps: { type: 'string', default: 'ingest,classify,monitor,dashboard' },
   },
 });
+
+const stepNames = ['ingest', 'classify', 'monitor', 'dashboard'] as const;
+type StepName = (typeof stepNames)[number];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const resultsDir = join(projectRoot, 'bench', 'results');
@@ -40,6 +50,13 @@ async function main(): Promise<void> {
   const scale = scales[flags.scale as ScaleName];
   const runs = flags.runs === undefined ? scale.defaultRuns : Number(flags.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1');
+  const steps = new Set(flags.steps!.split(',').map((step) => step.trim()));
+  for (const step of steps) if (!(stepNames as readonly string[]).includes(step)) throw new Error(`--steps takes ${stepNames.join(', ')}, not ${step}`);
+  const measures = (step: StepName) => steps.has(step);
+  const saved = readSaved(scale.name);
+  if (!measures('ingest') || !measures('classify') || !measures('monitor') || !measures('dashboard')) {
+    if (!saved) log(`  --steps: no saved result for ${scale.name} to complete, so this run is not saved`);
+  }
   // The machine is shared: a step whose memory runs away is stopped, not allowed to take it all.
   const maxRssMiB = Number(flags['max-rss-gib']) * 1024;
   const work = flags.work ?? join(tmpdir(), 'tzm-bench', scale.name);
@@ -66,45 +83,92 @@ async function main(): Promise<void> {
   const register = assertOk('register ingest', await runTzm(registerArgs));
   log(`  register files: ${(register.wallMs / 1000).toFixed(1)} s`);
 
-  commands.push(
-    `# ${runs} rounds, order rotated each round; each ingest into a fresh copy of base.duckdb:`,
-    `node bin/tzm.js ingest --db ${work}/ingest-N.duckdb ${data}/verzuim-*.csv`,
-    `node dist/bench/raw-read.js ${work}/raw-read.json   # read_csv per header group into ${work}/raw.duckdb`,
-    `cat ${data}/verzuim-*.csv > /dev/null`,
-  );
-  const ingest = await benchIngest({ work, input, baseDb, runs, maxRssMiB, log });
-  const db = ingest.db;
+  let ingest: Omit<IngestResult, 'db'> | undefined;
+  let db: string;
+  if (measures('ingest')) {
+    commands.push(
+      `# ${runs} rounds, order rotated each round; each ingest into a fresh copy of base.duckdb:`,
+      `node bin/tzm.js ingest --db ${work}/ingest-N.duckdb ${data}/verzuim-*.csv`,
+      `node dist/bench/raw-read.js ${work}/raw-read.json   # read_csv per header group into ${work}/raw.duckdb`,
+      `cat ${data}/verzuim-*.csv > /dev/null`,
+    );
+    const { db: finalDb, ...measured } = await benchIngest({ work, input, baseDb, runs, maxRssMiB, log });
+    ingest = measured;
+    db = finalDb;
+  } else {
+    db = await ingestOnce(work, baseDb, input.absence, maxRssMiB, commands);
+  }
 
-  const classifyCommand = classifyArgs(work, db, peildatum);
   const limits = (step: 'classify' | 'monitor') => ({ timeoutMs: scale.stepTimeoutSeconds[step] * 1000, maxRssMiB });
-  const classify = await benchStep('classify', classifyCommand, { work, db, runs, ...limits('classify'), log });
-  commands.push(classify.command);
-  const monitor = await benchStep('monitor', monitorArgs(work, db, monitorFrom, monitorTo), { work, db, runs, ...limits('monitor'), log });
-  commands.push(monitor.command);
+  let classify: StepResult | undefined;
+  if (measures('classify')) {
+    classify = await benchStep('classify', classifyArgs(work, db, peildatum), { work, db, runs, ...limits('classify'), log });
+    commands.push(classify.command);
+  }
+  let monitor: StepResult | undefined;
+  if (measures('monitor')) {
+    monitor = await benchStep('monitor', monitorArgs(work, db, monitorFrom, monitorTo), { work, db, runs, ...limits('monitor'), log });
+    commands.push(monitor.command);
+  }
   const dbBytes = fileBytes(db) + fileBytes(`${db}.wal`);
 
   let dashboard: BenchResult['dashboard'];
-  try {
-    dashboard = await benchDashboard({ work, db, browserRuns: 5, log });
-    commands.push(dashboard.command, `# then the load and the browser runs of bench/load-endpoints.ts and bench/browser-time.ts`);
-  } catch (error) {
-    log(`  dashboard: ${String(error)}`);
-    notes.push(`dashboard not measured: ${String(error).split('\n')[0]}`);
+  if (measures('dashboard')) {
+    try {
+      dashboard = await benchDashboard({ work, db, browserRuns: 5, log });
+      commands.push(dashboard.command, `# then the load and the browser runs of bench/load-endpoints.ts and bench/browser-time.ts`);
+    } catch (error) {
+      log(`  dashboard: ${String(error)}`);
+      notes.push(`dashboard not measured: ${String(error).split('\n')[0]}`);
+    }
   }
 
-  const { db: _db, ...ingestSaved } = ingest;
+  const date = new Date().toISOString();
+  const left = stepNames.filter((step) => !measures(step));
+  if (left.length && !saved) {
+    log(`tzm bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s (not saved: see above)`);
+    return;
+  }
+  if (left.length) {
+    notes.push(
+      `only ${[...steps].join(', ')} measured in this run (\`--steps\`, ${date.slice(0, 16).replace('T', ' ')} UTC, ` +
+      `commit ${source.commit}); ${left.join(', ')} from the run of ${saved!.date.slice(0, 16).replace('T', ' ')} UTC ` +
+      `(commit ${saved!.source.commit}), on the same data`,
+    );
+  }
   const result: BenchResult = {
-    scale: scale.name, pupils: scale.pupils, runs, date: new Date().toISOString(), machine, source, commands, work,
+    scale: scale.name, pupils: scale.pupils, runs, date, machine, source, commands, work,
     totalSeconds: (performance.now() - started) / 1000,
     generate: { ms: generated?.wallMs ?? Number.NaN, peakRssMiB: generated?.peakRssMiB ?? Number.NaN, reused },
     input: { absenceFiles: input.absence.length, absenceBytes: input.absenceBytes, registerFiles: input.register.length, registerBytes: input.registerBytes },
     registerIngest: { ms: register.wallMs, peakRssMiB: register.peakRssMiB },
-    ingest: ingestSaved, classify, monitor, dbBytes, dashboard, notes,
+    ingest: ingest ?? saved!.ingest,
+    classify: classify ?? saved!.classify,
+    monitor: monitor ?? saved!.monitor,
+    dbBytes,
+    dashboard: measures('dashboard') ? dashboard : saved!.dashboard,
+    notes,
   };
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, `${scale.name}.json`), `${JSON.stringify(result, null, 2)}\n`);
   log(`tzm bench: done in ${result.totalSeconds.toFixed(0)} s; results in bench/results/${scale.name}.json`);
   writeReport();
+}
+
+/** The absence files ingested once, untimed, into tzm.duckdb (a copy of the register database). */
+async function ingestOnce(work: string, baseDb: string, absence: string[], maxRssMiB: number, commands: string[]): Promise<string> {
+  const db = join(work, 'tzm.duckdb');
+  removeDb(db);
+  copyFileSync(baseDb, db);
+  commands.push(`# once, not timed: cp ${baseDb} ${db}`, `node bin/tzm.js ingest --db ${db} ${work}/data/verzuim-*.csv`);
+  const run = assertOk('ingest', await runTzm(['ingest', '--db', db, ...absence], { maxRssMiB }));
+  log(`  ingest (once, not measured): ${(run.wallMs / 1000).toFixed(1)} s`);
+  return db;
+}
+
+function readSaved(scale: ScaleName): BenchResult | undefined {
+  const file = join(resultsDir, `${scale}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as BenchResult : undefined;
 }
 
 function writeReport(): void {

@@ -9,17 +9,12 @@
 -- the afternoon with the same code); nothing here merges rows.
 -- `te_laat` and `geen_verzuim` carry no absent hours (§1 "Absence category"); a te_laat event is
 -- counted per registration for te_laat_w4 (§5), geen_verzuim is never counted.
--- Sparse: one row per pupil school day with any counted registration.
--- Parameters: $until, $defaultHoursPerDay.
+-- Sparse: one row per pupil school day with any counted registration, added to `absent_days`
+-- for the pupils and dates of `absence_pieces` (one pass of absence-horizon.sql).
+-- reads: absence_pieces, school_days, verzuim_events, verzuim_periods
 
-CREATE OR REPLACE TEMP TABLE absent_days AS
-WITH absence_pieces AS (
-  -- the pieces of pupil_school_days (one enrollment counting) up to the last peildatum
-  SELECT pupil_id, pupil_key, brin, school_id, days_before, first_school_ord, van, least(tot, $until::DATE) AS tot
-  FROM pupil_school_days
-  WHERE school_id IS NOT NULL
-),
-event_hours AS (
+INSERT INTO absent_days BY NAME
+WITH event_hours AS (
   SELECT p.pupil_id, p.school_id, d.datum, d.uren AS geplande_uren,
     (p.days_before + d.school_ord - p.first_school_ord + 1)::INTEGER AS pupil_ord,
     CASE WHEN v.categorie = 'ziek' THEN v.uren ELSE 0 END AS ziek,

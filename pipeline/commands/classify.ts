@@ -36,7 +36,7 @@ export async function classifyCommand({ db, asOf, format, out, stdout }: Classif
   const peildatum = parsePeildatum(asOf);
   const database = await openExisting(db);
   try {
-    await prepareHistory(database.connection, { until: peildatum, settings: defaultSettings });
+    await prepareHistory(database.connection, { from: peildatum, until: peildatum, settings: defaultSettings });
     await classifyPeildatum(database.connection, { peildatum, settings: defaultSettings });
     await writeRows(classificationRowBatches(database.connection), {
       format, fields: classificationFields, out, stdout, csvRecord,

@@ -42,7 +42,9 @@ export async function runMonitor(
   // Classify first, into temp tables (connection-local, never part of the database file), and
   // only then write in one transaction. Inside a transaction DuckDB sees no statistics for new
   // temp tables and plans the ASOF joins of the history steps as nested loops.
-  await prepareHistory(connection, { until: monthEnd(to), settings });
+  // Absent hours only as far back as the rules look from the first month end (absence-horizon.sql);
+  // the horizon lies months before the range, so school-day-stats.sql has every day of it.
+  await prepareHistory(connection, { from: monthEnd(from), until: monthEnd(to), settings });
   await connection.run('CREATE OR REPLACE TEMP TABLE monitor_classification AS SELECT * FROM classifications LIMIT 0');
   for (const month of months) {
     const started = performance.now();
