@@ -9,6 +9,7 @@ import { el } from '../lib/dom.js';
 import { chartFigure } from '../lib/figure.js';
 import { dateLabel, formatCount, monthLabel } from '../lib/format.js';
 import { label } from '../lib/labels.js';
+import { renderAbsenceSharesPerSchool } from './analyse-absence-shares.js';
 import { renderBreakdowns } from './analyse-breakdowns.js';
 import { renderQuality } from './analyse-quality.js';
 import { renderSchoolTable } from './analyse-schools.js';
@@ -113,6 +114,7 @@ export function renderAnalyse(main, data) {
 
   renderBreakdowns(main, data);
   renderSchoolTable(main, data.scholen);
+  renderAbsenceSharesPerSchool(main, data.verzuimAandelen ?? [], data.maand);
   renderQuality(main, data.maand);
 }
 
