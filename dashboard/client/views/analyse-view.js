@@ -60,7 +60,8 @@ export function renderAnalyse(main, data) {
     ]),
   );
 
-  const grid = el('div', { class: 'grid two' });
+  // one column: the flow matrix needs the full width for its eight named columns (flow-matrix.js)
+  const grid = el('div', { class: 'grid' });
   main.append(el('section', { class: 'block' }, el('h2', {}, 'Ontwikkeling en stromen'), grid));
   const months = [...new Set(data.trend.map((r) => r.maand))];
   const series = trendGroups.map((g) => ({
