@@ -13,7 +13,7 @@ export function schoolShareDots(rows, gemeente, { width = 640, title, xLabel = '
     width,
     height: 60 + sectors.length * 46,
     // room for the longest sector name ("Voortgezet speciaal onderwijs") at about 7 px a letter
-    marginLeft: Math.min(220, 16 + 7 * Math.max(0, ...sectors.map((name) => String(name).length))),
+    marginLeft: Math.min(220, width * 0.35, 16 + 7 * Math.max(0, ...sectors.map((name) => String(name).length))),
     ariaLabel: title,
     x: { label: xLabel, grid: true, domain: [0, max * 1.08], tickFormat: (v) => formatPercent(v, 0) },
     y: { label: null, domain: sectors },
