@@ -37,6 +37,8 @@ function matrix(flows, states, { width, title }) {
     marks: [
       Plot.axisX({ anchor: 'top', label: 'Deze maand →', labelAnchor: 'right', lineWidth: columnEms, tickSize: 0 }),
       Plot.axisY({ label: '↓ Vorige maand', labelAnchor: 'top', lineWidth: 13, tickSize: 0 }),
+      // what the grey diagonal means, in the empty corner left of the column names
+      Plot.text(['Grijs: bleef gelijk'], { frameAnchor: 'top-left', textAnchor: 'start', dx: -marginLeft + 6, dy: -20, fill: '#5b6775' }),
       Plot.cell(cells.filter((c) => !c.blijft), { x: 'naar', y: 'van', fill: 'aantal', inset: 1.5, title: (c) => `${c.van} → ${c.naar}: ${c.aantal}` }),
       Plot.cell(cells.filter((c) => c.blijft), { x: 'naar', y: 'van', fill: '#eef1f4', inset: 1.5, title: (c) => `${c.van}, bleef: ${c.aantal}` }),
       Plot.text(cells, { x: 'naar', y: 'van', text: (c) => formatCount(c.aantal), fill: (c) => (!c.blijft && c.aantal / max > 0.55 ? 'white' : '#1d2733'), fontWeight: (c) => (c.blijft ? 'normal' : 'bold') }),
@@ -44,7 +46,7 @@ function matrix(flows, states, { width, title }) {
   });
 }
 
-/** The largest movements (not "stayed"), largest first: "from" and "→ to" above each bar. */
+/** The largest movements (who stayed is left out), largest first: "from" and "→ to" above each bar. */
 function flowList(flows, states, { width, title }) {
   const labelOf = (key) => states.find((s) => s.key === key)?.label ?? key;
   const moves = flows.filter((f) => f.van !== f.naar && f.aantal > 0).sort((a, b) => b.aantal - a.aantal || a.van.localeCompare(b.van));

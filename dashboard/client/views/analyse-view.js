@@ -123,5 +123,5 @@ function flowSentence(flows) {
   const into3 = flows.filter((f) => inFase3(f.naar) && !inFase3(f.van)).reduce((s, f) => s + f.aantal, 0);
   const out3 = flows.filter((f) => inFase3(f.van) && !inFase3(f.naar)).reduce((s, f) => s + f.aantal, 0);
   const back = flows.filter((f) => inFase3(f.van) && f.naar === 'ingeschreven/1').reduce((s, f) => s + f.aantal, 0);
-  return `${formatCount(into3)} jongeren kwamen in fase 3, ${formatCount(out3)} gingen eruit (waarvan ${formatCount(back)} terug naar school). Grijze vakjes: bleef gelijk.`;
+  return `${formatCount(into3)} jongeren kwamen in fase 3, ${formatCount(out3)} gingen eruit (waarvan ${formatCount(back)} terug naar school).`;
 }
