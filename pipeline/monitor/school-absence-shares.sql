@@ -11,6 +11,8 @@
 -- with the hours of all their schools this school year. Non-residents too: attendance is the
 -- school's, as in school_day_stats.
 -- reads: pupil_school_days, school_days, absent_days, schools (the history temp tables)
+-- Needs absent_days from 1 August of the school year of the first month end on (a history that
+-- starts later undercounts: tests/monitor/school-absence-shares.test.ts, "a run starts late").
 -- Parameters: $from, $to (YYYY-MM), $persistentAbsenceShare, $severeAbsenceShare.
 
 DELETE FROM school_absence_shares WHERE maand BETWEEN $from AND $to;

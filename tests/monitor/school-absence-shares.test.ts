@@ -96,6 +96,30 @@ describe('school-absence-shares.sql: pupils missing 10% and 50% of the school ye
     ]);
   });
 
+  it('counts the whole school year when a run starts late in it (the absence history must reach back to 1 August)', async () => {
+    // 01AA delivers September 2025 to March 2026 (herfstvakantie as above, no other holidays): school
+    // days Sep 22, Oct 18, Nov 20, Dec 23, Jan 22, Feb 20, Mar 22 = 147, so 735 h by 31 March.
+    // R was away all of September (110 h): 110 / 735 = 15% -> counts; A never absent.
+    // A run of March alone must still see September's absence.
+    const db = await databaseWith({
+      scholen: [school({ brin: '01AA', regio: 'midden' })],
+      vakanties: [holiday('2025-10-20', '2025-10-24', { regio: 'midden' })],
+      leerlingen: [pupil('R'), pupil('A')],
+      inschrijvingen: [enrollment('R', schoolYear), enrollment('A', schoolYear)],
+      verzuim_periods: [period('R', '2025-09-01', '2025-09-30', 'ongeoorloofd')],
+      verzuim_events: delivered('2025-09', '2026-03', '01AA'),
+    });
+    try {
+      await runMonitor(db.connection, { from: '2026-03', to: '2026-03', settings: resolveSettings(), targets: loadTargets() });
+      expect(await rows(db.connection)).toEqual([
+        { maand: '2026-03', brin: '', leerlingen: 2, ten_procent: 1, vijftig_procent: 0 },
+        { maand: '2026-03', brin: '01AA', leerlingen: 2, ten_procent: 1, vijftig_procent: 0 },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('takes its thresholds from the settings', async () => {
     // at 25% and 60%: on 31 Oct only P3 (55%) at 01AA reaches the first, nobody the second
     const october = (await shares({ persistentAbsenceShare: 0.25, severeAbsenceShare: 0.6 })).filter((r) => r.maand === '2025-10' && r.brin === '01AA');
