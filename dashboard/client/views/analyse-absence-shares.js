@@ -17,7 +17,8 @@ export function renderAbsenceSharesPerSchool(main, rows, maand) {
     el('h2', {}, 'Leerlingen die veel van het schooljaar misten, per school'),
     el('p', { class: 'section-intro' }, 'Leerlingen die op het maandeinde op de school staan en sinds 1 augustus 10% of meer (≥ 10% gemist) '
       + 'of de helft of meer (≥ 50% gemist) van hun geplande uren afwezig waren; alle soorten verzuim tellen, ook ziek en '
-      + 'geoorloofd. De gemeente telt elke leerling één keer, met de uren van al zijn scholen dit schooljaar.'));
+      + 'geoorloofd. De gemeente telt elke leerling één keer, met de uren van al zijn scholen dit schooljaar. '
+      + 'Vroeg in het schooljaar weegt elke dag zwaar.'));
   main.append(section);
   const now = rows.filter((r) => r.maand === maand);
   const gemeente = now.find((r) => r.brin === '');

@@ -21,7 +21,8 @@ export function renderAbsenceShares(main, data) {
     el('h2', {}, 'Leerlingen die veel van het schooljaar misten'),
     el('p', { class: 'section-intro' }, 'Aandeel van de leerlingen die op het maandeinde op deze school staan, dat sinds 1 augustus '
       + '10% of meer (≥ 10% gemist) of de helft of meer (≥ 50% gemist) van de geplande uren afwezig was. Alle soorten '
-      + 'verzuim tellen, ook ziek en geoorloofd; maanden zonder verzuimgegevens van de school tellen niet mee.'),
+      + 'verzuim tellen, ook ziek en geoorloofd; maanden zonder verzuimgegevens van de school tellen niet mee. '
+      + 'Vroeg in het schooljaar weegt elke dag zwaar: een zieke week in september is al snel 10%.'),
     grid));
   for (const measure of shareMeasures) {
     const series = [
