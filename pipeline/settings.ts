@@ -30,6 +30,13 @@ export interface Settings {
   almostLeerplichtigMonths: number;
   /** Public pages: counts from 1 up to this value are shown as "<5". Default 4. */
   suppressUpTo: number;
+  /**
+   * Monitor, persistent absence ("≥ 10% gemist", the UK's persistent absence): a pupil counts when
+   * absent hours are at least this share of the scheduled hours of the school year so far. Default 0.10.
+   */
+  persistentAbsenceShare: number;
+  /** Monitor, severe absence ("≥ 50% gemist", the UK's severe absence): likewise. Default 0.50. */
+  severeAbsenceShare: number;
 }
 
 export const defaultSettings: Readonly<Settings> = Object.freeze({
@@ -46,6 +53,8 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   longSickSpellDays: 6,
   almostLeerplichtigMonths: 3,
   suppressUpTo: 4,
+  persistentAbsenceShare: 0.1,
+  severeAbsenceShare: 0.5,
 });
 
 /** The defaults with the given overrides; unknown keys are a programming error. */

@@ -4,6 +4,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth, readStamp } from './months.js';
 import { queryRows, type Row } from '../../pipeline/db/run-sql.js';
+import { schoolYearStart } from './school-year.js';
 import { uncoveredSchools } from './uncovered-schools.js';
 
 export async function readAnalyse(connection: DuckDBConnection, requested: string | undefined) {
@@ -22,6 +23,8 @@ export async function readAnalyse(connection: DuckDBConnection, requested: strin
     stromen: await queryRows(connection, 'dashboard/data/sql/flows.sql', { maand }),
     duur: await queryRows(connection, 'dashboard/data/sql/duration.sql', { peildatum }),
     scholen: await queryRows(connection, 'dashboard/data/sql/schools.sql', { maand, peildatum }),
+    // per school and month of this school year: pupils who missed ≥ 10% / ≥ 50% of it
+    verzuimAandelen: await queryRows(connection, 'dashboard/data/sql/analyse-absence-shares.sql', { van: schoolYearStart(peildatum).slice(0, 7), maand }),
     // classification.md §6: the schools whose data did not cover the month, in words ('' when none)
     nietGeleverd: (await uncoveredSchools(connection, maand)).zin,
   };

@@ -37,7 +37,7 @@ export async function readSchool(connection: DuckDBConnection, brin: string, req
   const stand = await readStamp(connection);
   const [school] = await queryRows<{ brin: string; naam: string; sector: string }>(connection, 'dashboard/data/sql/school-name.sql', { brin });
   const base = { maanden, stand, maand: gekozen?.maand ?? null, peildatum: gekozen?.peildatum ?? null, school: school ?? { brin, naam: brin, sector: '' } };
-  if (gekozen === undefined) return { ...base, dagen: [], leerlingen: [], fasen: [] };
+  if (gekozen === undefined) return { ...base, dagen: [], leerlingen: [], fasen: [], verzuimAandelen: [] };
   const { peildatum } = gekozen;
   const van = schoolYearStart(peildatum);
   const days = await queryRows<DayRow>(connection, 'dashboard/data/sql/school-days.sql', { brin, van, tot: peildatum });
@@ -56,6 +56,8 @@ export async function readSchool(connection: DuckDBConnection, brin: string, req
     })),
     fasen: await queryRows(connection, 'dashboard/data/sql/school-phases.sql', { brin, peildatum }),
     leerlingen: await readActionList(connection, brin, peildatum, van),
+    // ≥ 10% / ≥ 50% of the school year missed, by month, beside the municipality's shares
+    verzuimAandelen: await queryRows(connection, 'dashboard/data/sql/school-absence-shares.sql', { brin, van: van.slice(0, 7), maand: gekozen.maand }),
     // classification.md §6: '' unless this school's data did not cover the month
     nietGeleverd: (await uncoveredSchools(connection, gekozen.maand, brin)).zin,
   };

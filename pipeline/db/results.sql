@@ -72,6 +72,16 @@ CREATE TABLE IF NOT EXISTS school_day_stats (
   ongeoorloofd_uren DOUBLE NOT NULL     -- includes onbekend
 );
 
+-- Persistent and severe absence per month end (pipeline/monitor/school-absence-shares.sql): pupils
+-- who missed at least 10% / 50% of their scheduled hours this school year (1 August up to the month end).
+CREATE TABLE IF NOT EXISTS school_absence_shares (
+  maand           VARCHAR NOT NULL,   -- YYYY-MM
+  brin            VARCHAR NOT NULL,   -- '' for the municipality (all schools, each pupil once)
+  leerlingen      INTEGER NOT NULL,   -- enrolled there on the month end, with a school day this school year
+  ten_procent     INTEGER NOT NULL,   -- missed >= persistentAbsenceShare (10%) of their scheduled hours
+  vijftig_procent INTEGER NOT NULL    -- missed >= severeAbsenceShare (50%)
+);
+
 -- Flows between consecutive month ends: from state -> to state, with counts.
 -- A state is the pair categorie/fase ('ingeschreven/3', 'absoluut_verzuim/3', 'vrijgesteld/-',
 -- ...; classification.md 1.1 §6), or 'buiten_beeld' (not classified that month: entered or left

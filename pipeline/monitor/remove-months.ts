@@ -1,8 +1,9 @@
 // classification.md §6: "stored months can be removed again with a command".
 // `tzm monitor --db FILE --remove YYYY-MM[..YYYY-MM]` removes everything the monitor stored for
 // those months (classifications, counts, flows into them and out of them, uncovered schools,
-// school-day attendance) in one transaction, and recomputes the target rows of the months that
-// remain with the targets of the latest run, so no stored month keeps a path of another baseline.
+// school-day attendance, absence shares) in one transaction, and recomputes the target rows of the
+// months that remain with the targets of the latest run, so no stored month keeps a path of another
+// baseline.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Writable } from 'node:stream';
@@ -37,7 +38,7 @@ export async function removeMonths(connection: DuckDBConnection, { from, to }: M
   await connection.run('BEGIN TRANSACTION');
   try {
     await connection.run(`DELETE FROM classifications WHERE strftime(peildatum, '%Y-%m') BETWEEN $from AND $to`, params);
-    for (const table of ['monitor_counts', 'monitor_uncovered_schools']) {
+    for (const table of ['monitor_counts', 'monitor_uncovered_schools', 'school_absence_shares']) {
       await connection.run(`DELETE FROM ${table} WHERE maand BETWEEN $from AND $to`, params);
     }
     // a flow is stored under the later month of its pair: the month after the range lost its pair

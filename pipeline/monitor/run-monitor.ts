@@ -1,7 +1,8 @@
 // The monthly monitor (classification.md §6): classify every month end of a range, then store the
 // classifications, the monthly counts, the flows, the schools whose data did not cover a month, the
-// target status (recomputed for every stored month), the school-day attendance and a record of the
-// run, all in ONE transaction: a failed or killed run leaves the database as it was.
+// target status (recomputed for every stored month), the school-day attendance, the shares of
+// pupils missing 10% and 50% of the school year so far and a record of the run, all in ONE
+// transaction: a failed or killed run leaves the database as it was.
 // A month later than the newest month any school's data covers is refused before anything is done.
 // The work that does not depend on the peildatum is done once for all month ends.
 
@@ -61,6 +62,9 @@ export async function runMonitor(
     await runSqlFile(connection, 'pipeline/monitor/flows.sql', { from, previous: addMonths(from, -1), next: addMonths(to, 1) });
     await runSqlFile(connection, 'pipeline/monitor/uncovered-schools.sql', { from, to });
     await runSqlFile(connection, 'pipeline/monitor/school-day-stats.sql', { van: `${from}-01`, tot: monthEnd(to) });
+    await runSqlFile(connection, 'pipeline/monitor/school-absence-shares.sql', {
+      from, to, persistentAbsenceShare: settings.persistentAbsenceShare, severeAbsenceShare: settings.severeAbsenceShare,
+    });
     await storeTargets(connection, targets);
     const reader = await connection.runAndReadAll(
       `INSERT INTO monitor_runs VALUES (nextval('monitor_run_seq'), $started::TIMESTAMP, $finished::TIMESTAMP, $from, $to, $settings, $targets)

@@ -14,7 +14,7 @@ async function rows(connection: DuckDBConnection, sql: string) {
 }
 
 const targets = loadTargets();
-const storedTables = ['classifications', 'monitor_counts', 'monitor_flows', 'monitor_targets', 'monitor_uncovered_schools', 'school_day_stats', 'monitor_runs'];
+const storedTables = ['classifications', 'monitor_counts', 'monitor_flows', 'monitor_targets', 'monitor_uncovered_schools', 'school_day_stats', 'school_absence_shares', 'monitor_runs'];
 
 async function tableSizes(connection: DuckDBConnection) {
   const sizes: Record<string, unknown> = {};

@@ -33,6 +33,8 @@ describe('removing stored months (classification.md §6)', () => {
     expect(await rows(db.connection, `SELECT maand, sum(aantal) AS n FROM monitor_flows GROUP BY maand`)).toEqual([{ maand: '2025-03', n: 5 }]);
     // 23 weekdays of January gone: 20 + 21 left
     expect(await rows(db.connection, 'SELECT count(*) AS n FROM school_day_stats')).toEqual([{ n: 41 }]);
+    // the absence shares: one row for the school and one for the municipality per month, January's gone
+    expect(await rows(db.connection, perMonth('school_absence_shares', 'maand'))).toEqual([{ m: '2025-02', n: 2 }, { m: '2025-03', n: 2 }]);
     // officieel (-25% a year, no baseline): the baseline is now February (the earliest stored
     // month), value 2: path 2 in February, 2 * 0.75^(1/12) = 1.95262 in March
     expect(await rows(db.connection, `SELECT maand, waarde, round(pad, 5) AS pad, op_koers FROM monitor_targets WHERE target_id = 'officieel' ORDER BY maand`))

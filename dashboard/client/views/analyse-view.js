@@ -9,6 +9,7 @@ import { el } from '../lib/dom.js';
 import { chartFigure } from '../lib/figure.js';
 import { dateLabel, formatCount, monthLabel } from '../lib/format.js';
 import { label } from '../lib/labels.js';
+import { renderAbsenceSharesPerSchool } from './analyse-absence-shares.js';
 import { renderBreakdowns } from './analyse-breakdowns.js';
 import { renderQuality } from './analyse-quality.js';
 import { renderSchoolTable } from './analyse-schools.js';
@@ -59,7 +60,8 @@ export function renderAnalyse(main, data) {
     ]),
   );
 
-  const grid = el('div', { class: 'grid two' });
+  // one column: the flow matrix needs the full width for its eight named columns (flow-matrix.js)
+  const grid = el('div', { class: 'grid' });
   main.append(el('section', { class: 'block' }, el('h2', {}, 'Ontwikkeling en stromen'), grid));
   const months = [...new Set(data.trend.map((r) => r.maand))];
   const series = trendGroups.map((g) => ({
@@ -113,6 +115,7 @@ export function renderAnalyse(main, data) {
 
   renderBreakdowns(main, data);
   renderSchoolTable(main, data.scholen);
+  renderAbsenceSharesPerSchool(main, data.verzuimAandelen ?? [], data.maand);
   renderQuality(main, data.maand);
 }
 
@@ -120,5 +123,5 @@ function flowSentence(flows) {
   const into3 = flows.filter((f) => inFase3(f.naar) && !inFase3(f.van)).reduce((s, f) => s + f.aantal, 0);
   const out3 = flows.filter((f) => inFase3(f.van) && !inFase3(f.naar)).reduce((s, f) => s + f.aantal, 0);
   const back = flows.filter((f) => inFase3(f.van) && f.naar === 'ingeschreven/1').reduce((s, f) => s + f.aantal, 0);
-  return `${formatCount(into3)} jongeren kwamen in fase 3, ${formatCount(out3)} gingen eruit (waarvan ${formatCount(back)} terug naar school). Grijze vakjes: bleef gelijk.`;
+  return `${formatCount(into3)} jongeren kwamen in fase 3, ${formatCount(out3)} gingen eruit (waarvan ${formatCount(back)} terug naar school).`;
 }

@@ -11,6 +11,7 @@ import { chartFigure } from '../lib/figure.js';
 import { dateLabel, dateShort, formatCount, formatPercent, monthLabel } from '../lib/format.js';
 import { label } from '../lib/labels.js';
 import { kpiRow } from './kpi.js';
+import { renderAbsenceShares } from './school-absence-shares.js';
 import { renderPupilTable } from './school-pupils.js';
 
 const dayNames = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
@@ -122,5 +123,6 @@ export function renderSchool(main, data) {
     rows: weeks,
   });
 
+  renderAbsenceShares(main, data);
   renderPupilTable(main, data);
 }

@@ -4,6 +4,7 @@
 
 import { openDatabase, type Database } from '../../../pipeline/db/open.js';
 import { fixtureMonths, fixtureSchools, peildata, pupilGroups, type PupilGroup } from './fixture-pupils.js';
+import { absenceShareRows } from './fixture-absence-shares.js';
 import { insertRows } from './insert-rows.js';
 import { absenceSourceRows, ingestLogRows, schoolDayStats } from './fixture-sources.js';
 
@@ -38,6 +39,7 @@ export async function addMonths(db: Database, months: string[]): Promise<void> {
   await db.connection.run(cubeSql(list));
   await insertRows(db.connection, 'monitor_flows', flowRows(months));
   await insertRows(db.connection, 'monitor_targets', targetRows(months));
+  await insertRows(db.connection, 'school_absence_shares', absenceShareRows(months));
   await insertRows(db.connection, 'monitor_runs', [
     {
       run_id: Date.now() % 1_000_000,

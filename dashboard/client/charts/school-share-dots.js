@@ -1,0 +1,28 @@
+// Every school as a dot at its share of pupils who missed >= 10% (or 50%) of the school year,
+// one row per sector, with the municipality's share as a dashed rule: where a school stands
+// among the others, readable for three schools or three hundred.
+// rows: [{ brin, naam, sector (label), aandeel, leerlingen }]; gemeente: share or null
+
+import { colors } from '../lib/colors.js';
+import { formatCount, formatPercent } from '../lib/format.js';
+
+export function schoolShareDots(rows, gemeente, { width = 640, title, xLabel = 'Leerlingen die ≥ 10% misten (%) →' } = {}) {
+  const sectors = [...new Set(rows.map((r) => r.sector))].sort();
+  const max = Math.max(0.05, gemeente ?? 0, ...rows.map((r) => r.aandeel ?? 0));
+  return Plot.plot({
+    width,
+    height: 60 + sectors.length * 46,
+    // room for the longest sector name ("Voortgezet speciaal onderwijs") at about 7 px a letter
+    marginLeft: Math.min(220, width * 0.35, 16 + 7 * Math.max(0, ...sectors.map((name) => String(name).length))),
+    ariaLabel: title,
+    x: { label: xLabel, grid: true, domain: [0, max * 1.08], tickFormat: (v) => formatPercent(v, 0) },
+    y: { label: null, domain: sectors },
+    marks: [
+      gemeente === null ? null : Plot.ruleX([gemeente], { stroke: colors.gemeente, strokeWidth: 2, strokeDasharray: '5,3' }),
+      Plot.dot(rows, {
+        x: 'aandeel', y: 'sector', r: 6, fill: colors.school, fillOpacity: 0.75, stroke: 'white',
+        title: (r) => `${r.naam ?? r.brin} (${r.brin}): ${formatPercent(r.aandeel)} van ${formatCount(r.leerlingen)} leerlingen`,
+      }),
+    ],
+  });
+}

@@ -1,0 +1,93 @@
+-- Persistent and severe absence per month end (README "Regels", Verzuim van 10% en 50%): of the
+-- pupils of a school, the share who missed at least $persistentAbsenceShare (10%) and at least
+-- $severeAbsenceShare (50%) of their scheduled hours this school year (1 August up to the month
+-- end). Built on classification.md 1.1 §1 alone: the school days of the school that counts each
+-- day, its scheduled hours, absent hours capped per day, months the school's data does not cover
+-- skipped (they are no school days). Every absence category counts, ziek and geoorloofd too, as
+-- the UK's persistent absence counts authorised and unauthorised absence.
+-- Who counts at a school (BRIN, all vestigingen): enrolled there on the month end (the enrollment
+-- that counts that day) with at least one school day there this school year; only the hours at
+-- that school count. The municipality (brin ''): every pupil enrolled at a school on the month end,
+-- with the hours of all their schools this school year. Non-residents too: attendance is the
+-- school's, as in school_day_stats.
+-- reads: pupil_school_days, school_days, absent_days, schools (the history temp tables)
+-- Needs absent_days from 1 August of the school year of the first month end on (a history that
+-- starts later undercounts: tests/monitor/school-absence-shares.test.ts, "a run starts late").
+-- Parameters: $from, $to (YYYY-MM), $persistentAbsenceShare, $severeAbsenceShare.
+
+DELETE FROM school_absence_shares WHERE maand BETWEEN $from AND $to;
+
+INSERT INTO school_absence_shares
+WITH month_end AS (
+  SELECT strftime(m, '%Y-%m') AS maand, last_day(m)::DATE AS peildatum,
+    make_date(year(m) - CASE WHEN month(m) < 8 THEN 1 ELSE 0 END, 8, 1) AS jaar_start
+  FROM generate_series(strptime($from, '%Y-%m'), strptime($to, '%Y-%m'), INTERVAL 1 MONTH) AS t(m)
+),
+school_hours AS (
+  -- scheduled hours of a school's days 1..school_ord: hours between two dates are a difference
+  SELECT school_id, datum, sum(uren) OVER (PARTITION BY school_id ORDER BY school_ord) AS uren_tot_nu
+  FROM school_days
+),
+piece_in_year AS (
+  -- the part of each piece (one enrollment counting) in the school year up to the month end
+  SELECT m.maand, p.pupil_id, p.school_id,
+    greatest(p.van, m.jaar_start) - 1 AS day_before, least(p.tot, m.peildatum) AS last_day,
+    p.van <= m.peildatum AND p.tot >= m.peildatum AS op_peildatum
+  FROM pupil_school_days p
+  JOIN month_end m ON p.van <= m.peildatum AND p.tot >= m.jaar_start
+  WHERE p.school_id IS NOT NULL
+),
+piece_boundary AS (
+  SELECT DISTINCT school_id, day_before AS datum FROM piece_in_year
+  UNION
+  SELECT DISTINCT school_id, last_day FROM piece_in_year
+),
+hours_on_or_before AS (
+  SELECT b.school_id, b.datum, coalesce(h.uren_tot_nu, 0) AS uren_tot_nu
+  FROM piece_boundary b
+  ASOF LEFT JOIN school_hours h ON h.school_id = b.school_id AND b.datum >= h.datum
+),
+scheduled AS (
+  SELECT x.maand, x.pupil_id, s.brin,
+    sum(in_piece.uren_tot_nu - before_piece.uren_tot_nu) AS gepland,
+    bool_or(x.op_peildatum) AS op_peildatum
+  FROM piece_in_year x
+  JOIN schools s ON s.school_id = x.school_id
+  JOIN hours_on_or_before before_piece ON before_piece.school_id = x.school_id AND before_piece.datum = x.day_before
+  JOIN hours_on_or_before in_piece ON in_piece.school_id = x.school_id AND in_piece.datum = x.last_day
+  GROUP BY ALL
+),
+absent_per_month AS (
+  -- absent_days is sparse (days with a registration): sum per calendar month first
+  SELECT a.pupil_id, s.brin, date_trunc('month', a.datum)::DATE AS maand_start, sum(a.afwezig_uren) AS afwezig
+  FROM absent_days a JOIN schools s ON s.school_id = a.school_id
+  GROUP BY ALL
+),
+absent AS (
+  SELECT m.maand, a.pupil_id, a.brin, sum(a.afwezig) AS afwezig
+  FROM absent_per_month a
+  JOIN month_end m ON a.maand_start BETWEEN m.jaar_start AND m.peildatum
+  GROUP BY ALL
+),
+per_school AS (
+  SELECT s.maand, s.pupil_id, s.brin, s.gepland, coalesce(a.afwezig, 0) AS afwezig, s.op_peildatum
+  FROM scheduled s
+  LEFT JOIN absent a USING (maand, pupil_id, brin)
+),
+per_pupil AS (
+  -- the municipality: one row per pupil, all their schools this school year
+  SELECT maand, pupil_id, '' AS brin, sum(gepland) AS gepland, sum(afwezig) AS afwezig, bool_or(op_peildatum) AS op_peildatum
+  FROM per_school
+  GROUP BY maand, pupil_id
+),
+counted AS (
+  SELECT maand, brin, afwezig / gepland AS gemist
+  FROM (SELECT * FROM per_school UNION ALL SELECT * FROM per_pupil)
+  WHERE op_peildatum AND gepland > 0
+)
+-- Rounded before comparing: hour sums are floating point, and exactly 10% must count.
+SELECT maand, brin, count(*)::INTEGER AS leerlingen,
+  count(*) FILTER (round(gemist, 9) >= $persistentAbsenceShare)::INTEGER AS ten_procent,
+  count(*) FILTER (round(gemist, 9) >= $severeAbsenceShare)::INTEGER AS vijftig_procent
+FROM counted
+GROUP BY ALL;
