@@ -4,7 +4,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth, readStamp } from './months.js';
 import { queryRows, type Row } from '../../pipeline/db/run-sql.js';
-import { schoolYearStart } from './school-year.js';
+import { schoolYearStart } from '../../pipeline/school-year.js';
 import { uncoveredSchools } from './uncovered-schools.js';
 
 export async function readAnalyse(connection: DuckDBConnection, requested: string | undefined) {

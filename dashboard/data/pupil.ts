@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { defaultSettings } from '../../pipeline/settings.js';
 import { chooseMonth, readStamp } from './months.js';
 import { queryRows } from '../../pipeline/db/run-sql.js';
-import { schoolYearEnd, schoolYearStart } from './school-year.js';
+import { schoolYearEnd, schoolYearStart } from '../../pipeline/school-year.js';
 
 interface CalendarRow {
   datum: string;

@@ -51,6 +51,11 @@ export interface HistoryOptions {
   from?: string;
   /** The last peildatum that will be classified (YYYY-MM-DD). */
   until: string;
+  /**
+   * With `from`: absent hours are also needed from this day on, by a measure that looks further
+   * back than the rules do (the monitor's shares of the school year missed, from 1 August).
+   */
+  absenceFrom?: string;
   settings?: Settings;
 }
 
@@ -70,10 +75,12 @@ function params(dates: SqlParams, settings: Settings): SqlParams {
  */
 export async function prepareHistory(
   connection: DuckDBConnection,
-  { from, until, settings = defaultSettings }: HistoryOptions,
+  { from, until, absenceFrom, settings = defaultSettings }: HistoryOptions,
 ): Promise<void> {
   // No horizon (NULL): pass 1 covers the whole history and pass 2 finds nothing before it.
-  const dates = { until, firstPeildatum: from ?? until, since: from === undefined ? null : absenceHorizon(from) };
+  const horizon = from === undefined ? null : absenceHorizon(from);
+  const since = horizon !== null && absenceFrom !== undefined && absenceFrom < horizon ? absenceFrom : horizon;
+  const dates = { until, firstPeildatum: from ?? until, since };
   for (const step of historySteps) {
     await runSqlFile(connection, `pipeline/classify/${step}.sql`, params(dates, settings));
   }

@@ -10,6 +10,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Writable } from 'node:stream';
 import { classifyPeildatum, dropClassificationTables, prepareHistory } from '../classify/classify.js';
 import { runSqlFile } from '../db/run-sql.js';
+import { schoolYearStart } from '../school-year.js';
 import type { Settings } from '../settings.js';
 import { UserError } from '../user-error.js';
 import { addMonths, monthEnd, monthRange, monthsBetween } from './months.js';
@@ -43,9 +44,11 @@ export async function runMonitor(
   // Classify first, into temp tables (connection-local, never part of the database file), and
   // only then write in one transaction. Inside a transaction DuckDB sees no statistics for new
   // temp tables and plans the ASOF joins of the history steps as nested loops.
-  // Absent hours only as far back as the rules look from the first month end (absence-horizon.sql);
-  // the horizon lies months before the range, so school-day-stats.sql has every day of it.
-  await prepareHistory(connection, { from: monthEnd(from), until: monthEnd(to), settings });
+  // Absent hours only as far back as the rules look from the first month end (absence-horizon.sql),
+  // and at least from 1 August of its school year (school-absence-shares.sql); the horizon lies
+  // months before the range, so school-day-stats.sql has every day of it.
+  const firstMonthEnd = monthEnd(from);
+  await prepareHistory(connection, { from: firstMonthEnd, until: monthEnd(to), absenceFrom: schoolYearStart(firstMonthEnd), settings });
   await connection.run('CREATE OR REPLACE TEMP TABLE monitor_classification AS SELECT * FROM classifications LIMIT 0');
   for (const month of months) {
     const started = performance.now();

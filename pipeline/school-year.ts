@@ -1,3 +1,5 @@
+// The school year runs from 1 August to 31 July (Leerplichtwet; jaartelling.md §1).
+
 /** The first day of the school year (1 August) that holds `date` (ISO). */
 export function schoolYearStart(date: string): string {
   const year = Number(date.slice(0, 4));
