@@ -10,6 +10,7 @@ import { chartFigure } from '../lib/figure.js';
 import { dateLabel, formatCount, monthLabel } from '../lib/format.js';
 import { label } from '../lib/labels.js';
 import { renderBreakdowns } from './analyse-breakdowns.js';
+import { renderJaartelling } from './analyse-jaartelling.js';
 import { renderQuality } from './analyse-quality.js';
 import { renderSchoolTable } from './analyse-schools.js';
 import { kpiRow } from './kpi.js';
@@ -38,6 +39,7 @@ export function renderAnalyse(main, data) {
   if (!data.maand) {
     main.append(el('p', { class: 'empty' }, 'Nog geen gegevens: draai tzm monitor.'));
     renderQuality(main, null);
+    renderJaartelling(main);
     return;
   }
   const totaal = data.kubus.filter((r) => r.dimensie === 'totaal');
@@ -114,6 +116,7 @@ export function renderAnalyse(main, data) {
   renderBreakdowns(main, data);
   renderSchoolTable(main, data.scholen);
   renderQuality(main, data.maand);
+  renderJaartelling(main);
 }
 
 function flowSentence(flows) {

@@ -1,0 +1,71 @@
+// The council's jaarverslag (art. 25(1) Leerplichtwet): the annual count of the running and the
+// previous school year with small numbers suppressed as on the other public pages (one suppression
+// per year over all its lines, disclosure/jaar-relations.ts), and the audit of what it publishes.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { audit, type Finding, type Publication, type Relation } from './disclosure/audit.js';
+import { jaarCosts, jaarKey, jaarLines } from './disclosure/jaar-relations.js';
+import { suppress, type Figure } from './disclosure/suppress.js';
+import { soorten, type Soort } from './jaartelling-lines.js';
+import { readJaartelling, type CountedYear } from './jaartelling.js';
+import type { DataStamp } from './months.js';
+
+export interface Jaarverslag {
+  stand: DataStamp;
+  kleinTot: number;
+  jaren: CountedYear<Figure>[];
+}
+
+/** Not published: a line the count did not store, a rate per kind, a rate whose count is hidden. */
+export const notShown: Figure = { aantal: null, label: '–' };
+
+export async function readJaarverslag(connection: DuckDBConnection, requested: string | undefined, upTo: number): Promise<Jaarverslag> {
+  const { stand, jaren } = await readJaartelling(connection, requested);
+  return { stand, kleinTot: upTo, jaren: await Promise.all(jaren.map((year) => publicYear(year, upTo))) };
+}
+
+const countLines = (year: CountedYear<unknown>) => year.regels.filter((line) => !line.rate && line.cijfers.totaal !== null);
+
+/** One year with suppression applied to all its count lines at once. */
+export async function publicYear(year: CountedYear<number | null>, upTo: number): Promise<CountedYear<Figure>> {
+  const counted = countLines(year);
+  const values: Record<string, number> = {};
+  for (const line of counted) for (const soort of soorten) values[jaarKey(line.regel, soort)] = line.cijfers[soort] ?? 0;
+  const parts = new Set(counted.filter((line) => line.deel).map((line) => line.regel));
+  const figures = await suppress(values, jaarLines(counted.map((line) => line.regel)), { upTo, cost: jaarCosts(Object.keys(values), parts) });
+
+  const regels = year.regels.map((line) => {
+    const cijfers = {} as Record<Soort, Figure>;
+    for (const soort of soorten) cijfers[soort] = figures[jaarKey(line.regel, soort)] ?? notShown;
+    if (line.rate) {
+      // a rate gives its count away to anyone who knows how many youths are in scope: only the
+      // municipality's rate, and only beside a shown count
+      const count = figures[jaarKey(line.regel.replace(/^per_1000\./, ''), 'totaal')];
+      const rate = line.cijfers.totaal;
+      for (const soort of soorten) cijfers[soort] = notShown;
+      if (rate !== null && count?.aantal != null) cijfers.totaal = { aantal: rate, label: rate.toFixed(1).replace('.', ',') };
+    }
+    return { ...line, cijfers };
+  });
+  return { ...year, regels };
+}
+
+/** What one year of the page publishes, as the audit reads it: its shown and hidden counts and their sums. */
+export function yearPublication(year: CountedYear<Figure>, prefix = `${year.schooljaar}/`): Publication {
+  const figures: Publication['figures'] = {};
+  const counted = year.regels.filter((line) => !line.rate && line.cijfers.totaal !== notShown && line.cijfers.totaal.label !== '–');
+  for (const line of counted) {
+    for (const soort of soorten) figures[prefix + jaarKey(line.regel, soort)] = line.cijfers[soort];
+  }
+  const relations: Relation[] = jaarLines(counted.map((line) => line.regel)).map((line) => ({
+    kind: 'sum', total: prefix + line.total, parts: line.parts.map((p) => prefix + p), atLeast: line.atLeast,
+  }));
+  return { figures, relations };
+}
+
+/** The audit of the jaarverslag (every counted year); findings name cells as "2025-2026/regel/soort", never values. */
+export async function auditJaarverslag(page: Pick<Jaarverslag, 'jaren'>, upTo: number): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const year of page.jaren.filter((y) => y.geteld)) findings.push(...(await audit(yearPublication(year), upTo)));
+  return findings;
+}
