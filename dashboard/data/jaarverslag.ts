@@ -24,11 +24,11 @@ export async function readJaarverslag(connection: DuckDBConnection, requested: s
   return { stand, kleinTot: upTo, jaren: await Promise.all(jaren.map((year) => publicYear(year, upTo))) };
 }
 
-const countLines = (year: CountedYear<unknown>) => year.regels.filter((line) => !line.rate && line.cijfers.totaal !== null);
 
 /** One year with suppression applied to all its count lines at once. */
 export async function publicYear(year: CountedYear<number | null>, upTo: number): Promise<CountedYear<Figure>> {
-  const counted = countLines(year);
+  // the count lines the year stored (a line not stored has no figures; rates are no sums)
+  const counted = year.regels.filter((line) => !line.rate && line.cijfers.totaal !== null);
   const values: Record<string, number> = {};
   for (const line of counted) for (const soort of soorten) values[jaarKey(line.regel, soort)] = line.cijfers[soort] ?? 0;
   const parts = new Set(counted.filter((line) => line.deel).map((line) => line.regel));
@@ -53,7 +53,7 @@ export async function publicYear(year: CountedYear<number | null>, upTo: number)
 /** What one year of the page publishes, as the audit reads it: its shown and hidden counts and their sums. */
 export function yearPublication(year: CountedYear<Figure>, prefix = `${year.schooljaar}/`): Publication {
   const figures: Publication['figures'] = {};
-  const counted = year.regels.filter((line) => !line.rate && line.cijfers.totaal !== notShown && line.cijfers.totaal.label !== '–');
+  const counted = year.regels.filter((line) => !line.rate && line.cijfers.totaal.label !== '–');
   for (const line of counted) {
     for (const soort of soorten) figures[prefix + jaarKey(line.regel, soort)] = line.cijfers[soort];
   }

@@ -43,7 +43,6 @@ async function figureOf(connection: DuckDBConnection, c: Context) {
 }
 
 const youthParams = ({ schooljaar, regel, onderwijssoort }: { schooljaar: string; regel: string; onderwijssoort: string }) => ({ schooljaar, regel, onderwijssoort });
-}
 
 export function jaartellingApi({ source, logError }: { source: DataSource; logError: (error: unknown) => void }) {
   return new Hono<AppEnv>()
@@ -54,8 +53,9 @@ export function jaartellingApi({ source, logError }: { source: DataSource; logEr
     .get('/jaartelling/leerlingen', (c) =>
       source.read(async (conn) => {
         const figure = await figureOf(conn, c);
-        const leerlingen = await query(conn, 'dashboard/data/sql/jaartelling-leerlingen.sql', youthParams(figure));
-        return c.json({ ...figure, leerlingen });
+        const rows = await query<{ peildatum: string | null }>(conn, 'dashboard/data/sql/jaartelling-leerlingen.sql', youthParams(figure));
+        // the month end the schools are taken from, once
+        return c.json({ ...figure, peildatum: rows[0]?.peildatum ?? null, leerlingen: rows.map(({ peildatum, ...row }) => row) });
       }),
     )
     .get('/export/jaartelling.csv', async (c) => {

@@ -1,0 +1,121 @@
+// dashboard/data/jaarverslag.ts: the council's jaarverslag on the hand-made 2025-2026 table
+// (helpers/jaartelling-rows.ts), which has many small cells. Suppressed, audited, and attacked by
+// a reader who knows the sums of jaartelling.md §2-§3 (written here from the spec, not from
+// disclosure/jaar-relations.ts, so the attack does not share its blind spots).
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Figure } from '../../../dashboard/data/disclosure/suppress.js';
+import type { Soort } from '../../../dashboard/data/jaartelling-lines.js';
+import { readJaartelling, type CountedYear } from '../../../dashboard/data/jaartelling.js';
+import { auditJaarverslag, readJaarverslag, type Jaarverslag } from '../../../dashboard/data/jaarverslag.js';
+import type { Database } from '../../../pipeline/db/open.js';
+import { createFixture } from '../helpers/fixture.js';
+
+const kinds = ['po', 'vso', 'vo', 'mbo', 'onbekend', 'geen_onderwijs'];
+const all = [...kinds, 'totaal'];
+
+/** Subtract what is shown from every sum a reader knows, repeat; every hidden cell worked out exactly. */
+function differencingAttack(year: CountedYear<Figure>): { cell: string; value: number }[] {
+  const known = new Map<string, number>();
+  const hidden = new Set<string>();
+  const lines = new Set(year.regels.map((r) => r.regel));
+  for (const line of year.regels.filter((r) => !r.regel.startsWith('per_1000.'))) {
+    for (const soort of all) {
+      const figure = line.cijfers[soort as keyof typeof line.cijfers];
+      if (figure.aantal === null) hidden.add(`${line.regel}/${soort}`);
+      else known.set(`${line.regel}/${soort}`, figure.aantal);
+    }
+  }
+  const sums: string[][] = []; // [total, ...parts]
+  for (const regel of lines) if (!regel.startsWith('per_1000.')) sums.push([`${regel}/totaal`, ...kinds.map((k) => `${regel}/${k}`)]);
+  for (const regel of ['absoluut_verzuim', 'lrv', 'niet_geteld_lang_thuis']) {
+    for (const soort of all) {
+      sums.push([`${regel}/${soort}`, `${regel}.bij_start/${soort}`, `${regel}.nieuw/${soort}`]);
+      sums.push([`${regel}/${soort}`, `${regel}.terug_naar_school/${soort}`, `${regel}.uit_beeld/${soort}`, `${regel}.nog_thuis/${soort}`]);
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [total, ...parts] of sums) {
+      const unknown = [total, ...parts].filter((cell) => !known.has(cell));
+      if (unknown.length !== 1) continue;
+      const partSum = parts.filter((p) => known.has(p)).reduce((s, p) => s + (known.get(p) as number), 0);
+      known.set(unknown[0], unknown[0] === total ? partSum : (known.get(total) as number) - partSum);
+      changed = true;
+    }
+  }
+  return [...hidden].filter((cell) => known.has(cell)).map((cell) => ({ cell, value: known.get(cell) as number }));
+}
+
+let db: Database;
+let page: Jaarverslag;
+let exact: CountedYear<number | null>;
+beforeAll(async () => {
+  db = await createFixture();
+  page = await readJaarverslag(db.connection, undefined, 4);
+  [exact] = (await readJaartelling(db.connection, undefined)).jaren;
+});
+afterAll(() => db.close());
+
+const figure = (year: CountedYear<Figure>, regel: string, soort: string) =>
+  year.regels.find((r) => r.regel === regel)?.cijfers[soort as 'totaal'] as Figure;
+
+describe('the jaarverslag of the hand-made year', () => {
+  test('every count of 1 to 4 is hidden, zeros stay 0, and the headline totals are shown', () => {
+    const [year] = page.jaren;
+    for (const line of exact.regels.filter((r) => !r.rate)) {
+      for (const soort of all) {
+        const value = line.cijfers[soort as 'totaal'] as number;
+        const shown = figure(year, line.regel, soort);
+        if (value >= 1 && value <= 4) expect(shown.aantal, `${line.regel}/${soort}`).toBeNull();
+        if (value === 0) expect(shown, `${line.regel}/${soort}`).toEqual({ aantal: 0, label: '0' });
+        if (shown.aantal !== null) expect(shown.aantal).toBe(value);
+      }
+    }
+    // 18, 28 and 7 (worked out in jaartelling-rows.ts): a council member finds them
+    expect(figure(year, 'absoluut_verzuim', 'totaal').label).toBe('18');
+    expect(figure(year, 'lrv', 'totaal').label).toBe('28');
+    expect(figure(year, 'zonder_aanbod_3m', 'totaal').label).toBe('7');
+    // 16 uur: vso 1 is "<5"; with po 9, vo 30, mbo 14 and totaal 54 shown it would be 54 - 53
+    expect(figure(year, 'relatief_verzuim_16u', 'vso').label).toBe('<5');
+  });
+
+  test('rates: only the municipality\'s, and only beside a shown count', () => {
+    const [year] = page.jaren;
+    // 18 absoluut verzuim of 6,000: 3,0 per 1,000; per kind (po 0,8) never
+    expect(figure(year, 'per_1000.absoluut_verzuim', 'totaal')).toEqual({ aantal: 3, label: '3,0' });
+    expect(figure(year, 'per_1000.absoluut_verzuim', 'po')).toEqual({ aantal: null, label: '–' });
+    expect(figure(year, 'per_1000.relatief_verzuim_16u', 'totaal').label).toBe('9,0');
+  });
+
+  test('the audit finds nothing to pin and no small count with a range under 5; the attack recovers nothing', async () => {
+    expect(await auditJaarverslag(page, 4)).toEqual([]);
+    expect(differencingAttack(page.jaren[0])).toEqual([]);
+    // the year not counted publishes nothing
+    expect(page.jaren[1]).toMatchObject({ schooljaar: '2024-2025', geteld: false, regels: [] });
+  });
+
+  test('a naive table (only "<5" for 1 to 4) would have been caught by the audit and by the attack', async () => {
+    const naive: CountedYear<Figure> = {
+      ...exact,
+      regels: exact.regels.map((line) => ({
+        ...line,
+        cijfers: Object.fromEntries(all.map((soort) => {
+          const value = line.cijfers[soort as 'totaal'];
+          const shown: Figure = value === null || line.rate ? { aantal: null, label: '–' }
+            : value >= 1 && value <= 4 ? { aantal: null, label: '<5', verborgen: 'klein' } : { aantal: value, label: String(value) };
+          return [soort, shown];
+        })) as Record<Soort, Figure>,
+      })),
+    };
+    const findings = await auditJaarverslag({ jaren: [naive] }, 4);
+    // 16 uur vso = 54 - (9 + 30 + 14) = 1: pinned, and its range 0 wide
+    expect(findings).toContainEqual({ cell: '2025-2026/relatief_verzuim_16u/vso', rule: 'vastgepind' });
+    expect(differencingAttack(naive)).toContainEqual({ cell: 'relatief_verzuim_16u/vso', value: 1 });
+  });
+
+  test('suppression of a year is the same every time (the page and the report agree)', async () => {
+    const again = await readJaarverslag(db.connection, undefined, 4);
+    expect(again.jaren[0].regels).toEqual(page.jaren[0].regels);
+  });
+});
