@@ -77,7 +77,12 @@ const commands = {
   },
   report: {
     summary: 'het maandrapport voor de raad / the monthly council report',
-    flags: { db, month: { value: 'JJJJ-MM', help: 'de maand', required: true }, out: { ...out, help: 'het HTML-bestand', required: true } },
+    flags: {
+      db,
+      month: { value: 'JJJJ-MM', help: 'de maand', required: true },
+      out: { ...out, help: 'het HTML-bestand', required: true },
+      schooljaar: { value: 'JJJJ-JJJJ', help: 'voegt het jaarverslag van dit schooljaar toe (eerst tellen met tzm jaartelling)' },
+    },
   },
   generate: {
     summary: 'een verzonnen gemeente om mee te oefenen / a made-up municipality to practise on',
@@ -268,7 +273,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'report': {
-      const options = { db: text(flags.db), month: text(flags.month), out: text(flags.out) };
+      const options = { db: text(flags.db), month: text(flags.month), out: text(flags.out), schooljaar: optional(flags.schooljaar) };
       const { writeReport } = await import('../dashboard/report/write-report.js');
       await writeReport(options);
       return 0;

@@ -63,6 +63,35 @@ export function yearPublication(year: CountedYear<Figure>, prefix = `${year.scho
   return { figures, relations };
 }
 
+// A youth counted at a month end of the year is counted in the year's line (jaartelling.md §2 on
+// top of classification.md §3): the year's total is at least each of those month figures.
+const atLeastMonth: [string, string][] = [
+  ['niet_geteld_lang_thuis', 'niet_geteld'],
+  ['zonder_aanbod_3m', 'zonder_aanbod_3m'],
+  ['dreigend', 'dreigend'],
+];
+
+/**
+ * The report with a jaarverslag section: the month pages' publication (disclosure/page.ts), the
+ * year's, and the bounds between them for every month end of the year up to the count's end.
+ */
+export function reportPublication(months: Publication, raad: { trend: { maand: string }[] }, year: CountedYear<Figure>): Publication {
+  const one = yearPublication(year);
+  const figures = { ...months.figures, ...one.figures };
+  const relations = [...months.relations, ...one.relations];
+  const start = Number(year.schooljaar.slice(0, 4));
+  for (const { maand } of raad.trend) {
+    const [y, m] = maand.split('-').map(Number);
+    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    if (monthEnd < `${start}-08-01` || year.tot === null || monthEnd > year.tot) continue;
+    for (const [regel, key] of atLeastMonth) {
+      const total = `${year.schooljaar}/${jaarKey(regel, 'totaal')}`;
+      if (total in figures && `${maand}/${key}` in figures) relations.push({ kind: 'sum', total, parts: [`${maand}/${key}`], atLeast: true });
+    }
+  }
+  return { figures, relations };
+}
+
 /** The audit of the jaarverslag (every counted year); findings name cells as "2025-2026/regel/soort", never values. */
 export async function auditJaarverslag(page: Pick<Jaarverslag, 'jaren'>, upTo: number): Promise<Finding[]> {
   const findings: Finding[] = [];
