@@ -3,6 +3,9 @@
 // (helpers/jaartelling-rows.ts); 2024-2025 was not counted.
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createApp } from '../../../dashboard/app.js';
+import { databaseSource } from '../../../dashboard/data/source.js';
+import { openDatabase } from '../../../pipeline/db/open.js';
 import { lrvPoIds } from '../helpers/jaartelling-rows.js';
 import { testApp } from '../helpers/test-app.js';
 
@@ -112,5 +115,23 @@ describe('the analysts\' routes', () => {
     expect(lines[0]).toBe('leerling_id;brin;school;categorie;fase');
     expect(lines[1]).toBe('L0071;12AB;Basisschool De Regenboog;ingeschreven;3');
     expect(lines).toHaveLength(1 + 6);
+  });
+});
+
+describe('before any count', () => {
+  test('both pages answer with the years they would show, none counted', async () => {
+    const db = await openDatabase(':memory:');
+    try {
+      const app = createApp({ source: databaseSource(db), logError: (e) => { throw e; } });
+      const response = await app.request('/api/public/jaarverslag?schooljaar=2025-2026');
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      expect(body.jaren.map((j: { schooljaar: string; geteld: boolean }) => [j.schooljaar, j.geteld])).toEqual([['2025-2026', false], ['2024-2025', false]]);
+      // without any data the running year is today's
+      expect((await (await app.request('/api/public/jaarverslag')).json()).jaren).toHaveLength(2);
+      expect((await app.request('/api/public/jaarverslag?schooljaar=volgend-jaar')).status).toBe(400);
+    } finally {
+      db.close();
+    }
   });
 });
