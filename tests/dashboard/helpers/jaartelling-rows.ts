@@ -15,6 +15,8 @@ const kinds = ['po', 'vso', 'vo', 'mbo', 'onbekend', 'geen_onderwijs'] as const;
  *   = terug 5 (1+3+1+0) + uit_beeld 5 (0+2+2+1) + nog_thuis 8 (1+2+0+5); per kind, e.g. po 1+0+1 = 2.
  * lrv 6 + 2 + 12 + 8 = 28 = 11 (2+1+5+3) + 17 (4+1+7+5) = 13 (4+0+6+3) + 7 (0+1+2+4) + 8 (2+1+4+1).
  * niet_geteld_lang_thuis 3 + 4 + 5 + 1 = 13 = 5 (1+2+2+0) + 8 (2+2+3+1) = 6 (2+1+3+0) + 2 (0+1+0+1) + 5 (1+2+2+0).
+ * The year's totals are at least the fixture's month ends (fixture-pupils.ts, November): officieel
+ * 21 <= absoluut verzuim 18 + lrv 28, niet geteld 6 <= 13, zonder aanbod 10 <= 11, dreigend 10 <= 82.
  */
 export const table2025: HandTable = {
   absoluut_verzuim: { po: 2, vo: 7, mbo: 3, geen_onderwijs: 6 },
@@ -39,7 +41,8 @@ export const table2025: HandTable = {
   'niet_geteld_lang_thuis.nog_thuis': { po: 1, vso: 2, vo: 2 },
   relatief_verzuim_16u: { po: 9, vso: 1, vo: 30, mbo: 14 },
   relatief_verzuim_16u_herhaald: { po: 2, vo: 11, mbo: 5 },
-  zonder_aanbod_3m: { vo: 3, geen_onderwijs: 4 },
+  // at least each month end's figure of the fixture (November: 10), at most abs_3m + lrv_3m + niet geteld
+  zonder_aanbod_3m: { po: 2, vo: 4, geen_onderwijs: 5 },
   'vrijstelling_5a.lopend': { po: 5, vso: 3 },
   'vrijstelling_5a.nieuw': { po: 1, vso: 2 },
   'vrijstelling_5b.lopend': { geen_onderwijs: 6 },
