@@ -2,6 +2,7 @@
 // before anything is written. The fixture holds the hand-made count of 2025-2026
 // (helpers/jaartelling-rows.ts); 2024-2025 was not counted.
 
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,6 +83,14 @@ describe('writeReport with a school year', () => {
     expect((refusal as Error).message).toMatch(/openbaarheidscontrole afgekeurd, er is niets geschreven.*2025-2026\/relatief_verzuim_16u\/\w+ \(tegenstrijdig\)/);
     expect((refusal as Error).message.replace(/\d{4}-\d{4}\/[\w.:-]+\/\w+|\d{4}-\d{2}\/[\w:-]+/g, '').replace(/tzm/g, '')).not.toMatch(/\d/);
     await expect(readFile(target)).rejects.toThrow();
+  });
+
+  test('on the command line: --schooljaar in the report\'s help, a malformed one exit 2 with one line', () => {
+    const tzm = (...args: string[]) => spawnSync(process.execPath, [path.resolve('bin/tzm.js'), 'report', ...args], { encoding: 'utf8' });
+    expect(tzm('--help').stdout).toMatch(/--schooljaar JJJJ-JJJJ +voegt het jaarverslag van dit schooljaar toe/);
+    const bad = tzm('--db', dbFile, '--month', '2025-11', '--out', path.join(dir, 'cli.html'), '--schooljaar', '2025');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^tzm: --schooljaar moet de vorm JJJJ-JJJJ hebben.*\n$/);
   });
 
   describe.skipIf(!haveChromium)('opened in Chromium without JavaScript', () => {
