@@ -35,20 +35,23 @@ export interface Jaartelling {
 
 /** `?schooljaar=` chooses the newer year of the pair; default the running one. */
 export async function readJaartelling(connection: DuckDBConnection, requested: string | undefined): Promise<Jaartelling> {
-  const nieuw = await chooseSchooljaar(connection, requested);
+  const stand = await readStamp(connection);
+  const nieuw = await chooseSchooljaar(connection, requested, stand);
   const vorig = previousSchooljaar(nieuw);
   const rows = await query<StoredRow>(connection, 'dashboard/data/sql/jaartelling.sql', { nieuw, vorig });
-  return { stand: await readStamp(connection), jaren: [countedYear(nieuw, rows), countedYear(vorig, rows)] };
+  return { stand, jaren: [countedYear(nieuw, rows), countedYear(vorig, rows)] };
 }
 
-export async function chooseSchooljaar(connection: DuckDBConnection, requested: string | undefined): Promise<string> {
+/** The asked year, or the running one: that of the newest absence data or stored count, else of today. */
+async function chooseSchooljaar(connection: DuckDBConnection, requested: string | undefined, stand: DataStamp): Promise<string> {
   if (requested !== undefined) {
     const schooljaar = parseSchooljaar(requested);
     if (schooljaar === undefined) throw new HTTPException(400, { message: 'schooljaar moet de vorm JJJJ-JJJJ hebben, twee opeenvolgende jaren' });
     return schooljaar;
   }
-  const [{ nieuwste }] = await query<{ nieuwste: string | null }>(connection, 'dashboard/data/sql/jaartelling-newest.sql');
-  return schooljaarOf(nieuwste ?? new Date().toISOString().slice(0, 10));
+  const [{ tot }] = await query<{ tot: string | null }>(connection, 'dashboard/data/sql/jaartelling-newest.sql');
+  const newest = [stand.gegevens_tot, tot].filter((d): d is string => d !== null).sort().at(-1);
+  return schooljaarOf(newest ?? new Date().toISOString().slice(0, 10));
 }
 
 /** One year's table: a line the count stored is 0 for a kind without a row; a line it did not store is empty (null), as is a rate without a row. */

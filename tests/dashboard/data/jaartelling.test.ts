@@ -6,6 +6,7 @@ import { jaarRegels } from '../../../dashboard/data/jaartelling-lines.js';
 import { countedYear, readJaartelling } from '../../../dashboard/data/jaartelling.js';
 import type { Database } from '../../../pipeline/db/open.js';
 import { createFixture } from '../helpers/fixture.js';
+import { insertJaartelling } from '../helpers/jaartelling-rows.js';
 
 let db: Database;
 beforeAll(async () => {
@@ -34,6 +35,17 @@ describe('readJaartelling', () => {
     expect(line('vrijstelling_5a.nieuw')?.totaal).toBe(3);
     expect(line('per_1000.absoluut_verzuim')?.totaal).toBe(3);
     expect(line('per_1000.absoluut_verzuim')?.po).toBe(0.8);
+  });
+
+  test('a stored count that reaches past the absence data makes its year the running one', async () => {
+    const later = await createFixture();
+    try {
+      await insertJaartelling(later.connection, { schooljaar: '2026-2027', tot: '2026-09-30', table: { dreigend: { vo: 5 } } });
+      const { jaren } = await readJaartelling(later.connection, undefined);
+      expect(jaren.map((j) => [j.schooljaar, j.geteld])).toEqual([['2026-2027', true], ['2025-2026', true]]);
+    } finally {
+      later.close();
+    }
   });
 
   test('?schooljaar= chooses the newer year of the pair; a malformed one is refused', async () => {
