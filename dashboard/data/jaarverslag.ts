@@ -1,6 +1,8 @@
 // The council's jaarverslag (art. 25(1) Leerplichtwet): the annual count of the running and the
 // previous school year with small numbers suppressed as on the other public pages (one suppression
 // per year over all its lines, disclosure/jaar-relations.ts), and the audit of what it publishes.
+// The council page publishes month-end figures of the same youths: a year's total is at least each
+// of them, so those floors take part in the year's suppression and audit too.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { audit, type Finding, type Publication, type Relation } from './disclosure/audit.js';
@@ -9,30 +11,74 @@ import { suppress, type Figure } from './disclosure/suppress.js';
 import { soorten, type Soort } from './jaartelling-lines.js';
 import { readJaartelling, type CountedYear } from './jaartelling.js';
 import type { DataStamp } from './months.js';
+import { readRaad } from './raad.js';
+
+/** A year as published, with the floors a reader takes from the council page's month ends ("regel/totaal" -> at least). */
+export type PublicYear = CountedYear<Figure> & { ondergrenzen?: Record<string, number> };
 
 export interface Jaarverslag {
   stand: DataStamp;
   kleinTot: number;
-  jaren: CountedYear<Figure>[];
+  jaren: PublicYear[];
 }
+
+// A youth counted at a month end of the year is counted in the year's line (jaartelling.md §2 on
+// top of classification.md §3): the year's total is at least each of those month figures.
+const atLeastMonth: [string, string][] = [
+  ['niet_geteld_lang_thuis', 'niet_geteld'],
+  ['zonder_aanbod_3m', 'zonder_aanbod_3m'],
+  ['dreigend', 'dreigend'],
+];
 
 /** Not published: a line the count did not store, a rate per kind, a rate whose count is hidden. */
 export const notShown: Figure = { aantal: null, label: '–' };
 
 export async function readJaarverslag(connection: DuckDBConnection, requested: string | undefined, upTo: number): Promise<Jaarverslag> {
   const { stand, jaren } = await readJaartelling(connection, requested);
-  return { stand, kleinTot: upTo, jaren: await Promise.all(jaren.map((year) => publicYear(year, upTo))) };
+  const { trend } = await readRaad(connection, undefined, upTo);
+  return { stand, kleinTot: upTo, jaren: await Promise.all(jaren.map((year) => publicYear(year, upTo, monthFloors(trend, year, upTo)))) };
+}
+
+/** The council's month figures per month, as readRaad gives them. */
+type Trend = { maand: string; cijfers: Record<string, Figure> }[];
+
+/**
+ * What the council page's month ends say about a year's totals (a youth counted on a month end of
+ * the year is counted in the year's line): each total is at least the month figure, or the least
+ * its label allows ("<5" 1, "×" upTo + 1), for every month end from 1 August up to the count's end.
+ */
+export function monthFloors(trend: Trend, year: CountedYear<unknown>, upTo: number): Record<string, number> {
+  const floors: Record<string, number> = {};
+  for (const { maand, cijfers } of trend) {
+    if (!inYear(maand, year)) continue;
+    for (const [regel, key] of atLeastMonth) {
+      const figure = cijfers[key];
+      if (!figure) continue;
+      const least = figure.aantal ?? (figure.verborgen === 'klein' ? 1 : figure.verborgen === 'afgeleid' ? upTo + 1 : 0);
+      const cell = jaarKey(regel, 'totaal');
+      if (least > (floors[cell] ?? 0)) floors[cell] = least;
+    }
+  }
+  return floors;
+}
+
+/** The month's end lies in the school year, on or before the count's end. */
+function inYear(maand: string, year: CountedYear<unknown>): boolean {
+  const [y, m] = maand.split('-').map(Number);
+  const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return year.tot !== null && monthEnd >= `${year.schooljaar.slice(0, 4)}-08-01` && monthEnd <= year.tot;
 }
 
 
 /** One year with suppression applied to all its count lines at once. */
-export async function publicYear(year: CountedYear<number | null>, upTo: number): Promise<CountedYear<Figure>> {
+export async function publicYear(year: CountedYear<number | null>, upTo: number, ondergrenzen: Record<string, number> = {}): Promise<PublicYear> {
   // the count lines the year stored (a line not stored has no figures; rates are no sums)
   const counted = year.regels.filter((line) => !line.rate && line.cijfers.totaal !== null);
   const values: Record<string, number> = {};
   for (const line of counted) for (const soort of soorten) values[jaarKey(line.regel, soort)] = line.cijfers[soort] ?? 0;
   const parts = new Set(counted.filter((line) => line.deel).map((line) => line.regel));
-  const figures = await suppress(values, jaarLines(counted.map((line) => line.regel)), { upTo, cost: jaarCosts(Object.keys(values), parts) });
+  const bounds = Object.entries(ondergrenzen).map(([cell, atLeast]) => ({ kind: 'bound' as const, cell, atLeast, published: true }));
+  const figures = await suppress(values, jaarLines(counted.map((line) => line.regel)), { upTo, cost: jaarCosts(Object.keys(values), parts), bounds });
 
   const regels = year.regels.map((line) => {
     const cijfers = {} as Record<Soort, Figure>;
@@ -47,11 +93,11 @@ export async function publicYear(year: CountedYear<number | null>, upTo: number)
     }
     return { ...line, cijfers };
   });
-  return { ...year, regels };
+  return { ...year, regels, ...(year.geteld ? { ondergrenzen } : {}) };
 }
 
 /** What one year of the page publishes, as the audit reads it: its shown and hidden counts and their sums. */
-export function yearPublication(year: CountedYear<Figure>, prefix = `${year.schooljaar}/`): Publication {
+export function yearPublication(year: PublicYear, prefix = `${year.schooljaar}/`): Publication {
   const figures: Publication['figures'] = {};
   const counted = year.regels.filter((line) => !line.rate && line.cijfers.totaal.label !== '–');
   for (const line of counted) {
@@ -60,30 +106,22 @@ export function yearPublication(year: CountedYear<Figure>, prefix = `${year.scho
   const relations: Relation[] = jaarLines(counted.map((line) => line.regel)).map((line) => ({
     kind: 'sum', total: prefix + line.total, parts: line.parts.map((p) => prefix + p), atLeast: line.atLeast,
   }));
+  for (const [cell, atLeast] of Object.entries(year.ondergrenzen ?? {})) {
+    if (prefix + cell in figures) relations.push({ kind: 'bound', cell: prefix + cell, atLeast, published: true });
+  }
   return { figures, relations };
 }
-
-// A youth counted at a month end of the year is counted in the year's line (jaartelling.md §2 on
-// top of classification.md §3): the year's total is at least each of those month figures.
-const atLeastMonth: [string, string][] = [
-  ['niet_geteld_lang_thuis', 'niet_geteld'],
-  ['zonder_aanbod_3m', 'zonder_aanbod_3m'],
-  ['dreigend', 'dreigend'],
-];
 
 /**
  * The report with a jaarverslag section: the month pages' publication (disclosure/page.ts), the
  * year's, and the bounds between them for every month end of the year up to the count's end.
  */
-export function reportPublication(months: Publication, raad: { trend: { maand: string }[] }, year: CountedYear<Figure>): Publication {
+export function reportPublication(months: Publication, raad: { trend: { maand: string }[] }, year: PublicYear): Publication {
   const one = yearPublication(year);
   const figures = { ...months.figures, ...one.figures };
   const relations = [...months.relations, ...one.relations];
-  const start = Number(year.schooljaar.slice(0, 4));
   for (const { maand } of raad.trend) {
-    const [y, m] = maand.split('-').map(Number);
-    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    if (monthEnd < `${start}-08-01` || year.tot === null || monthEnd > year.tot) continue;
+    if (!inYear(maand, year)) continue;
     for (const [regel, key] of atLeastMonth) {
       const total = `${year.schooljaar}/${jaarKey(regel, 'totaal')}`;
       if (total in figures && `${maand}/${key}` in figures) relations.push({ kind: 'sum', total, parts: [`${maand}/${key}`], atLeast: true });

@@ -16,8 +16,7 @@ import { UserError } from '../../pipeline/user-error.js';
 import { audit } from '../data/disclosure/audit.js';
 import { pagePublication } from '../data/disclosure/page.js';
 import { parseSchooljaar } from '../data/jaartelling-lines.js';
-import { readJaartelling } from '../data/jaartelling.js';
-import { publicYear, reportPublication, type Jaarverslag } from '../data/jaarverslag.js';
+import { readJaarverslag, reportPublication, type Jaarverslag } from '../data/jaarverslag.js';
 import { readRaad } from '../data/raad.js';
 import { escapeHtml } from './inline.js';
 import { renderStatic } from './render-static.js';
@@ -59,14 +58,15 @@ export async function writeReport({ db, month, out, schooljaar, settings = {}, n
     }
     raad = await readRaad(connection, month, upTo);
     if (schooljaar !== undefined) {
-      const [year] = (await readJaartelling(connection, schooljaar)).jaren;
+      // the same year as the page /jaarverslag shows it (suppressed with the council page's month ends)
+      const [year] = (await readJaarverslag(connection, schooljaar, upTo)).jaren;
       if (!year.geteld) {
         throw new UserError(
           `schooljaar ${schooljaar} is nog niet geteld; draai eerst tzm jaartelling --db ${db} --schooljaar ${schooljaar}`,
           `school year ${schooljaar} has not been counted; run tzm jaartelling --db ${db} --schooljaar ${schooljaar} first`,
         );
       }
-      jaarverslag = { stand: raad.stand, kleinTot: upTo, jaren: [await publicYear(year, upTo)] };
+      jaarverslag = { stand: raad.stand, kleinTot: upTo, jaren: [year] };
     }
     connection.closeSync();
   } finally {

@@ -89,6 +89,12 @@ describe('the jaarverslag of the hand-made year', () => {
     expect(figure(year, 'per_1000.relatief_verzuim_16u', 'totaal').label).toBe('9,0');
   });
 
+  test('the floors from the council page\'s month ends (fixture-pupils.ts) are part of the year', () => {
+    // niet geteld: 6 on each of the three month ends; zonder aanbod: 3 ("<5", so at least 1), 8, 10;
+    // dreigend: September 4 + 3 + 6 = 13, October 4 + 1 + 3 + 6 = 14, November 1 + 3 + 6 = 10
+    expect(page.jaren[0].ondergrenzen).toEqual({ 'niet_geteld_lang_thuis/totaal': 6, 'zonder_aanbod_3m/totaal': 10, 'dreigend/totaal': 14 });
+  });
+
   test('the audit finds nothing to pin and no small count with a range under 5; the attack recovers nothing', async () => {
     expect(await auditJaarverslag(page, 4)).toEqual([]);
     expect(differencingAttack(page.jaren[0])).toEqual([]);
