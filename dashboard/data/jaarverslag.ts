@@ -69,7 +69,6 @@ function inYear(maand: string, year: CountedYear<unknown>): boolean {
   return year.tot !== null && monthEnd >= `${year.schooljaar.slice(0, 4)}-08-01` && monthEnd <= year.tot;
 }
 
-
 /** One year with suppression applied to all its count lines at once. */
 export async function publicYear(year: CountedYear<number | null>, upTo: number, ondergrenzen: Record<string, number> = {}): Promise<PublicYear> {
   // the count lines the year stored (a line not stored has no figures; rates are no sums)
@@ -77,7 +76,10 @@ export async function publicYear(year: CountedYear<number | null>, upTo: number,
   const values: Record<string, number> = {};
   for (const line of counted) for (const soort of soorten) values[jaarKey(line.regel, soort)] = line.cijfers[soort] ?? 0;
   const parts = new Set(counted.filter((line) => line.deel).map((line) => line.regel));
-  const bounds = Object.entries(ondergrenzen).map(([cell, atLeast]) => ({ kind: 'bound' as const, cell, atLeast, published: true }));
+  // a floor the year's count does not meet (the month ends were computed on other data) is no
+  // knowledge a reader can use: kept out of suppression and of what the audit is told
+  const floors = Object.fromEntries(Object.entries(ondergrenzen).filter(([cell, least]) => cell in values && values[cell] >= least));
+  const bounds = Object.entries(floors).map(([cell, atLeast]) => ({ kind: 'bound' as const, cell, atLeast, published: true }));
   const figures = await suppress(values, jaarLines(counted.map((line) => line.regel)), { upTo, cost: jaarCosts(Object.keys(values), parts), bounds });
 
   const regels = year.regels.map((line) => {
@@ -93,7 +95,7 @@ export async function publicYear(year: CountedYear<number | null>, upTo: number,
     }
     return { ...line, cijfers };
   });
-  return { ...year, regels, ...(year.geteld ? { ondergrenzen } : {}) };
+  return { ...year, regels, ...(year.geteld ? { ondergrenzen: floors } : {}) };
 }
 
 /** What one year of the page publishes, as the audit reads it: its shown and hidden counts and their sums. */
