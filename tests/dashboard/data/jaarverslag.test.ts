@@ -5,10 +5,10 @@
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Figure } from '../../../dashboard/data/disclosure/suppress.js';
-import type { Soort } from '../../../dashboard/data/jaartelling-lines.js';
+import { jaarRegels, splitLines, type Soort } from '../../../dashboard/data/jaartelling-lines.js';
 import { readJaartelling, type CountedYear } from '../../../dashboard/data/jaartelling.js';
 import { audit } from '../../../dashboard/data/disclosure/audit.js';
-import { auditJaarverslag, readJaarverslag, reportPublication, yearPublication, type Jaarverslag } from '../../../dashboard/data/jaarverslag.js';
+import { auditJaarverslag, publicYear, readJaarverslag, reportPublication, yearPublication, type Jaarverslag } from '../../../dashboard/data/jaarverslag.js';
 import type { Database } from '../../../pipeline/db/open.js';
 import { createFixture } from '../helpers/fixture.js';
 
@@ -156,4 +156,43 @@ describe('the report: month and year audited together', () => {
     const bounds = early.relations.filter((r) => r.kind === 'sum' && r.parts.some((p) => /^\d{4}-\d{2}\//.test(p)));
     expect(bounds.map((r) => (r.kind === 'sum' ? r.parts : []))).toEqual([['2025-10/niet_geteld']]);
   });
+});
+
+describe('small towns made at random', () => {
+  /** A year whose every cell is 0..max - 1 and whose splits add up as §2 says (seeded, so repeatable). */
+  function randomYear(seed: number, max: number): CountedYear<number | null> {
+    const next = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const cells = new Map<string, Record<string, number>>();
+    const pick = () => Object.fromEntries(kinds.map((k) => [k, next(max)]));
+    for (const line of splitLines) {
+      const start = pick();
+      const nieuw = pick();
+      const all = Object.fromEntries(kinds.map((k) => [k, start[k] + nieuw[k]]));
+      const terug = Object.fromEntries(kinds.map((k) => [k, next(all[k] + 1)]));
+      const uit = Object.fromEntries(kinds.map((k) => [k, next(all[k] - terug[k] + 1)]));
+      const nog = Object.fromEntries(kinds.map((k) => [k, all[k] - terug[k] - uit[k]]));
+      for (const [suffix, value] of [['', all], ['.bij_start', start], ['.nieuw', nieuw], ['.terug_naar_school', terug], ['.uit_beeld', uit], ['.nog_thuis', nog]] as const) cells.set(line + suffix, value);
+    }
+    const regels = jaarRegels.map((line) => {
+      const value = line.rate ? Object.fromEntries(kinds.map((k) => [k, 0])) : cells.get(line.regel) ?? pick();
+      const totaal = line.rate ? 1.5 : kinds.reduce((sum, k) => sum + value[k], 0);
+      return { ...line, cijfers: { ...value, totaal } as Record<Soort, number> };
+    });
+    // a "waarvan" line is part of its line in total: keep it at most that
+    return { schooljaar: '2025-2026', geteld: true, tot: '2026-07-31', berekend_op: '2026-08-03 09:00', regels: regels.map((line) => {
+      const whole = { absoluut_verzuim_3m: 'absoluut_verzuim', lrv_3m: 'lrv', relatief_verzuim_16u_herhaald: 'relatief_verzuim_16u' }[line.regel];
+      if (!whole) return line;
+      const of = regels.find((r) => r.regel === whole)?.cijfers as Record<string, number>;
+      const part = line.cijfers as Record<string, number>;
+      const cijfers: Record<string, number> = Object.fromEntries(kinds.map((k) => [k, Math.min(part[k], of[k])]));
+      return { ...line, cijfers: { ...cijfers, totaal: kinds.reduce((sum, k) => sum + cijfers[k], 0) } as Record<Soort, number> };
+    }) };
+  }
+
+  test.each([[1, 5], [2, 3], [3, 10]])('seed %i, cells below %i: what suppression publishes passes the audit and the attack', async (seed, max) => {
+    const year = await publicYear(randomYear(seed, max), 4);
+    expect(year.regels.flatMap((r) => Object.values(r.cijfers)).some((f) => f.verborgen === 'klein')).toBe(true);
+    expect(await auditJaarverslag({ jaren: [year] }, 4)).toEqual([]);
+    expect(differencingAttack(year)).toEqual([]);
+  }, 60_000);
 });
