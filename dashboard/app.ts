@@ -2,6 +2,7 @@
 // tests; `serve` (dashboard/serve.ts) binds it to a port.
 //
 //   /                       Raad (public): aggregates only, suppressed   GET /api/public/raad
+//   /jaarverslag            Raad (public): the annual count, suppressed  GET /api/public/jaarverslag
 //   /analyse                analyst                                      GET /api/analyse/...
 //   /school/:brin           a school's own page                          GET /api/school/:brin/...
 //   /school/:brin/leerling/:id   one pupil's calendar
@@ -20,6 +21,7 @@ import { noStore, securityHeaders } from './middleware/security-headers.js';
 import { sessionMiddleware, type AppEnv } from './middleware/session.js';
 import { analyseApi } from './routes/analyse-api.js';
 import { assetRoutes } from './routes/assets.js';
+import { jaartellingApi } from './routes/jaartelling-api.js';
 import { loginRoutes } from './routes/login.js';
 import { page } from './routes/page-file.js';
 import { pageRoutes } from './routes/pages.js';
@@ -79,6 +81,7 @@ export function createApp({
   });
   app.route('/api/public', publicApi({ source, upTo: suppressUpTo }));
   app.route('/api/analyse', analyseApi({ source, logError }));
+  app.route('/api/analyse', jaartellingApi({ source, logError }));
   app.route('/api/school', schoolApi({ source, logError }));
   app.route('/', loginRoutes({
     users, sessions, limiter, addressLimiter, sessionSeconds: sessionHours * 3600, trustedProxies: serverSettings.trustedProxies,

@@ -26,6 +26,7 @@ export async function page(c: Context, name: string, status: 200 | 403 | 404 = 2
 /** The data pages: their title and the menu item they belong to. */
 const dataPages = {
   raad: { title: 'Raad', menu: 'raad' },
+  jaarverslag: { title: 'Jaarverslag', menu: 'jaarverslag' },
   analyse: { title: 'Analyse', menu: 'analyse' },
   school: { title: 'School', menu: 'school' },
   leerling: { title: 'Leerling', menu: 'school' },

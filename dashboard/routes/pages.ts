@@ -9,6 +9,7 @@ import { dataPage, page, type DataPage } from './page-file.js';
 export function pageRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/', (c) => dataPage(c, 'raad'));
+  app.get('/jaarverslag', (c) => dataPage(c, 'jaarverslag'));
 
   app.use('/analyse', requireLoginPage);
   app.get('/analyse', (c) => (c.get('session')?.role.kind === 'analist' ? dataPage(c, 'analyse') : page(c, 'geen-toegang.html', 403)));

@@ -11,6 +11,7 @@ import { dateLabel, formatCount, monthLabel } from '../lib/format.js';
 import { label } from '../lib/labels.js';
 import { renderAbsenceSharesPerSchool } from './analyse-absence-shares.js';
 import { renderBreakdowns } from './analyse-breakdowns.js';
+import { renderJaartelling } from './analyse-jaartelling.js';
 import { renderQuality } from './analyse-quality.js';
 import { renderSchoolTable } from './analyse-schools.js';
 import { kpiRow } from './kpi.js';
@@ -39,6 +40,7 @@ export function renderAnalyse(main, data) {
   if (!data.maand) {
     main.append(el('p', { class: 'empty' }, 'Nog geen gegevens: draai tzm monitor.'));
     renderQuality(main, null);
+    renderJaartelling(main);
     return;
   }
   const totaal = data.kubus.filter((r) => r.dimensie === 'totaal');
@@ -117,6 +119,7 @@ export function renderAnalyse(main, data) {
   renderSchoolTable(main, data.scholen);
   renderAbsenceSharesPerSchool(main, data.verzuimAandelen ?? [], data.maand);
   renderQuality(main, data.maand);
+  renderJaartelling(main);
 }
 
 function flowSentence(flows) {

@@ -16,11 +16,15 @@ export interface PublishedFigure {
   verborgen?: 'klein' | 'afgeleid' | 'weggelaten';
 }
 
-/** A relation between published cells: a sum, a known value (a target path's baseline), or a bound (on track). */
+/**
+ * A relation between published cells: a sum, a known value (a target path's baseline), or a bound
+ * (on track; `published`: a bound read from published numbers, such as a year total that is at
+ * least a shown month figure, which counts without the labels too).
+ */
 export type Relation =
   | { kind: 'sum'; total: string; parts: string[]; atLeast?: boolean }
   | { kind: 'value'; cell: string; value: number }
-  | { kind: 'bound'; cell: string; atMost?: number; atLeast?: number };
+  | { kind: 'bound'; cell: string; atMost?: number; atLeast?: number; published?: boolean };
 
 export interface Publication {
   figures: Record<string, PublishedFigure>;
@@ -47,7 +51,7 @@ export async function audit({ figures, relations }: Publication, upTo: number, o
   const constraints = relations.flatMap((r) => constraintOf(r, figures, unknownOf));
   // "op koers" for a hidden value is said only when its label settles it (raad-targets.ts): it is
   // label knowledge, so it joins the labels, not the bare relations
-  const bareConstraints = relations.filter((r) => r.kind !== 'bound').flatMap((r) => constraintOf(r, figures, unknownOf));
+  const bareConstraints = relations.filter((r) => r.kind !== 'bound' || r.published).flatMap((r) => constraintOf(r, figures, unknownOf));
   const cells = [...unknowns.keys()];
   const asked = (only ?? hidden).filter((cell) => figures[cell]?.aantal === null);
 

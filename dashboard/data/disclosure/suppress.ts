@@ -33,14 +33,17 @@ export interface SuppressOptions {
   upTo: number;
   /** Cost of hiding a figure for the secondary choice; default 1. */
   cost?: Record<string, number>;
+  /** What a reader knows besides the sums (a lower bound from another page); only those that hold are used. */
+  bounds?: Extract<Relation, { kind: 'bound' }>[];
 }
 
 type Reason = NonNullable<Figure['verborgen']>;
 type Hidden = Map<string, Reason>;
 
-export async function suppress(values: Record<string, number>, lines: SumLine[], { upTo, cost = {} }: SuppressOptions): Promise<Record<string, Figure>> {
+export async function suppress(values: Record<string, number>, lines: SumLine[], { upTo, cost = {}, bounds = [] }: SuppressOptions): Promise<Record<string, Figure>> {
   // a line that the counts do not satisfy is no relation a reader could use
   const relations = lines.filter((line) => holds(values, line));
+  const known = bounds.filter((b) => b.cell in values && values[b.cell] >= (b.atLeast ?? -Infinity) && values[b.cell] <= (b.atMost ?? Infinity));
   const hidden: Hidden = new Map();
   for (const [key, value] of Object.entries(values)) {
     if (value >= 1 && value <= upTo) hidden.set(key, 'klein');
@@ -49,11 +52,11 @@ export async function suppress(values: Record<string, number>, lines: SumLine[],
 
   for (;;) {
     spreadThroughSums(values, relations, hidden, order);
-    const findings = await audit(publication(values, relations, hidden), upTo);
+    const findings = await audit(publication(values, relations, hidden, known), upTo);
     if (findings.length === 0) break;
     const cell = findings[0].cell;
     const candidates = around(cell, relations, hidden, values, (key) => !hidden.has(key) && values[key] > 0).sort(order);
-    const chosen = await protector(cell, candidates, values, relations, hidden, upTo, cost);
+    const chosen = await protector(cell, candidates, values, relations, hidden, upTo, cost, known);
     if (chosen !== undefined) {
       hidden.set(chosen, 'afgeleid');
       continue;
@@ -88,9 +91,10 @@ async function protector(
   hidden: Hidden,
   upTo: number,
   cost: Record<string, number>,
+  known: Relation[],
 ): Promise<string | undefined> {
   const passes = async (extra: string[]) =>
-    (await audit(publication(values, relations, new Map([...hidden, ...extra.map((key): [string, Reason] => [key, 'afgeleid'])])), upTo, [cell])).length === 0;
+    (await audit(publication(values, relations, new Map([...hidden, ...extra.map((key): [string, Reason] => [key, 'afgeleid'])]), known), upTo, [cell])).length === 0;
   if (candidates.length === 0 || !(await passes(candidates))) return undefined;
   // among the cheapest only: a headline figure never goes while a cheaper one is left to try
   const cheapest = candidates.filter((key) => (cost[key] ?? 1) === (cost[candidates[0]] ?? 1));
@@ -138,13 +142,13 @@ function around(cell: string, lines: SumLine[], hidden: Hidden, values: Record<s
   return Object.keys(values).filter(eligible);
 }
 
-function publication(values: Record<string, number>, lines: SumLine[], hidden: Hidden): Publication {
+function publication(values: Record<string, number>, lines: SumLine[], hidden: Hidden, known: Relation[] = []): Publication {
   const figures: Publication['figures'] = {};
   for (const [key, value] of Object.entries(values)) {
     const reason = hidden.get(key);
     figures[key] = reason ? { aantal: null, verborgen: reason } : { aantal: value };
   }
-  return { figures, relations: lines.map((line): Relation => ({ kind: 'sum', ...line })) };
+  return { figures, relations: [...lines.map((line): Relation => ({ kind: 'sum', ...line })), ...known] };
 }
 
 function holds(values: Record<string, number>, { total, parts, atLeast }: SumLine): boolean {

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../../../pipeline/db/open.js';
 import { fixtureMonths, fixtureSchools, peildata, pupilGroups, type PupilGroup } from './fixture-pupils.js';
 import { absenceShareRows } from './fixture-absence-shares.js';
 import { insertRows } from './insert-rows.js';
+import { insertJaartelling, table2025 } from './jaartelling-rows.js';
 import { absenceSourceRows, ingestLogRows, schoolDayStats } from './fixture-sources.js';
 
 export interface FixtureOptions {
@@ -28,6 +29,8 @@ export async function createFixture({ file = ':memory:', months = [...fixtureMon
   for (const [table, rows] of Object.entries(sources)) await insertRows(db.connection, table, rows);
   const log = ingestLogRows();
   for (const [table, rows] of Object.entries(log)) await insertRows(db.connection, table, rows);
+  // the annual count of the running school year up to the newest data; 2024-2025 was not counted
+  await insertJaartelling(db.connection, { schooljaar: '2025-2026', tot: '2025-11-30', table: table2025 });
   return db;
 }
 

@@ -100,3 +100,25 @@ describe('suppress, checked by the audit', () => {
     expect(shown.a).toEqual({ aantal: null, label: '*', verborgen: 'weggelaten' });
   });
 });
+
+describe('suppress, with what a reader knows from another page', () => {
+  test('a published lower bound on a hidden total: the part beside the small one goes too', async () => {
+    // t 14 = a 4 + b 10; t costs 1, b 100. Alone: the lone "<5" takes t with it (cheapest), and
+    // a = t - 10 with t >= 5 leaves a 1..4. Another page says t >= 14 (a month end of the year):
+    // then a = t - 10 >= 4 is pinned to 4, so b must go as well (a + b = t >= 14, b >= 5).
+    const values = { t: 14, a: 4, b: 10 };
+    const lines = [{ total: 't', parts: ['a', 'b'] }];
+    const cost = { t: 1, a: 1, b: 100 };
+    const alone = await suppress(values, lines, { upTo: 4, cost });
+    expect([alone.t.label, alone.a.label, alone.b.label]).toEqual(['×', '<5', '10']);
+    const bounded = await suppress(values, lines, { upTo: 4, cost, bounds: [{ kind: 'bound', cell: 't', atLeast: 14, published: true }] });
+    expect([bounded.t.label, bounded.a.label, bounded.b.label]).toEqual(['×', '<5', '×']);
+  });
+
+  test('a bound the counts do not satisfy is no knowledge and changes nothing', async () => {
+    const bounded = await suppress({ t: 14, a: 4, b: 10 }, [{ total: 't', parts: ['a', 'b'] }], {
+      upTo: 4, cost: { t: 1, a: 1, b: 100 }, bounds: [{ kind: 'bound', cell: 't', atLeast: 15, published: true }],
+    });
+    expect(bounded.b.label).toBe('10');
+  });
+});

@@ -1,0 +1,104 @@
+// The annual count's pages in a real headless Chromium against a real server on the fixture (with
+// the hand-made count of 2025-2026, helpers/jaartelling-rows.ts): the analysts' table with a youth
+// list behind each figure, and the council's jaarverslag with its suppressed cells marked.
+
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { haveChromium, launchBrowser } from '../helpers/browser.js';
+import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
+import { lrvPoIds } from '../helpers/jaartelling-rows.js';
+import { passwords } from '../helpers/users.js';
+
+const shots = 'test-output/screenshots';
+let server: FixtureServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!haveChromium) return;
+  await mkdir(shots, { recursive: true });
+  server = await startFixtureServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every script error, CSP violation or dialog. */
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && !/status of 40[134]/.test(m.text()) && problems.push(`console: ${m.text()}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(server.url + path);
+  return { page, problems };
+}
+
+async function loaded(page: Page) {
+  await page.waitForSelector('body[data-geladen]', { timeout: 15_000 });
+  expect(await page.getAttribute('body', 'data-geladen')).toBe('ja');
+}
+
+describe.skipIf(!haveChromium)('the annual count in Chromium', () => {
+  test('the analyst sees the count in the form\'s order, opens the youths behind a figure, and the year not counted says how to count it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page: login, problems } = await open(context, '/inloggen?terug=%2Fanalyse');
+    await login.fill('#gebruiker', 'analist');
+    await login.fill('#wachtwoord', passwords.analist);
+    await Promise.all([login.waitForURL((url) => url.pathname === '/analyse'), login.click('button[type=submit]')]);
+    await loaded(login);
+    const page = login;
+    const year = page.locator('#jaartelling [data-schooljaar="2025-2026"]');
+    await year.locator('table.jaartelling').waitFor();
+    // 36 lines, absoluut verzuim first with its code beside the words, dreigend before the rates
+    const codes = await year.locator('tbody tr .regel-code').allTextContents();
+    expect(codes).toHaveLength(36);
+    expect(codes[0]).toBe('absoluut_verzuim');
+    expect(codes.slice(-3)).toEqual(['dreigend', 'per_1000.absoluut_verzuim', 'per_1000.relatief_verzuim_16u']);
+    // exact for the analyst: 16 uur vso is 1, the rate per kind 0,8
+    expect(await year.locator('tr[data-regel="relatief_verzuim_16u"] td[data-soort="vso"]').textContent()).toBe('1');
+    expect(await year.locator('tr[data-regel="per_1000.absoluut_verzuim"] td[data-soort="po"]').textContent()).toBe('0,8');
+    expect(await year.textContent()).toContain('geteld tot en met 30 november 2025 · berekend op 1 december 2025 om 08:30');
+    expect(await page.textContent('#jaartelling [data-schooljaar="2024-2025"]')).toContain('Schooljaar 2024-2025 is nog niet geteld. Tel het met: tzm jaartelling --db DATABASE --schooljaar 2024-2025');
+    expect(await year.locator('a[download]').getAttribute('href')).toBe('/api/analyse/export/jaartelling.csv?schooljaar=2025-2026');
+
+    // lrv, po: 6 youths of 12AB (jaartelling-rows.ts), each leading to the pupil's calendar
+    await year.locator('tr[data-regel="lrv"] td[data-soort="po"] a').click();
+    const list = page.locator('#jaartelling-lijst');
+    await list.locator('table').waitFor();
+    expect(await list.locator('h3').textContent()).toContain('po · 2025-2026: 6 jongeren');
+    expect(await list.locator('tbody tr td:first-child').allTextContents()).toEqual(lrvPoIds);
+    expect(await list.locator('tbody a').first().getAttribute('href')).toBe('/school/12AB/leerling/L0071');
+    await page.locator('#jaartelling').screenshot({ path: `${shots}/analyse-jaartelling.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the jaarverslag is in the council\'s menu, public, with small numbers hidden and marked', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await open(context, '/');
+    await loaded(page);
+    await Promise.all([page.waitForURL((url) => url.pathname === '/jaarverslag'), page.click('nav a:text-is("Jaarverslag")')]);
+    await loaded(page);
+    expect(await page.getAttribute('nav a[href="/jaarverslag"]', 'aria-current')).toBe('page');
+    const year = page.locator('#jaarverslag [data-schooljaar="2025-2026"]');
+    expect(await year.locator('tbody tr').count()).toBe(36);
+    // 16 uur vso is 1: "<5", marked and explained in its title; no figure links for the public
+    const vso = year.locator('tr[data-regel="relatief_verzuim_16u"] td[data-soort="vso"] .verborgen');
+    expect(await vso.textContent()).toBe('<5');
+    expect(await vso.getAttribute('title')).toBe('een aantal van 1 tot en met 4');
+    expect(await year.locator('a').count()).toBe(0);
+    expect(await year.locator('tr[data-regel="absoluut_verzuim"] td[data-soort="totaal"]').textContent()).toBe('18');
+    expect(await year.locator('tr[data-regel="per_1000.absoluut_verzuim"] td[data-soort="po"]').textContent()).toBe('–');
+    expect(await page.textContent('#jaarverslag')).toContain('Schooljaar 2024-2025 is nog niet geteld.');
+    await page.locator('#jaarverslag').screenshot({ path: `${shots}/jaarverslag.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
