@@ -65,6 +65,16 @@ const commands = {
       remove: { value: 'JJJJ-MM[..JJJJ-MM]', help: 'verwijdert deze bewaarde maanden in plaats van te rekenen' },
     },
   },
+  jaartelling: {
+    summary: 'de jaartelling (Leerplichttelling, jaarverslag) over een schooljaar / the annual count of a school year',
+    flags: {
+      db,
+      schooljaar: { value: 'JJJJ-JJJJ', help: 'het schooljaar, 1 augustus t/m 31 juli (bijvoorbeeld 2025-2026)', required: true },
+      tot: { value: 'JJJJ-MM-DD', help: 'laatste getelde dag, binnen het schooljaar (standaard: laatste dag van de nieuwste maand met verzuimgegevens, hoogstens 31 juli)' },
+      format,
+      out,
+    },
+  },
   serve: {
     summary: 'de dashboards / the dashboards',
     flags: {
@@ -178,7 +188,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const stderr = process.stderr;
   process.umask(0o077); // every file tzm writes (--out of report too) is its owner's only (issue 9)
-  if (typeof flags.db === 'string' && ['ingest', 'classify', 'monitor'].includes(name)) await removeSpillOnSignal(flags.db);
+  if (typeof flags.db === 'string' && ['ingest', 'classify', 'monitor', 'jaartelling'].includes(name)) await removeSpillOnSignal(flags.db);
   switch (name) {
     case 'ingest': {
       if (files.length === 0) throw new UserError('geen bestanden opgegeven', 'no files given', { exitCode: 2 });
@@ -251,6 +261,30 @@ async function main(argv: string[]): Promise<number> {
         await monitorCommand(options);
       } catch (error) {
         // The run may have committed before printing failed (e.g. `| head`): publish what is there.
+        await publish(options.db).catch(() => undefined);
+        throw error;
+      }
+      return publishCommitted(options.db, { committed: true, earlier, stderr });
+    }
+    case 'jaartelling': {
+      const options = {
+        db: text(flags.db),
+        schooljaar: text(flags.schooljaar),
+        tot: optional(flags.tot),
+        format: text(flags.format) as 'csv' | 'json',
+        out: optional(flags.out),
+        progress: stderr.isTTY ? stderr : undefined,
+      };
+      // a bad --schooljaar or --tot is refused before anything is opened (and nothing is published)
+      const { parseSchoolYear, parseTot } = await import('./jaartelling/school-year.js');
+      const year = parseSchoolYear(options.schooljaar);
+      if (options.tot !== undefined) parseTot(options.tot, year);
+      const earlier = await unpublishedBefore(options.db);
+      const { jaartellingCommand } = await import('./jaartelling/command.js');
+      try {
+        await jaartellingCommand(options);
+      } catch (error) {
+        // The count may have committed before printing failed (e.g. `| head`): publish what is there.
         await publish(options.db).catch(() => undefined);
         throw error;
       }
