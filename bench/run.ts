@@ -15,8 +15,8 @@ import { describeMachine } from './machine.js';
 import { sourceState } from './source-state.js';
 import { assertOk } from './measure-process.js';
 import type { BenchResult } from './result.js';
-import { monitorFrom, monitorTo, peildatum, scales, seed, type ScaleName } from './scales.js';
-import { benchStep, classifyArgs, monitorArgs } from './steps-bench.js';
+import { jaartellingSchooljaar, monitorFrom, monitorTo, peildatum, scales, seed, type ScaleName } from './scales.js';
+import { benchStep, classifyArgs, jaartellingArgs, monitorArgs } from './steps-bench.js';
 import { projectRoot, runTzm } from './tzm.js';
 import { writeBenchmarksMd } from './write-report.js';
 
@@ -76,11 +76,13 @@ async function main(): Promise<void> {
   const db = ingest.db;
 
   const classifyCommand = classifyArgs(work, db, peildatum);
-  const limits = (step: 'classify' | 'monitor') => ({ timeoutMs: scale.stepTimeoutSeconds[step] * 1000, maxRssMiB });
+  const limits = (step: 'classify' | 'monitor' | 'jaartelling') => ({ timeoutMs: scale.stepTimeoutSeconds[step] * 1000, maxRssMiB });
   const classify = await benchStep('classify', classifyCommand, { work, db, runs, ...limits('classify'), log });
   commands.push(classify.command);
   const monitor = await benchStep('monitor', monitorArgs(work, db, monitorFrom, monitorTo), { work, db, runs, ...limits('monitor'), log });
   commands.push(monitor.command);
+  const jaartelling = await benchStep('jaartelling', jaartellingArgs(work, db, jaartellingSchooljaar), { work, db, runs, ...limits('jaartelling'), log });
+  commands.push(jaartelling.command);
   const dbBytes = fileBytes(db) + fileBytes(`${db}.wal`);
 
   let dashboard: BenchResult['dashboard'];
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
     generate: { ms: generated?.wallMs ?? Number.NaN, peakRssMiB: generated?.peakRssMiB ?? Number.NaN, reused },
     input: { absenceFiles: input.absence.length, absenceBytes: input.absenceBytes, registerFiles: input.register.length, registerBytes: input.registerBytes },
     registerIngest: { ms: register.wallMs, peakRssMiB: register.peakRssMiB },
-    ingest: ingestSaved, classify, monitor, dbBytes, dashboard, notes,
+    ingest: ingestSaved, classify, monitor, jaartelling, dbBytes, dashboard, notes,
   };
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, `${scale.name}.json`), `${JSON.stringify(result, null, 2)}\n`);
