@@ -11,9 +11,22 @@
 -- $unauthorisedHoursW4, $absentShareW4, $sickSpellsW12, $longSickSpellDays, $streakSchoolDays,
 -- $officialUnauthorisedShare.
 
+-- The values that decide the lines, from a school day's window sums and streak.
+CREATE OR REPLACE TEMP MACRO state(ongeoorloofd_w4, afwezig_w4, gepland_w4, spells_w12, longest_spell_day_w4,
+    streak_dagen, streak_start, streak_mostly_ongeoorloofd,
+    unauthorised_hours, absent_share, sick_spells, long_sick_spell_days, streak_school_days) AS {
+  'verzuim_16u': round(coalesce(ongeoorloofd_w4, 0), 6) >= unauthorised_hours,
+  'aanwezigheid_laag': coalesce(gepland_w4, 0) > 0 AND round(afwezig_w4, 6) > round(absent_share * gepland_w4, 6),
+  'ziek_frequent': coalesce(spells_w12, 0) >= sick_spells,
+  'ziek_lang': coalesce(longest_spell_day_w4, 0) > long_sick_spell_days,
+  'lang_thuis': streak_dagen > streak_school_days,
+  'streak_start': CASE WHEN streak_dagen > streak_school_days THEN streak_start END,
+  'streak_officieel': CASE WHEN streak_dagen > streak_school_days THEN streak_mostly_ongeoorloofd END
+};
+
 CREATE OR REPLACE TEMP TABLE school_day_states AS
 WITH piece AS (
-  SELECT pupil_id, school_id, days_before, first_school_ord, last_school_ord
+  SELECT pupil_id, school_id, days_before, first_school_ord, last_school_ord, uren
   FROM pupil_school_days
   WHERE school_id IS NOT NULL AND last_school_ord >= first_school_ord
 ),
@@ -29,17 +42,12 @@ start_ord AS (
   GROUP BY p.pupil_id
 ),
 dense AS (
-  -- every school day from W12 before o0 on: the windows of o0 and later need nothing older
-  SELECT x.pupil_id, x.ord0, x.days_before + x.school_ord - x.first_school_ord + 1 AS pupil_ord, d.datum, d.uren
-  FROM (
-    SELECT p.*, o.ord0,
-      unnest(range(
-        greatest(p.first_school_ord, p.first_school_ord + (o.ord0 - $w12SchoolDays + 1) - p.days_before - 1),
-        p.last_school_ord + 1)) AS school_ord
-    FROM piece p JOIN start_ord o ON o.pupil_id = p.pupil_id
-  ) x
-  JOIN school_days d ON d.school_id = x.school_id AND d.school_ord = x.school_ord
-  WHERE d.datum <= $tot::DATE
+  -- every school day from W12 before o0 on (the windows of o0 and later need nothing older), as
+  -- ordinals only: the date is looked up for the few days that are kept
+  SELECT p.pupil_id, o.ord0, p.school_id, p.uren, p.days_before - p.first_school_ord + 1 AS shift,
+    unnest(range(greatest(p.days_before + 1, o.ord0 - $w12SchoolDays + 1),
+      p.days_before + p.last_school_ord - p.first_school_ord + 2)) AS pupil_ord
+  FROM piece p JOIN start_ord o ON o.pupil_id = p.pupil_id
 ),
 sick_day AS (
   -- a sick day's place in its sick spell (sick-spells.sql): 1 on the spell's first day
@@ -49,52 +57,56 @@ sick_day AS (
   WHERE a.ziek_uren > 0
 ),
 day AS (
-  SELECT d.pupil_id, d.ord0, d.pupil_ord, d.datum, d.uren,
+  SELECT d.pupil_id, d.ord0, d.pupil_ord, d.school_id, d.pupil_ord - d.shift AS school_ord, d.uren,
     coalesce(a.afwezig_uren, 0) AS afwezig_uren, coalesce(a.ongeoorloofd_uren, 0) AS ongeoorloofd_uren,
-    coalesce(k.spell_day = 1, false) AS spell_starts, coalesce(k.spell_day, 0) AS spell_day,
+    coalesce(k.spell_day = 1, false)::INTEGER AS spell_starts, coalesce(k.spell_day, 0) AS spell_day,
     f.pupil_ord - f.run_first_ord + 1 AS streak_dagen, f.run_first_day AS streak_start,
-    f.run_ziek_uren, f.run_geoorloofd_uren, f.run_ongeoorloofd_uren
+    round(f.run_ongeoorloofd_uren, 6)
+      >= round($officialUnauthorisedShare * (f.run_ziek_uren + f.run_geoorloofd_uren + f.run_ongeoorloofd_uren), 6)
+      AS streak_mostly_ongeoorloofd
   FROM dense d
   LEFT JOIN absent_days a ON a.pupil_id = d.pupil_id AND a.pupil_ord = d.pupil_ord
   LEFT JOIN sick_day k ON k.pupil_id = d.pupil_id AND k.pupil_ord = d.pupil_ord
   LEFT JOIN fully_absent_days f ON f.pupil_id = d.pupil_id AND f.pupil_ord = d.pupil_ord
 ),
 windowed AS (
-  -- W4 and W12 end on this school day (classification.md §1); the rows are consecutive ordinals
-  SELECT *,
+  -- W4 and W12 ending on this school day (classification.md §1), and on the one before (to keep
+  -- only changes); the rows are consecutive ordinals, and one sort serves every window here
+  SELECT pupil_id, ord0, pupil_ord, school_id, school_ord,
     sum(uren) OVER w4 AS geplande_uren_w4,
     sum(afwezig_uren) OVER w4 AS afwezig_uren_w4,
     sum(ongeoorloofd_uren) OVER w4 AS ongeoorloofd_uren_w4,
     -- ziek_lang: a spell longer than 6 school days overlaps W4 when one of W4's days is its 7th or later
     max(spell_day) OVER w4 AS longest_spell_day_w4,
-    count(*) FILTER (WHERE spell_starts) OVER w12 AS spells_starting_in_w12
+    sum(spell_starts) OVER w12 AS spells_starting_in_w12,
+    coalesce(streak_dagen, 0) AS streak_dagen, streak_start, streak_mostly_ongeoorloofd,
+    sum(uren) OVER w4_before AS geplande_uren_w4_before,
+    sum(afwezig_uren) OVER w4_before AS afwezig_uren_w4_before,
+    sum(ongeoorloofd_uren) OVER w4_before AS ongeoorloofd_uren_w4_before,
+    max(spell_day) OVER w4_before AS longest_spell_day_w4_before,
+    sum(spell_starts) OVER w12_before AS spells_starting_in_w12_before,
+    coalesce(lag(streak_dagen) OVER w4, 0) AS streak_dagen_before,
+    lag(streak_start) OVER w4 AS streak_start_before,
+    lag(streak_mostly_ongeoorloofd) OVER w4 AS streak_mostly_ongeoorloofd_before
   FROM day
   WINDOW w4 AS (PARTITION BY pupil_id ORDER BY pupil_ord ROWS BETWEEN $w4SchoolDays - 1 PRECEDING AND CURRENT ROW),
-    w12 AS (PARTITION BY pupil_id ORDER BY pupil_ord ROWS BETWEEN $w12SchoolDays - 1 PRECEDING AND CURRENT ROW)
+    w12 AS (PARTITION BY pupil_id ORDER BY pupil_ord ROWS BETWEEN $w12SchoolDays - 1 PRECEDING AND CURRENT ROW),
+    w4_before AS (PARTITION BY pupil_id ORDER BY pupil_ord ROWS BETWEEN $w4SchoolDays PRECEDING AND 1 PRECEDING),
+    w12_before AS (PARTITION BY pupil_id ORDER BY pupil_ord ROWS BETWEEN $w12SchoolDays PRECEDING AND 1 PRECEDING)
 ),
 decided AS (
-  -- signals.sql and decision.sql §3.3, on each school day
-  SELECT pupil_id, ord0, pupil_ord, datum,
-    round(ongeoorloofd_uren_w4, 6) >= $unauthorisedHoursW4 AS verzuim_16u,
-    geplande_uren_w4 > 0 AND round(afwezig_uren_w4, 6) > round($absentShareW4 * geplande_uren_w4, 6) AS aanwezigheid_laag,
-    spells_starting_in_w12 >= $sickSpellsW12 AS ziek_frequent,
-    longest_spell_day_w4 > $longSickSpellDays AS ziek_lang,
-    coalesce(streak_dagen > $streakSchoolDays, false) AS lang_thuis,
-    CASE WHEN streak_dagen > $streakSchoolDays THEN streak_start END AS streak_start,
-    CASE WHEN streak_dagen > $streakSchoolDays THEN
-      round(run_ongeoorloofd_uren, 6)
-        >= round($officialUnauthorisedShare * (run_ziek_uren + run_geoorloofd_uren + run_ongeoorloofd_uren), 6)
-    END AS streak_officieel
+  -- signals.sql and decision.sql §3.3, on this school day and on the one before
+  SELECT pupil_id, ord0, pupil_ord, school_id, school_ord,
+    state(ongeoorloofd_uren_w4, afwezig_uren_w4, geplande_uren_w4, spells_starting_in_w12, longest_spell_day_w4,
+      streak_dagen, streak_start, streak_mostly_ongeoorloofd, $unauthorisedHoursW4, $absentShareW4, $sickSpellsW12,
+      $longSickSpellDays, $streakSchoolDays) AS now,
+    state(ongeoorloofd_uren_w4_before, afwezig_uren_w4_before, geplande_uren_w4_before, spells_starting_in_w12_before,
+      longest_spell_day_w4_before, streak_dagen_before, streak_start_before, streak_mostly_ongeoorloofd_before,
+      $unauthorisedHoursW4, $absentShareW4, $sickSpellsW12, $longSickSpellDays, $streakSchoolDays) AS before
   FROM windowed
-),
-changes AS (
-  SELECT *,
-    row(verzuim_16u, aanwezigheid_laag, ziek_frequent, ziek_lang, lang_thuis, streak_start, streak_officieel)
-      IS DISTINCT FROM lag(row(verzuim_16u, aanwezigheid_laag, ziek_frequent, ziek_lang, lang_thuis, streak_start, streak_officieel))
-        OVER (PARTITION BY pupil_id ORDER BY pupil_ord) AS changed
-  FROM decided
 )
-SELECT pupil_id, pupil_ord, datum, verzuim_16u, aanwezigheid_laag, ziek_frequent, ziek_lang,
-  lang_thuis, streak_start, streak_officieel
-FROM changes
-WHERE pupil_ord = ord0 OR (pupil_ord > ord0 AND changed);
+SELECT x.pupil_id, x.pupil_ord, d.datum, x.now.verzuim_16u, x.now.aanwezigheid_laag, x.now.ziek_frequent,
+  x.now.ziek_lang, x.now.lang_thuis, x.now.streak_start, x.now.streak_officieel
+FROM decided x
+JOIN school_days d ON d.school_id = x.school_id AND d.school_ord = x.school_ord
+WHERE x.pupil_ord = x.ord0 OR (x.pupil_ord > x.ord0 AND (x.pupil_ord = 1 OR x.now IS DISTINCT FROM x.before));
