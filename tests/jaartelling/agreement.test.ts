@@ -13,7 +13,7 @@ import { computeJaartelling, dropJaartellingTables, figures } from '../../pipeli
 import { countDays, parseSchoolYear } from '../../pipeline/jaartelling/school-year.js';
 import { databaseWith } from '../classify/fixtures.js';
 import { ingest, tempDir } from '../ingest/helpers.js';
-import { classifyEveryDay, dailyMembers } from './daily-count.js';
+import { classifyEveryDay, dailyMembers, enrollmentsOf, kindOn } from './daily-count.js';
 import { town } from './town.js';
 
 const sorted = (list: { regel: string; onderwijssoort: string; leerling_id: string }[]) =>
@@ -22,8 +22,39 @@ const sorted = (list: { regel: string; onderwijssoort: string; leerling_id: stri
 async function expectAgreement(db: Database, schooljaar: string, tot: string, atLeast: string[]): Promise<void> {
   const days = countDays(parseSchoolYear(schooljaar), tot);
   const sql = await computeJaartelling(db.connection, { days });
+  const breakpoints = (await db.connection.runAndReadAll(
+    `SELECT leerling_id, strftime(dag, '%Y-%m-%d') AS dag, coalesce(categorie, '') AS categorie, coalesce(fase, '') AS fase,
+       coalesce(duur, '') AS duur, coalesce(officieel, '') AS officieel, coalesce(passend_aanbod, '') AS passend_aanbod,
+       coalesce(categorie IS NOT NULL AND verzuim_16u, false) AS verzuim_16u,
+       coalesce(categorie IS NOT NULL AND dreigend_signaal, false) AS dreigend_signaal, coalesce(artikel, '') AS artikel, onderwijssoort
+     FROM day_states ORDER BY leerling_id, dag`)).getRowObjectsJS() as Record<string, string | boolean>[];
   await dropJaartellingTables(db.connection);
-  const daily = await dailyMembers(db.connection, days, await classifyEveryDay(db.connection, days));
+  const byDay = await classifyEveryDay(db.connection, days);
+  const daily = await dailyMembers(db.connection, days, byDay);
+  // Every day's classification equals the state of the last breakpoint on or before it: the
+  // breakpoints miss no day on which something the lines look at changes.
+  const enrollments = await enrollmentsOf(db.connection);
+  const byYouth = new Map<string, Record<string, string | boolean>[]>();
+  for (const b of breakpoints) byYouth.set(String(b.leerling_id), [...(byYouth.get(String(b.leerling_id)) ?? []), b]);
+  const differences: string[] = [];
+  for (const [d, rows] of byDay) {
+    for (const [id, list] of byYouth) {
+      const { dag: _dag, leerling_id: _id, ...state } = list.filter((b) => String(b.dag) <= d).at(-1) ?? {};
+      const row = rows.get(id);
+      const signals = row?.signalen.split('|') ?? [];
+      const expected = row === undefined ? { categorie: '', fase: '', duur: '', officieel: '', passend_aanbod: '', verzuim_16u: false, dreigend_signaal: false, artikel: '' } : {
+        categorie: row.categorie, fase: row.fase, duur: row.duur, officieel: row.officieel, passend_aanbod: row.passend_aanbod,
+        verzuim_16u: signals.includes('verzuim_16u'),
+        dreigend_signaal: ['verzuim_16u', 'aanwezigheid_laag', 'ziek_frequent', 'ziek_lang', 'aangepast_programma'].some((s) => signals.includes(s)),
+        artikel: row.artikel,
+      };
+      const { onderwijssoort, ...rest } = state as Record<string, string | boolean>;
+      if (JSON.stringify(rest) !== JSON.stringify(expected) || (row !== undefined && onderwijssoort !== kindOn(row, enrollments, id, d))) {
+        differences.push(`${id} ${d}: ${JSON.stringify(state)} / ${JSON.stringify(expected)}`);
+      }
+    }
+  }
+  expect(differences.slice(0, 10)).toEqual([]);
   expect(sorted(sql.members)).toEqual(sorted(daily.members));
   expect(sql.figures).toEqual(figures(days, daily.members, daily.denominator));
   // the case must have something to agree on

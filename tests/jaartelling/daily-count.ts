@@ -8,7 +8,7 @@ import { readClassificationRows, type ClassificationRow } from '../../pipeline/c
 import { addDays, type CountDays } from '../../pipeline/jaartelling/school-year.js';
 import type { Member } from '../../pipeline/jaartelling/count.js';
 
-interface Enrollment { leerling_id: string; brin: string; vestiging: string; van: string; tot: string | null; sector: string | null }
+export interface Enrollment { leerling_id: string; brin: string; vestiging: string; van: string; tot: string | null; sector: string | null }
 interface Exemption { leerling_id: string; artikel: string; van: string }
 
 /** Every day from the day before J to its end, classified with the real classifier. */
@@ -32,14 +32,29 @@ function kindOfSector(schoolKnown: boolean, sector: string): string {
   return ({ PO: 'po', SBO: 'po', SO: 'vso', VSO: 'vso', VO: 'vo', MBO: 'mbo' } as Record<string, string>)[sector] ?? 'onbekend';
 }
 
-/** The members of every line, split and kind (as line_members), from the daily classifications. */
-export async function dailyMembers(connection: DuckDBConnection, days: CountDays, byDay: Map<string, Map<string, ClassificationRow>>): Promise<{ members: Member[]; denominator: number }> {
-  const enrollments = await rows<Enrollment>(connection, `
+/** The sector of each enrollment, to find the kind of education (§3) of a day. */
+export async function enrollmentsOf(connection: DuckDBConnection): Promise<Enrollment[]> {
+  return rows<Enrollment>(connection, `
     WITH school AS (SELECT * FROM scholen QUALIFY row_number() OVER (PARTITION BY brin, vestiging ORDER BY file_id DESC) = 1),
     youth AS (SELECT * FROM leerlingen QUALIFY row_number() OVER (PARTITION BY pupil_key ORDER BY file_id DESC) = 1)
     SELECT y.leerling_id, i.brin, i.vestiging, strftime(i.van, '%Y-%m-%d') AS van, strftime(i.tot, '%Y-%m-%d') AS tot, s.sector
     FROM inschrijvingen i JOIN youth y ON y.pupil_key = i.pupil_key LEFT JOIN school s ON s.brin = i.brin AND s.vestiging = i.vestiging
     WHERE i.tot IS NULL OR i.tot >= i.van`);
+}
+
+/** §3: the kind of the enrollment that counts on d, else of the one that ended last before d. */
+export function kindOn(row: ClassificationRow | undefined, enrollments: Enrollment[], id: string, d: string): string {
+  if (row && row.brin !== '') return kindOfSector(row.sector !== '', row.sector); // a school missing from scholen has no sector
+  const ended = enrollments
+    .filter((e) => e.leerling_id === id && e.tot !== null && e.tot < d)
+    .sort((a, b) => (b.tot ?? '').localeCompare(a.tot ?? '') || b.van.localeCompare(a.van) || a.brin.localeCompare(b.brin) || a.vestiging.localeCompare(b.vestiging))[0];
+  if (!ended) return 'geen_onderwijs';
+  return kindOfSector(ended.sector !== null, ended.sector ?? '');
+}
+
+/** The members of every line, split and kind (as line_members), from the daily classifications. */
+export async function dailyMembers(connection: DuckDBConnection, days: CountDays, byDay: Map<string, Map<string, ClassificationRow>>): Promise<{ members: Member[]; denominator: number }> {
+  const enrollments = await enrollmentsOf(connection);
   const exemptions = await rows<Exemption>(connection, `
     WITH youth AS (SELECT * FROM leerlingen QUALIFY row_number() OVER (PARTITION BY pupil_key ORDER BY file_id DESC) = 1)
     SELECT y.leerling_id, v.artikel, strftime(v.van, '%Y-%m-%d') AS van FROM vrijstellingen v JOIN youth y ON y.pupil_key = v.pupil_key`);
@@ -49,16 +64,7 @@ export async function dailyMembers(connection: DuckDBConnection, days: CountDays
   const youths = new Set(inJ.flatMap((d) => [...(byDay.get(d)?.keys() ?? [])]));
   const on = (id: string, d: string) => byDay.get(d)?.get(id);
 
-  /** §3: the kind of the enrollment that counts on d, else of the one that ended last before d. */
-  const kindOn = (id: string, d: string): string => {
-    const row = on(id, d);
-    if (row && row.brin !== '') return kindOfSector(row.sector !== '', row.sector); // a school missing from scholen has no sector
-    const ended = enrollments
-      .filter((e) => e.leerling_id === id && e.tot !== null && e.tot < d)
-      .sort((a, b) => (b.tot ?? '').localeCompare(a.tot ?? '') || b.van.localeCompare(a.van) || a.brin.localeCompare(b.brin) || a.vestiging.localeCompare(b.vestiging))[0];
-    if (!ended) return 'geen_onderwijs';
-    return kindOfSector(ended.sector !== null, ended.sector ?? '');
-  };
+  const kindOf = (id: string, d: string) => kindOn(on(id, d), enrollments, id, d);
 
   const signals = (r: ClassificationRow) => (r.signalen === '' ? [] : r.signalen.split('|'));
   const conditions: Record<string, (r: ClassificationRow) => boolean> = {
@@ -86,7 +92,7 @@ export async function dailyMembers(connection: DuckDBConnection, days: CountDays
     for (const line of Object.keys(conditions)) {
       const held = inJ.filter((d) => holds(line, d));
       if (held.length === 0) continue;
-      const kind = kindOn(id, held[held.length - 1]);
+      const kind = kindOf(id, held[held.length - 1]);
       if (line.startsWith('vrijstelling_')) {
         if (holds(line, days.van)) add(`${line}.lopend`, kind, id);
         continue;
@@ -112,7 +118,7 @@ export async function dailyMembers(connection: DuckDBConnection, days: CountDays
     for (const e of fresh) {
       if (seen.has(e.artikel)) continue;
       seen.add(e.artikel);
-      add(`vrijstelling_${e.artikel}.nieuw`, kindOn(id, e.van), id);
+      add(`vrijstelling_${e.artikel}.nieuw`, kindOf(id, e.van), id);
     }
   }
   const denominator = [...(byDay.get(days.peildagRate)?.values() ?? [])].filter((r) => r.categorie !== 'bijna_leerplichtig').length;
