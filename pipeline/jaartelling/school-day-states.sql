@@ -12,7 +12,8 @@
 -- days every value is the same. The agreement test (tests/jaartelling/agreement.test.ts) holds it
 -- to the classifier day by day.
 -- reads: pupil_school_days, school_days, absent_days, fully_absent_days, sick_spells
--- Parameters: $dagVoor (the day before 1 August of J), $tot, $w4SchoolDays, $w12SchoolDays,
+-- (The pieces end at the count's last day: prepareHistory ran with until = tot.)
+-- Parameters: $dagVoor (the day before 1 August of J), $w4SchoolDays, $w12SchoolDays,
 -- $unauthorisedHoursW4, $absentShareW4, $sickSpellsW12, $longSickSpellDays, $streakSchoolDays,
 -- $officialUnauthorisedShare.
 
