@@ -25,6 +25,8 @@ export interface BenchResult {
   ingest: Omit<IngestResult, 'db'>;
   classify: StepResult;
   monitor: StepResult;
+  /** `tzm jaartelling` of the school year up to the generator's peildatum (absent in results made before it). */
+  jaartelling?: StepResult;
   dbBytes: number;
   dashboard?: DashboardResult;
   notes: string[];

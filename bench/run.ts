@@ -1,9 +1,9 @@
 // `npm run bench -- [--scale municipality|region|country] [--runs N] [--work DIR] [--reuse-data] [--max-rss-gib 8]
-//   [--steps ingest,classify,monitor,dashboard]`
+//   [--steps ingest,classify,monitor,jaartelling,dashboard]`
 // Generates a synthetic dataset of the chosen size with `tzm generate`, measures ingest (beside
 // DuckDB's raw read_csv and cat of the same files), classify, monitor and the dashboard, saves
 // bench/results/<scale>.json and rewrites BENCHMARKS.md from every saved scale.
-// `--steps` measures only the steps named (default all four). Without `ingest` the data is still
+// `--steps` measures only the steps named (default all five). Without `ingest` the data is still
 // generated (or reused) and ingested once, untimed, without the read_csv and cat rounds; the
 // figures of the steps left out are kept from the saved result of that scale, and a note in
 // BENCHMARKS.md says which figures come from which run (no saved result: nothing is saved).
@@ -21,8 +21,8 @@ import { describeMachine } from './machine.js';
 import { sourceState } from './source-state.js';
 import { assertOk } from './measure-process.js';
 import type { BenchResult } from './result.js';
-import { monitorFrom, monitorTo, peildatum, scales, seed, type ScaleName } from './scales.js';
-import { benchStep, classifyArgs, monitorArgs, type StepResult } from './steps-bench.js';
+import { jaartellingSchooljaar, monitorFrom, monitorTo, peildatum, scales, seed, type ScaleName } from './scales.js';
+import { benchStep, classifyArgs, jaartellingArgs, monitorArgs, type StepResult } from './steps-bench.js';
 import { projectRoot, runTzm } from './tzm.js';
 import { writeBenchmarksMd } from './write-report.js';
 
@@ -34,11 +34,11 @@ const { values: flags } = parseArgs({
     'reuse-data': { type: 'boolean', default: false },
     'max-rss-gib': { type: 'string', default: '8' },
     'report-only': { type: 'boolean', default: false },
-    steps: { type: 'string', default: 'ingest,classify,monitor,dashboard' },
+    steps: { type: 'string', default: 'ingest,classify,monitor,jaartelling,dashboard' },
   },
 });
 
-const stepNames = ['ingest', 'classify', 'monitor', 'dashboard'] as const;
+const stepNames = ['ingest', 'classify', 'monitor', 'jaartelling', 'dashboard'] as const;
 type StepName = (typeof stepNames)[number];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   for (const step of steps) if (!(stepNames as readonly string[]).includes(step)) throw new Error(`--steps takes ${stepNames.join(', ')}, not ${step}`);
   const measures = (step: StepName) => steps.has(step);
   const saved = readSaved(scale.name);
-  if (!measures('ingest') || !measures('classify') || !measures('monitor') || !measures('dashboard')) {
+  if (!stepNames.every(measures)) {
     if (!saved) log(`  --steps: no saved result for ${scale.name} to complete, so this run is not saved`);
   }
   // The machine is shared: a step whose memory runs away is stopped, not allowed to take it all.
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     db = await ingestOnce(work, baseDb, input.absence, maxRssMiB, commands);
   }
 
-  const limits = (step: 'classify' | 'monitor') => ({ timeoutMs: scale.stepTimeoutSeconds[step] * 1000, maxRssMiB });
+  const limits = (step: 'classify' | 'monitor' | 'jaartelling') => ({ timeoutMs: scale.stepTimeoutSeconds[step] * 1000, maxRssMiB });
   let classify: StepResult | undefined;
   if (measures('classify')) {
     classify = await benchStep('classify', classifyArgs(work, db, peildatum), { work, db, runs, ...limits('classify'), log });
@@ -109,6 +109,11 @@ async function main(): Promise<void> {
   if (measures('monitor')) {
     monitor = await benchStep('monitor', monitorArgs(work, db, monitorFrom, monitorTo), { work, db, runs, ...limits('monitor'), log });
     commands.push(monitor.command);
+  }
+  let jaartelling: StepResult | undefined;
+  if (measures('jaartelling')) {
+    jaartelling = await benchStep('jaartelling', jaartellingArgs(work, db, jaartellingSchooljaar), { work, db, runs, ...limits('jaartelling'), log });
+    commands.push(jaartelling.command);
   }
   const dbBytes = fileBytes(db) + fileBytes(`${db}.wal`);
 
@@ -145,6 +150,7 @@ async function main(): Promise<void> {
     ingest: ingest ?? saved!.ingest,
     classify: classify ?? saved!.classify,
     monitor: monitor ?? saved!.monitor,
+    jaartelling: jaartelling ?? saved?.jaartelling,
     dbBytes,
     dashboard: measures('dashboard') ? dashboard : saved!.dashboard,
     notes,

@@ -1,4 +1,5 @@
-// classify (one peildatum over all youths) and monitor (ten month ends), each as repeated runs
+// classify (one peildatum over all youths), monitor (ten month ends) and jaartelling (a school
+// year), each as repeated runs
 // of the real command line on the database the ingest benchmark left behind.
 
 import { join } from 'node:path';
@@ -50,6 +51,11 @@ export async function benchStep(name: string, args: string[], { runs, timeoutMs,
 
 export function classifyArgs(work: string, db: string, peildatum: string): string[] {
   return ['classify', '--db', db, '--as-of', peildatum, '--out', join(work, 'classify.csv')];
+}
+
+/** jaartelling.md: the annual count of a whole school year (the default --tot: the last covered month, capped at 31 July). */
+export function jaartellingArgs(work: string, db: string, schooljaar: string): string[] {
+  return ['jaartelling', '--db', db, '--schooljaar', schooljaar, '--out', join(work, 'jaartelling.csv')];
 }
 
 export function monitorArgs(work: string, db: string, from: string, to: string): string[] {

@@ -10,6 +10,7 @@ import { classify } from './commands/classify.js';
 import { generate } from './commands/generate.js';
 import { hashPasswordCommand } from './commands/hash-password.js';
 import { ingest } from './commands/ingest.js';
+import { jaartelling } from './commands/jaartelling.js';
 import { layout } from './commands/layout.js';
 import { monitor } from './commands/monitor.js';
 import { report } from './commands/report.js';
@@ -22,7 +23,7 @@ import { UserError } from './user-error.js';
 // Every command lives in pipeline/commands/<name>.ts with its own flag table and help; a new
 // command is one file there and one line here.
 const commands: Record<string, Command> = {
-  ingest, layout, classify, monitor, serve, report, generate, 'hash-password': hashPasswordCommand,
+  ingest, layout, classify, monitor, jaartelling, serve, report, generate, 'hash-password': hashPasswordCommand,
 };
 
 function version(): string {

@@ -152,6 +152,8 @@ describe('tzm flags per command', () => {
       [['classify', '--db', 'a', '--db', 'b', '--as-of', '2026-10-31'], 'tzm: --db staat er twee keer / --db is given twice\n'],
       [['classify', 'extra.csv', '--db', 'x', '--as-of', '2026-10-31'], "tzm: onverwacht argument 'extra.csv' bij tzm classify / unexpected argument 'extra.csv' for tzm classify\n"],
       [['classify', '--debug=ja', '--db', 'x', '--as-of', '2026-10-31'], 'tzm: --debug neemt geen waarde / --debug takes no value\n'],
+      [['jaartelling', '--db', 'x', '--schooljaar', '2025/2026'], "tzm: --schooljaar '2025/2026' is geen schooljaar; schrijf het als 2025-2026 / --schooljaar '2025/2026' is not a school year; write it as 2025-2026\n"],
+      [['jaartelling', '--db', 'x', '--schooljaar', '2025-2026', '--tot', '2026-08-01'], 'tzm: --tot 2026-08-01 ligt niet in schooljaar 2025-2026 (2025-08-01 t/m 2026-07-31) / --tot 2026-08-01 is not in school year 2025-2026 (2025-08-01 to 2026-07-31)\n'],
       [['rapport'], "tzm: onbekende opdracht 'rapport' (zie tzm --help) / unknown command 'rapport' (see tzm --help)\n"],
       [['--db', 'x', 'classify'], 'tzm: zet eerst de opdracht, dan --db (zie tzm --help) / give the command first, then --db (see tzm --help)\n'],
     ];
@@ -166,6 +168,7 @@ describe('tzm flags per command', () => {
     const db = path.join(dir, 'db.duckdb');
     expect(run(['serve', '--db', db, '--port', '99999']).code).toBe(2);
     expect(run(['ingest', '--db', db, '--pupils', '3', path.join(dir, 'x.csv')]).code).toBe(2);
+    expect(run(['jaartelling', '--db', db, '--schooljaar', '2025-2026', '--tot', '2025-07-31']).code).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,0 +1,88 @@
+// jaartelling.md: the annual count of a school year, as SQL steps over the classification's history
+// tables (pipeline/classify prepareHistory) on one connection, as temp tables. Returns every figure
+// of §5 and the youths behind them; storing them is store.ts's job.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { dropClassificationTables, prepareHistory } from '../classify/classify.js';
+import { runSqlFile, type SqlParams } from '../db/run-sql.js';
+import { sqlFile } from '../db/sql-file.js';
+import { defaultSettings, type Settings } from '../settings.js';
+import { onderwijssoorten, rates, regels } from './lines.js';
+import type { CountDays } from './school-year.js';
+
+/** In order; the last leaves `line_members`. */
+const steps = ['school-day-states', 'breakpoints', 'day-states', 'line-members'];
+
+export interface Figure {
+  schooljaar: string;
+  tot: string;
+  regel: string;
+  onderwijssoort: string;
+  aantal: number;
+}
+
+export interface Member {
+  regel: string;
+  onderwijssoort: string;
+  leerling_id: string;
+}
+
+export interface Jaartelling {
+  figures: Figure[];
+  members: Member[];
+}
+
+/**
+ * Computes the count of J up to `days.tot`. Leaves the temp table `line_members`; call
+ * dropJaartellingTables afterwards on a connection that stays open.
+ */
+export async function computeJaartelling(
+  connection: DuckDBConnection,
+  { days, settings = defaultSettings, progress }: { days: CountDays; settings?: Settings; progress?: (step: string) => void },
+): Promise<Jaartelling> {
+  await prepareHistory(connection, { until: days.tot, settings });
+  progress?.('geschiedenis / history');
+  const params: SqlParams = { ...(settings as unknown as SqlParams), ...days };
+  for (const step of steps) {
+    await runSqlFile(connection, `pipeline/jaartelling/${step}.sql`, params);
+    progress?.(step);
+  }
+  const members = (await connection.runAndReadAll(
+    'SELECT regel, onderwijssoort, leerling_id FROM line_members ORDER BY regel, onderwijssoort, leerling_id',
+  )).getRowObjectsJS() as unknown as Member[];
+  const denominator = Number((await connection.runAndReadAll(
+    `SELECT count(*) AS n FROM day_states
+     WHERE dag = $peildag AND categorie IS NOT NULL AND categorie <> 'bijna_leerplichtig'`,
+    { peildag: days.peildagRate },
+  )).getRowObjectsJS()[0].n);
+  return { figures: figures(days, members, denominator), members };
+}
+
+/** §5: every regel in total and per kind, zeros included; then the rates (§4), one decimal. */
+export function figures(days: CountDays, members: Member[], denominator: number): Figure[] {
+  const youths = new Map<string, Set<string>>();
+  for (const m of members) {
+    for (const key of [`${m.regel}|${m.onderwijssoort}`, `${m.regel}|totaal`]) {
+      if (!youths.has(key)) youths.set(key, new Set());
+      youths.get(key)?.add(m.leerling_id);
+    }
+  }
+  const count = (regel: string, soort: string) => youths.get(`${regel}|${soort}`)?.size ?? 0;
+  const row = (regel: string, onderwijssoort: string, aantal: number): Figure =>
+    ({ schooljaar: days.schooljaar, tot: days.tot, regel, onderwijssoort, aantal });
+  return [
+    ...regels.flatMap((regel) => ['totaal', ...onderwijssoorten].map((soort) => row(regel, soort, count(regel, soort)))),
+    ...rates.map(({ regel, of }) =>
+      row(regel, 'totaal', denominator === 0 ? 0 : Math.round((10_000 * count(of, 'totaal')) / denominator) / 10)),
+  ];
+}
+
+/** Drops the temp tables of the history and of the count steps. */
+export async function dropJaartellingTables(connection: DuckDBConnection): Promise<void> {
+  await dropClassificationTables(connection);
+  for (const step of steps) {
+    for (const match of sqlFile(`pipeline/jaartelling/${step}.sql`).matchAll(/CREATE OR REPLACE TEMP TABLE (\w+)/g)) {
+      await connection.run(`DROP TABLE IF EXISTS temp.main.${match[1]}`);
+    }
+  }
+}
