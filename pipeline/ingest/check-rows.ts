@@ -51,7 +51,7 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
     params,
   );
   await addRejections(connection, stage, record,
-    `SELECT line, problem."column", problem.nl, problem.en
+    `SELECT line, problem."column", problem.nl, problem.en, problem."value"
      FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`);
   if (hasBsn(kind)) await pupilKeys(connection, stage, pads);
   // A per-period export also yields events (a period within one day between two lessons).

@@ -56,7 +56,7 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
   if (duplicates === 0) return; // nothing to rebuild: spare a pass over the file's records
   await addRejections(connection, stage, record,
     `SELECT line, NULL, 'dubbele regel: dezelfde ' || sleutel || ' als regel ' || first_line,
-            'duplicate row: same ' || sleutel || ' as line ' || first_line
+            'duplicate row: same ' || sleutel || ' as line ' || first_line, NULL
      FROM ${duplicatesTable(stage)}`);
 }
 

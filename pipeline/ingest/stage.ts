@@ -35,15 +35,16 @@ export async function createStageTables(connection: DuckDBConnection, stage: Sta
 export const validFor = (table: TableName) => `problems IS NULL AND target = '${table}'`;
 
 /**
- * Rejections from `reasons` (line, column, nl, en), each with its record rebuilt from
- * raw_records (read-raw.ts) as JSON without the BSN; a reason that quotes a value is scrubbed of
- * anything that could be a BSN (spec/inputs.md "Privacy").
+ * Rejections from `reasons` (line, column, nl, en, value), each with its record rebuilt from
+ * raw_records (read-raw.ts) as JSON without the BSN; the value a reason quotes is filled in
+ * (with_shown, macros.sql) and the reason scrubbed of anything that could be a BSN (spec/inputs.md
+ * "Privacy").
  */
 export async function addRejections(connection: DuckDBConnection, stage: Stage, record: RecordJson, reasons: string): Promise<void> {
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
-     SELECT r.line, r."column", scrub_bsn(r.nl), scrub_bsn(r.en), ${record.sql}
-     FROM (${reasons}) r(line, "column", nl, en) JOIN raw_records USING (line)`,
+     SELECT r.line, r."column", scrub_bsn(with_shown(r.nl, r.value)), scrub_bsn(with_shown(r.en, r.value)), ${record.sql}
+     FROM (${reasons}) r(line, "column", nl, en, value) JOIN raw_records USING (line)`,
     record.params,
   );
 }
