@@ -33,11 +33,20 @@ export interface CheckOptions {
 /** A kind names its pupil by BSN when its table keeps a pupil_key (not scholen, vakanties). */
 const hasBsn = (kind: Kind) => TABLES[kind].columns.some(([name]) => name === 'pupil_key');
 
+export interface Checked {
+  /** The tables it has staged rows for. */
+  tables: TableName[];
+  /** Records read (checked). */
+  read: number;
+  /** Records with at least one problem. */
+  refused: number;
+}
+
 /**
  * Checks the file in `raw` in one pass (a record of the wrong width gets only that problem) and
- * quarantines every problem with its record. Returns the tables it has staged rows for.
+ * quarantines every problem with its record.
  */
-export async function checkRows(connection: DuckDBConnection, { stage, kind, layout, hoursPerRow, pads, record }: CheckOptions): Promise<TableName[]> {
+export async function checkRows(connection: DuckDBConnection, { stage, kind, layout, hoursPerRow, pads, record }: CheckOptions): Promise<Checked> {
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
   if (kind.startsWith('verzuim')) await useCodesOf(connection, layout);
   // The checked rows keep the parsed values only: the texts (*_text) served the checks. A row
@@ -50,14 +59,19 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
      FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`,
     params,
   );
-  await addRejections(connection, stage, record,
-    `SELECT line, problem."column", problem.nl, problem.en, problem."value"
-     FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`);
+  const counts = await connection.runAndReadAll(`SELECT count(*) AS n, count(problems) AS refused FROM ${checked}`);
+  const [read, refused] = counts.getRows()[0].map(Number);
+  // Most files have no bad row: then the rejections (a statement costly to set up) are skipped.
+  if (refused > 0) {
+    await addRejections(connection, stage, record,
+      `SELECT line, problem."column", problem.nl, problem.en, problem."value"
+       FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`);
+  }
   if (hasBsn(kind)) await pupilKeys(connection, stage, pads);
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
   for (const table of targets) await createStageView(connection, table, stage);
-  return targets;
+  return { tables: targets, read, refused };
 }
 
 export interface HmacPads {

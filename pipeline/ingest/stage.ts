@@ -41,10 +41,15 @@ export const validFor = (table: TableName) => `problems IS NULL AND target = '${
  * "Privacy").
  */
 export async function addRejections(connection: DuckDBConnection, stage: Stage, record: RecordJson, reasons: string): Promise<void> {
+  // One macro per query level: inlined into each other (scrub_bsn of with_shown of shown) the
+  // statement grew so large that setting it up cost more than running it.
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
-     SELECT r.line, r."column", scrub_bsn(with_shown(r.nl, r.value)), scrub_bsn(with_shown(r.en, r.value)), ${record.sql}
-     FROM (${reasons}) r(line, "column", nl, en, value) JOIN raw_records USING (line)`,
+     SELECT line, "column", scrub_bsn(nl), scrub_bsn(en), record
+     FROM (
+       SELECT line, "column", with_shown(nl, value) AS nl, with_shown(en, value) AS en, record
+       FROM (SELECT r.*, ${record.sql} AS record FROM (${reasons}) r(line, "column", nl, en, value) JOIN raw_records USING (line))
+     )`,
     record.params,
   );
 }
