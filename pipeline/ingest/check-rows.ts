@@ -1,5 +1,6 @@
 // Runs a kind's checks (checks/<kind>.sql) over `raw`: every problem becomes a rejection with
-// line, column and reason; the rows without problems get their pupil_key and are staged.
+// line, column and reason; the rows without problems get their pupil_key (and are staged by
+// createStageView once duplicates are known).
 
 import { blobValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
@@ -8,7 +9,7 @@ import { ingestLimits } from '../settings.js';
 import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { addRejections, checkedTable, createStageView, keysTable, type Stage } from './stage.js';
+import { addRejections, checkedTable, keysTable, type Stage } from './stage.js';
 import { TABLES, type TableName } from './tables.js';
 
 /** The macros the checks use and the code table as a temp table; once per connection. */
@@ -70,7 +71,6 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
   if (hasBsn(kind)) await pupilKeys(connection, stage, pads);
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
-  for (const table of targets) await createStageView(connection, table, stage);
   return { tables: targets, read, refused };
 }
 

@@ -21,7 +21,7 @@ import { progressLine } from './progress.js';
 import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './pseudonym.js';
 import { readRaw } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
-import { createStageTables, type Stage } from './stage.js';
+import { createStageTables, createStageView, type Stage } from './stage.js';
 import { mergeStaged, rejectDuplicates } from './stage-merge.js';
 import type { TableName } from './tables.js';
 import { mergeUnknownCodes, unknownCodesFileFor, unknownCodesOf, writeUnknownCodes, type UnknownCode } from './unknown-codes.js';
@@ -250,6 +250,7 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   const { tables, read, refused } = await checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record });
   progress?.done(read);
   const duplicates = await rejectDuplicates(connection, stage, tables, record);
+  for (const table of tables) await createStageView(connection, table, stage, duplicates > 0);
   // an unknown code is a refused row: a file without one has none to list
   const unknownCodes = kind.startsWith('verzuim') && refused > 0 ? await unknownCodesOf(connection, stage, layout) : [];
   return { file, stage, base, tables, read, anyRejected: refused + duplicates > 0, unknownCodes };

@@ -54,15 +54,18 @@ export async function addRejections(connection: DuckDBConnection, stage: Stage, 
   );
 }
 
-/** The valid rows of the checked file for one table, the BSN replaced by its pupil_key. */
-export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage): Promise<void> {
+/**
+ * The valid rows of the checked file for one table, the BSN replaced by its pupil_key, without
+ * its duplicate lines (`duplicates` false: the file has none, and no row is looked up there).
+ */
+export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage, duplicates = true): Promise<void> {
   const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_key' ? 'k.pupil_key' : `c.${name}`));
   const pseudonym = columns.includes('k.pupil_key') ? `JOIN ${keysTable(stage)} k ON k.bsn = c.bsn` : '';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
      SELECT c.line, ${columns.join(', ')}
      FROM ${checkedTable(stage)} c ${pseudonym}
-     WHERE ${validFor(table)}
-       AND c.line NOT IN (SELECT line FROM ${duplicatesTable(stage)})`,
+     WHERE ${validFor(table)}${duplicates ? `
+       AND c.line NOT IN (SELECT line FROM ${duplicatesTable(stage)})` : ''}`,
   );
 }
