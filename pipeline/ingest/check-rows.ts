@@ -50,12 +50,13 @@ export interface Checked {
 export async function checkRows(connection: DuckDBConnection, { stage, kind, layout, hoursPerRow, pads, record }: CheckOptions): Promise<Checked> {
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
   if (kind.startsWith('verzuim')) await useCodesOf(connection, layout);
-  // The checked rows keep the parsed values only: the texts (*_text) served the checks. A row
+  // The checked rows keep the parsed values only: the texts (*_text) and the single checks
+  // (*_problem, width_problem) served the checks. A row
   // without problems has NULL, not an empty list: the tests on it that follow read no list.
   const checked = checkedTable(stage);
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${checked} AS
-     SELECT COLUMNS(c -> c NOT IN ('width_problem', 'problems') AND NOT suffix(c, '_text')),
+     SELECT COLUMNS(c -> c <> 'problems' AND NOT suffix(c, '_text') AND NOT suffix(c, '_problem')),
        CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] WHEN len(k.problems) > 0 THEN k.problems END AS problems
      FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`,
     params,
