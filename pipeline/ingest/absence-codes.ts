@@ -95,6 +95,7 @@ export function normaliseCode(code: string): string {
 
 /** The whole code table as the temp table absence_codes; once per connection. */
 export async function createCodeTable(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
+  codesLayout.delete(connection);
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE absence_codes (code_key VARCHAR, brin VARCHAR, layout VARCHAR, categorie VARCHAR NOT NULL, PRIMARY KEY (code_key, brin, layout))`,
   );
@@ -115,10 +116,16 @@ export async function createCodeTable(connection: DuckDBConnection, codes: CodeT
  * layout. The checks look a row up by its school first, then in the default (checks/verzuim_*.sql).
  */
 export async function useCodesOf(connection: DuckDBConnection, layout: string): Promise<void> {
+  // Files of one layout usually come together (a folder of one export): built once for them.
+  if (codesLayout.get(connection) === layout) return;
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE file_codes AS
      SELECT code_key, brin, arg_max(categorie, layout <> '') AS categorie
      FROM absence_codes WHERE layout IN ('', $layout) GROUP BY code_key, brin`,
     { layout: layout.toLowerCase() },
   );
+  codesLayout.set(connection, layout);
 }
+
+/** The layout file_codes was last built for, per connection (createCodeTable resets it). */
+const codesLayout = new WeakMap<DuckDBConnection, string>();

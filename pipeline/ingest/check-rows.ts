@@ -1,5 +1,6 @@
 // Runs a kind's checks (checks/<kind>.sql) over `raw`: every problem becomes a rejection with
-// line, column and reason; the rows without problems get their pupil_key and are staged.
+// line, column and reason; the rows without problems get their pupil_key (and are staged by
+// createStageView once duplicates are known).
 
 import { blobValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
@@ -8,7 +9,7 @@ import { ingestLimits } from '../settings.js';
 import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { addRejections, checkedTable, createStageView, keysTable, type Stage } from './stage.js';
+import { addRejections, checkedTable, keysTable, type Stage } from './stage.js';
 import { TABLES, type TableName } from './tables.js';
 
 /** The macros the checks use and the code table as a temp table; once per connection. */
@@ -33,31 +34,45 @@ export interface CheckOptions {
 /** A kind names its pupil by BSN when its table keeps a pupil_key (not scholen, vakanties). */
 const hasBsn = (kind: Kind) => TABLES[kind].columns.some(([name]) => name === 'pupil_key');
 
+export interface Checked {
+  /** The tables it has staged rows for. */
+  tables: TableName[];
+  /** Records read (checked). */
+  read: number;
+  /** Records with at least one problem. */
+  refused: number;
+}
+
 /**
  * Checks the file in `raw` in one pass (a record of the wrong width gets only that problem) and
- * quarantines every problem with its record. Returns the tables it has staged rows for.
+ * quarantines every problem with its record.
  */
-export async function checkRows(connection: DuckDBConnection, { stage, kind, layout, hoursPerRow, pads, record }: CheckOptions): Promise<TableName[]> {
+export async function checkRows(connection: DuckDBConnection, { stage, kind, layout, hoursPerRow, pads, record }: CheckOptions): Promise<Checked> {
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
   if (kind.startsWith('verzuim')) await useCodesOf(connection, layout);
-  // The checked rows keep the parsed values only: the texts (*_text) served the checks. A row
+  // The checked rows keep the parsed values only: the texts (*_text) and the single checks
+  // (*_problem, width_problem) served the checks. A row
   // without problems has NULL, not an empty list: the tests on it that follow read no list.
   const checked = checkedTable(stage);
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${checked} AS
-     SELECT COLUMNS(c -> c NOT IN ('width_problem', 'problems') AND NOT suffix(c, '_text')),
+     SELECT COLUMNS(c -> c <> 'problems' AND NOT suffix(c, '_text') AND NOT suffix(c, '_problem')),
        CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] WHEN len(k.problems) > 0 THEN k.problems END AS problems
      FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`,
     params,
   );
-  await addRejections(connection, stage, record,
-    `SELECT line, problem."column", problem.nl, problem.en
-     FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`);
+  const counts = await connection.runAndReadAll(`SELECT count(*) AS n, count(problems) AS refused FROM ${checked}`);
+  const [read, refused] = counts.getRows()[0].map(Number);
+  // Most files have no bad row: then the rejections (a statement costly to set up) are skipped.
+  if (refused > 0) {
+    await addRejections(connection, stage, record,
+      `SELECT line, problem."column", problem.nl, problem.en, problem."value"
+       FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`);
+  }
   if (hasBsn(kind)) await pupilKeys(connection, stage, pads);
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
-  for (const table of targets) await createStageView(connection, table, stage);
-  return targets;
+  return { tables: targets, read, refused };
 }
 
 export interface HmacPads {

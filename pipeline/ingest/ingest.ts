@@ -21,7 +21,7 @@ import { progressLine } from './progress.js';
 import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './pseudonym.js';
 import { readRaw } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
-import { checkedTable, createStageTables, type Stage } from './stage.js';
+import { createStageTables, createStageView, type Stage } from './stage.js';
 import { mergeStaged, rejectDuplicates } from './stage-merge.js';
 import type { TableName } from './tables.js';
 import { mergeUnknownCodes, unknownCodesFileFor, unknownCodesOf, writeUnknownCodes, type UnknownCode } from './unknown-codes.js';
@@ -202,6 +202,8 @@ interface StagedFile {
   /** null: already loaded (same content), nothing staged. */
   tables: TableName[] | null;
   read: number;
+  /** Staging rejected at least one row (a problem or a duplicate). */
+  anyRejected: boolean;
   unknownCodes: UnknownCode[];
 }
 
@@ -238,30 +240,31 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   const loadedBefore = context.hasFiles
     ? await queryNumber(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 })
     : 0;
-  if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0, unknownCodes: [] };
+  if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0, anyRejected: false, unknownCodes: [] };
   context.seen.add(file.sha256);
 
   const progress = context.options.progress && file.bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, file.name, file.bytes) : undefined;
   await createStageTables(connection, stage);
   const record = await readRaw(connection, file, { onBytes: progress?.bytes, fixed: runFixed(file, context.options) });
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
-  const tables = await checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record });
-  const read = await queryNumber(connection, `SELECT count(*) FROM ${checkedTable(stage)}`);
+  const { tables, read, refused } = await checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record });
   progress?.done(read);
-  await rejectDuplicates(connection, stage, tables, record);
-  const unknownCodes = kind.startsWith('verzuim') ? await unknownCodesOf(connection, stage, layout) : [];
-  return { file, stage, base, tables, read, unknownCodes };
+  const duplicates = await rejectDuplicates(connection, stage, tables, record);
+  for (const table of tables) await createStageView(connection, table, stage, duplicates > 0);
+  // an unknown code is a refused row: a file without one has none to list
+  const unknownCodes = kind.startsWith('verzuim') && refused > 0 ? await unknownCodesOf(connection, stage, layout) : [];
+  return { file, stage, base, tables, read, anyRejected: refused + duplicates > 0, unknownCodes };
 }
 
 async function mergeFile(connection: DuckDBConnection, staged: StagedFile, runId: number): Promise<FileSummary> {
-  const { file, stage, base, tables, read, unknownCodes } = staged;
+  const { file, stage, base, tables, read, anyRejected, unknownCodes } = staged;
   const fileId = await nextValue(connection, 'ingest_file_seq');
   if (tables === null) {
     await logFile(connection, { fileId, runId, file, base, status: 'already_loaded', read: 0, loaded: 0, rejected: 0, replaced: 0 });
     return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [], unknownCodes: [] };
   }
-  const counts = await mergeStaged(connection, stage, { fileId, fileName: file.name, runId, layout: base.layout }, tables);
-  const reasons = await rejectionReasons(connection, fileId);
+  const counts = await mergeStaged(connection, stage, { fileId, fileName: file.name, runId, layout: base.layout }, tables, anyRejected);
+  const reasons = anyRejected ? await rejectionReasons(connection, fileId) : [];
   await logFile(connection, { fileId, runId, file, base, status: 'loaded', read, ...counts });
   return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons, unknownCodes };
 }

@@ -25,8 +25,8 @@ export interface MergeTarget {
   layout: string;
 }
 
-/** A natural key seen earlier in the same file: the later line goes to quarantine. */
-export async function rejectDuplicates(connection: DuckDBConnection, stage: Stage, tables: TableName[], record: RecordJson): Promise<void> {
+/** A natural key seen earlier in the same file: the later line goes to quarantine. Returns how many. */
+export async function rejectDuplicates(connection: DuckDBConnection, stage: Stage, tables: TableName[], record: RecordJson): Promise<number> {
   for (const table of tables) {
     const spec: TableSpec = TABLES[table];
     if (spec.duplicatesAmong === 'false') continue;
@@ -53,15 +53,19 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
     );
   }
   const duplicates = await queryNumber(connection, `SELECT count(*) FROM ${duplicatesTable(stage)}`);
-  if (duplicates === 0) return; // nothing to rebuild: spare a pass over the file's records
+  if (duplicates === 0) return 0; // nothing to rebuild: spare a pass over the file's records
   await addRejections(connection, stage, record,
     `SELECT line, NULL, 'dubbele regel: dezelfde ' || sleutel || ' als regel ' || first_line,
-            'duplicate row: same ' || sleutel || ' as line ' || first_line
+            'duplicate row: same ' || sleutel || ' as line ' || first_line, NULL
      FROM ${duplicatesTable(stage)}`);
+  return duplicates;
 }
 
-/** Inside the run's transaction: replaces what the file corrects, inserts it, quarantines the rest. */
-export async function mergeStaged(connection: DuckDBConnection, stage: Stage, target: MergeTarget, tables: TableName[]): Promise<MergeCounts> {
+/**
+ * Inside the run's transaction: replaces what the file corrects, inserts it, quarantines the rest
+ * (`anyRejected` false: staging rejected nothing, so there is no quarantine to write).
+ */
+export async function mergeStaged(connection: DuckDBConnection, stage: Stage, target: MergeTarget, tables: TableName[], anyRejected = true): Promise<MergeCounts> {
   let loaded = 0;
   let replaced = 0;
   for (const table of tables) {
@@ -74,6 +78,7 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, ta
     );
     loaded += Number(result.rowsChanged);
   }
+  if (!anyRejected) return { loaded, rejected: 0, replaced };
   const rejections = rejectionsTable(stage);
   await connection.run(
     `INSERT INTO quarantine SELECT $file_id, $file_name, line, "column", reason_nl, reason_en, record

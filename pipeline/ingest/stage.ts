@@ -35,28 +35,37 @@ export async function createStageTables(connection: DuckDBConnection, stage: Sta
 export const validFor = (table: TableName) => `problems IS NULL AND target = '${table}'`;
 
 /**
- * Rejections from `reasons` (line, column, nl, en), each with its record rebuilt from
- * raw_records (read-raw.ts) as JSON without the BSN; a reason that quotes a value is scrubbed of
- * anything that could be a BSN (spec/inputs.md "Privacy").
+ * Rejections from `reasons` (line, column, nl, en, value), each with its record rebuilt from
+ * raw_records (read-raw.ts) as JSON without the BSN; the value a reason quotes is filled in
+ * (with_shown, macros.sql) and the reason scrubbed of anything that could be a BSN (spec/inputs.md
+ * "Privacy").
  */
 export async function addRejections(connection: DuckDBConnection, stage: Stage, record: RecordJson, reasons: string): Promise<void> {
+  // One macro per query level: inlined into each other (scrub_bsn of with_shown of shown) the
+  // statement grew so large that setting it up cost more than running it.
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
-     SELECT r.line, r."column", scrub_bsn(r.nl), scrub_bsn(r.en), ${record.sql}
-     FROM (${reasons}) r(line, "column", nl, en) JOIN raw_records USING (line)`,
+     SELECT line, "column", scrub_bsn(nl), scrub_bsn(en), record
+     FROM (
+       SELECT line, "column", with_shown(nl, value) AS nl, with_shown(en, value) AS en, record
+       FROM (SELECT r.*, ${record.sql} AS record FROM (${reasons}) r(line, "column", nl, en, value) JOIN raw_records USING (line))
+     )`,
     record.params,
   );
 }
 
-/** The valid rows of the checked file for one table, the BSN replaced by its pupil_key. */
-export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage): Promise<void> {
+/**
+ * The valid rows of the checked file for one table, the BSN replaced by its pupil_key, without
+ * its duplicate lines (`duplicates` false: the file has none, and no row is looked up there).
+ */
+export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage, duplicates = true): Promise<void> {
   const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_key' ? 'k.pupil_key' : `c.${name}`));
   const pseudonym = columns.includes('k.pupil_key') ? `JOIN ${keysTable(stage)} k ON k.bsn = c.bsn` : '';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
      SELECT c.line, ${columns.join(', ')}
      FROM ${checkedTable(stage)} c ${pseudonym}
-     WHERE ${validFor(table)}
-       AND c.line NOT IN (SELECT line FROM ${duplicatesTable(stage)})`,
+     WHERE ${validFor(table)}${duplicates ? `
+       AND c.line NOT IN (SELECT line FROM ${duplicatesTable(stage)})` : ''}`,
   );
 }

@@ -2,21 +2,26 @@
 -- A per-lesson export (schemas/layouts/lesregistratie.json) has no hours: each row is one lesson
 -- of $hours_per_row hours, or lasts duur_minuten. The category comes from the code table only,
 -- never from the school's own 'geoorloofd' flag.
+-- Each check is a column (*_problem); the list of problems is built only for a row that has one
+-- (a list per row cost more than all the checks together, and almost every row has none).
 SELECT *, 'verzuim_events' AS target,
-  problems([
-    check_bsn(bsn_text, bsn),
-    check_brin(brin_text, brin),
-    check_vestiging(vestiging_text),
-    check_date('datum', datum_text, datum, true),
-    check_integer('lesuur', lesuur_text, lesuur),
-    CASE
-      -- uren holds the lesson default when the text is empty; the check gets the parsed text only
-      WHEN NOT blank(uren_text) OR (blank(minuten_text) AND lesuur IS NULL)
-        THEN check_decimal('uren', uren_text, CASE WHEN NOT blank(uren_text) THEN uren END, 0, 24, true)
-      WHEN NOT blank(minuten_text) THEN check_decimal('duur_minuten', minuten_text, uren * 60, 0, 1440, true)
-    END,
-    check_code(code, categorie)
-  ]) AS problems
+  CASE WHEN coalesce(bsn_problem, brin_problem, vestiging_problem, datum_problem, lesuur_problem, uren_problem, code_problem) IS NOT NULL
+    THEN problems([bsn_problem, brin_problem, vestiging_problem, datum_problem, lesuur_problem, uren_problem, code_problem])
+  END AS problems
+FROM (
+SELECT *,
+  check_bsn(bsn_text, bsn) AS bsn_problem,
+  check_brin(brin_text, brin) AS brin_problem,
+  check_vestiging(vestiging_text) AS vestiging_problem,
+  check_date('datum', datum_text, datum, true) AS datum_problem,
+  check_integer('lesuur', lesuur_text, lesuur) AS lesuur_problem,
+  CASE
+    -- uren holds the lesson default when the text is empty; the check gets the parsed text only
+    WHEN NOT blank(uren_text) OR (blank(minuten_text) AND lesuur IS NULL)
+      THEN check_decimal('uren', uren_text, CASE WHEN NOT blank(uren_text) THEN uren END, 0, 24, true)
+    WHEN NOT blank(minuten_text) THEN check_decimal('duur_minuten', minuten_text, uren * 60, 0, 1440, true)
+  END AS uren_problem,
+  check_code(code, categorie) AS code_problem
 FROM (
   SELECT line, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
@@ -37,4 +42,5 @@ FROM (
     -- the school's own row of the code table wins over the default (absence-codes.ts)
     LEFT JOIN file_codes own ON own.code_key = upper(trim(coalesce(raw.code, ''))) AND own.brin = brin_of(raw.brin)
     LEFT JOIN file_codes dflt ON dflt.code_key = upper(trim(coalesce(raw.code, ''))) AND dflt.brin = ''
+)
 )

@@ -2,23 +2,28 @@
 -- A per-period export (schemas/layouts/periodeverzuim.json) may give lessons: a period within one
 -- day from lesuur_van to lesuur_tot is (tot - van + 1) lessons of $hours_per_row hours on that
 -- day, an absence event; otherwise the lessons are ignored and the days count whole.
+-- Each check is a column (*_problem); the list of problems is built only for a row that has one
+-- (as in verzuim_events.sql).
 SELECT *,
   CASE WHEN van = tot AND lesuur_van IS NOT NULL AND lesuur_tot IS NOT NULL THEN 'verzuim_events' ELSE 'verzuim_periods' END AS target,
   van AS datum,
   lesuur_van AS lesuur,
   (lesuur_tot - lesuur_van + 1) * $hours_per_row AS uren,
-  problems([
-    check_bsn(bsn_text, bsn),
-    check_brin(brin_text, brin),
-    check_vestiging(vestiging_text),
-    check_date('van', van_text, van, true),
-    check_date('tot', tot_text, tot, true),
-    check_order('tot', van, tot),
-    check_integer('lesuur_van', lesuur_van_text, lesuur_van),
-    check_integer('lesuur_tot', lesuur_tot_text, lesuur_tot),
-    CASE WHEN lesuur_tot < lesuur_van THEN problem('lesuur_tot', 'eindlesuur ligt vóór beginlesuur', 'end lesson is before start lesson') END,
-    check_code(code, categorie)
-  ]) AS problems
+  CASE WHEN coalesce(bsn_problem, brin_problem, vestiging_problem, van_problem, tot_problem, order_problem, lesuur_van_problem, lesuur_tot_problem, lesuur_order_problem, code_problem) IS NOT NULL
+    THEN problems([bsn_problem, brin_problem, vestiging_problem, van_problem, tot_problem, order_problem, lesuur_van_problem, lesuur_tot_problem, lesuur_order_problem, code_problem])
+  END AS problems
+FROM (
+SELECT *,
+  check_bsn(bsn_text, bsn) AS bsn_problem,
+  check_brin(brin_text, brin) AS brin_problem,
+  check_vestiging(vestiging_text) AS vestiging_problem,
+  check_date('van', van_text, van, true) AS van_problem,
+  check_date('tot', tot_text, tot, true) AS tot_problem,
+  check_order('tot', van, tot) AS order_problem,
+  check_integer('lesuur_van', lesuur_van_text, lesuur_van) AS lesuur_van_problem,
+  check_integer('lesuur_tot', lesuur_tot_text, lesuur_tot) AS lesuur_tot_problem,
+  CASE WHEN lesuur_tot < lesuur_van THEN problem('lesuur_tot', 'eindlesuur ligt vóór beginlesuur', 'end lesson is before start lesson') END AS lesuur_order_problem,
+  check_code(code, categorie) AS code_problem
 FROM (
   SELECT line, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
@@ -34,4 +39,5 @@ FROM (
     -- the school's own row of the code table wins over the default (absence-codes.ts)
     LEFT JOIN file_codes own ON own.code_key = upper(trim(coalesce(raw.code, ''))) AND own.brin = brin_of(raw.brin)
     LEFT JOIN file_codes dflt ON dflt.code_key = upper(trim(coalesce(raw.code, ''))) AND dflt.brin = ''
+)
 )
