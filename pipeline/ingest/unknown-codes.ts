@@ -5,6 +5,7 @@
 
 import { writeFileSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { BSN_REMOVED } from '../privacy/scrub-bsn.js';
 import { checkedTable, rejectionsTable, type Stage } from './stage.js';
 
 export interface UnknownCode {
@@ -21,8 +22,10 @@ export interface UnknownCode {
 export async function unknownCodesOf(connection: DuckDBConnection, stage: Stage, layout: string): Promise<UnknownCode[]> {
   const any = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${rejectionsTable(stage)} WHERE "column" = 'code'`);
   if (Number(any.getRowObjectsJS()[0].n) === 0) return [];
+  // A code field can hold anything, a BSN too (spec/inputs.md "Privacy"): scrubbed before it
+  // reaches the summary or the file beside the database.
   const reader = await connection.runAndReadAll(
-    `SELECT upper(code) AS code, coalesce(brin, '') AS brin, count(*) AS n FROM ${checkedTable(stage)}
+    `SELECT scrub_bsn(upper(code)) AS code, coalesce(brin, '') AS brin, count(*) AS n FROM ${checkedTable(stage)}
      WHERE problems IS NOT NULL AND categorie IS NULL GROUP BY ALL ORDER BY brin, code`,
   );
   return reader.getRowObjectsJS().map((row) => ({ code: String(row.code), brin: String(row.brin), layout, count: Number(row.n) }));
@@ -42,9 +45,10 @@ export function mergeUnknownCodes(lists: UnknownCode[][]): UnknownCode[] {
   return [...merged.values()];
 }
 
+/** The table to complete; a code that was a BSN has nothing to complete and is left out. */
 export function writeUnknownCodes(file: string, codes: UnknownCode[]): void {
   const field = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   const lines = ['code;categorie;omschrijving;brin;layout'];
-  for (const c of codes) lines.push([field(c.code), '', `${c.count} regels, vul de categorie in`, c.brin, c.layout].join(';'));
+  for (const c of codes.filter((code) => !code.code.includes(BSN_REMOVED))) lines.push([field(c.code), '', `${c.count} ${c.count === 1 ? "regel" : "regels"}, vul de categorie in`, c.brin, c.layout].join(';'));
   writeFileSync(file, `${lines.join('\n')}\n`);
 }

@@ -154,4 +154,17 @@ describe('unknown codes', () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^X;;2 regels, vul de categorie in;12AB;canonical$/i);
   });
+
+  it('never carry a BSN typed in the code column into the summary or the table beside the database', async () => {
+    const dir = tempDir();
+    // the code column of the second row holds A, a BSN (it passes the elfproef); the first holds X
+    const file = writeExport(dir, 'v.csv', ['bsn;brin;datum;uren;code', `${A};12AB;06-10-2025;1;X`, `${A};12AB;07-10-2025;1;${A}`]);
+    const db = path.join(dir, 'db.duckdb');
+    const run = await ingest(db, [file]);
+    expect(run.files[0]).toMatchObject({ rowsLoaded: 0, rowsRejected: 2 });
+    expect(run.files[0].unknownCodes.map((c) => c.code)).toEqual(['X', '[BSN verwijderd]']);
+    const table = readFileSync(run.unknownCodesFile!, 'utf8');
+    expect(table).not.toContain(A);
+    expect(table.trim().split('\n')).toEqual(['code;categorie;omschrijving;brin;layout', 'X;;1 regel, vul de categorie in;12AB;canonical']);
+  });
 });
