@@ -49,6 +49,6 @@ export function mergeUnknownCodes(lists: UnknownCode[][]): UnknownCode[] {
 export function writeUnknownCodes(file: string, codes: UnknownCode[]): void {
   const field = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   const lines = ['code;categorie;omschrijving;brin;layout'];
-  for (const c of codes.filter((code) => !code.code.includes(BSN_REMOVED))) lines.push([field(c.code), '', `${c.count} ${c.count === 1 ? "regel" : "regels"}, vul de categorie in`, c.brin, c.layout].join(';'));
+  for (const c of codes.filter((code) => !code.code.includes(BSN_REMOVED))) lines.push([field(c.code), '', `${c.count} ${c.count === 1 ? 'regel' : 'regels'}, vul de categorie in`, c.brin, c.layout].join(';'));
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
