@@ -237,8 +237,14 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
   const delimiter = file.format === 'csv' ? file.delimiter : null;
   const base = { name: file.name, kind, layout, encoding: file.encoding, delimiter };
   const stage: Stage = { n: context.n };
+  // The same content again changes nothing, unless it had refused rows and a code table is given
+  // now: that is how the README says to load rows whose codes were unknown (unknown-codes.ts).
   const loadedBefore = context.hasFiles
-    ? await queryNumber(connection, `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded'`, { sha: file.sha256 })
+    ? await queryNumber(
+      connection,
+      `SELECT count(*) FROM ingest_files WHERE sha256 = $sha AND status = 'loaded' AND (rows_rejected = 0 OR NOT $withCodes)`,
+      { sha: file.sha256, withCodes: context.options.codesFile !== undefined },
+    )
     : 0;
   if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0, anyRejected: false, unknownCodes: [] };
   context.seen.add(file.sha256);

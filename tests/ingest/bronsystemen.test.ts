@@ -155,6 +155,24 @@ describe('unknown codes', () => {
     expect(lines[1]).toMatch(/^X;;2 regels, vul de categorie in;12AB;canonical$/i);
   });
 
+  it('load once completed: the same file again with --codes loads the rows it refused', async () => {
+    const dir = tempDir();
+    const file = writeExport(dir, 'v.csv', ['bsn;brin;datum;uren;code', `${A};12AB;06-10-2025;1;X`, `${A};12AB;07-10-2025;1;Z`]);
+    const db = path.join(dir, 'db.duckdb');
+    const first = await ingest(db, [file]);
+    expect(first.files[0]).toMatchObject({ status: 'loaded', rowsLoaded: 1, rowsRejected: 1 });
+    // without a code table the same content is skipped, as always
+    expect((await ingest(db, [file])).files[0].status).toBe('already_loaded');
+    const codes = writeExport(dir, 'codes.csv', ['code;categorie;omschrijving;brin;layout', 'X;ongeoorloofd;spijbelen;12AB;canonical']);
+    const again = await ingest(db, [file], { codesFile: codes });
+    // the month of 12AB is delivered again, now whole: both rows, the Z row replaced by itself
+    expect(again.files[0]).toMatchObject({ status: 'loaded', rowsLoaded: 2, rowsRejected: 0 });
+    expect((await query(db, 'SELECT code, categorie FROM verzuim_events ORDER BY datum'))).toEqual([
+      { code: 'X', categorie: 'ongeoorloofd' },
+      { code: 'Z', categorie: 'ziek' },
+    ]);
+  });
+
   it('never carry a BSN typed in the code column into the summary or the table beside the database', async () => {
     const dir = tempDir();
     // the code column of the second row holds A, a BSN (it passes the elfproef); the first holds X
