@@ -2,43 +2,14 @@
 // the hand-made count of 2025-2026, helpers/jaartelling-rows.ts): the analysts' table with a youth
 // list behind each figure, and the council's jaarverslag with its suppressed cells marked.
 
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { haveChromium, launchBrowser } from '../helpers/browser.js';
-import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { haveChromium } from '../helpers/browser.js';
+import { browserSession, openPage, shots } from '../helpers/browser-session.js';
 import { lrvPoIds } from '../helpers/jaartelling-rows.js';
 import { passwords } from '../helpers/users.js';
 
-const shots = 'test-output/screenshots';
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium) return;
-  await mkdir(shots, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A page that records every script error, CSP violation or dialog. */
-async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !/status of 40[134]/.test(m.text()) && problems.push(`console: ${m.text()}`));
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(server.url + path);
-  return { page, problems };
-}
+const session = browserSession();
 
 async function loaded(page: Page) {
   await page.waitForSelector('body[data-geladen]', { timeout: 15_000 });
@@ -47,8 +18,8 @@ async function loaded(page: Page) {
 
 describe.skipIf(!haveChromium)('the annual count in Chromium', () => {
   test('the analyst sees the count in the form\'s order, opens the youths behind a figure, and the year not counted says how to count it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page: login, problems } = await open(context, '/inloggen?terug=%2Fanalyse');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page: login, problems } = await openPage(session, context, '/inloggen?terug=%2Fanalyse');
     await login.fill('#gebruiker', 'analist');
     await login.fill('#wachtwoord', passwords.analist);
     await Promise.all([login.waitForURL((url) => url.pathname === '/analyse'), login.click('button[type=submit]')]);
@@ -81,8 +52,8 @@ describe.skipIf(!haveChromium)('the annual count in Chromium', () => {
   });
 
   test('the jaarverslag is in the council\'s menu, public, with small numbers hidden and marked', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, problems } = await open(context, '/');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(session, context, '/');
     await loaded(page);
     await Promise.all([page.waitForURL((url) => url.pathname === '/jaarverslag'), page.click('nav a:text-is("Jaarverslag")')]);
     await loaded(page);

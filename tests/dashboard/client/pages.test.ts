@@ -2,55 +2,18 @@
 // with marks, each role sees what it may, hostile text stays text. Screenshots of every page go
 // to test-output/screenshots/ for a human to look at.
 
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { haveChromium, launchBrowser, reportMissingChromium } from '../helpers/browser.js';
-import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
-import { passwords } from '../helpers/users.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { haveChromium, reportMissingChromium } from '../helpers/browser.js';
+import { browserSession, logIn, openPage, shots } from '../helpers/browser-session.js';
+import { startFixtureServer } from '../helpers/fixture-server.js';
 
-const shots = 'test-output/screenshots';
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium) return;
-  await mkdir(shots, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh browser context that fails the test on any script error, CSP violation or dialog. */
-async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !/status of 40[134]/.test(m.text()) && problems.push(`console: ${m.text()}`));
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(server.url + path);
-  return { page, problems };
-}
+const session = browserSession();
 
 async function loaded(page: Page) {
   await page.waitForSelector('body[data-geladen]', { timeout: 15_000 });
   const state = await page.getAttribute('body', 'data-geladen');
   expect(state === 'ja' ? 'ja' : await page.textContent('#inhoud')).toBe('ja');
-}
-
-async function login(context: BrowserContext, user: keyof typeof passwords, path: string) {
-  const { page, problems } = await open(context, `/inloggen?terug=${encodeURIComponent(path)}`);
-  await page.fill('#gebruiker', user);
-  await page.fill('#wachtwoord', passwords[user]);
-  await Promise.all([page.waitForURL((url) => url.pathname !== '/inloggen'), page.click('button[type=submit]')]);
-  return { page, problems };
 }
 
 /** Number of Plot mark groups (g[aria-label]) that hold drawn shapes. */
@@ -70,8 +33,8 @@ test('Chromium is there for the browser tests (skipped loudly without it; requir
 
 describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
   test('the council page draws every chart without login and shows hostile text as text', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, problems } = await open(context, '/');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(session, context, '/');
     await loaded(page);
     expect(await page.textContent('.kpi.tone-official .value')).toBe('21');
     expect(await page.$$eval('figure.chart', (f) => f.length)).toBeGreaterThanOrEqual(8);
@@ -92,8 +55,8 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
   });
 
   test('the analyst logs in and sees the analysis page with flows, durations, schools and data quality', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, problems } = await login(context, 'analist', '/analyse');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await logIn(session, context, 'analist', '/analyse');
     await loaded(page);
     await page.waitForSelector('#datakwaliteit table');
     expect(await markGroups(page)).toBeGreaterThanOrEqual(8);
@@ -109,8 +72,8 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
   });
 
   test('a school sees only its own pupils, opens a pupil calendar and is refused another school', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, problems } = await login(context, 'regenboog', '/school');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await logIn(session, context, 'regenboog', '/school');
     expect(new URL(page.url()).pathname).toBe('/school/12AB');
     await loaded(page);
     expect(await markGroups(page)).toBeGreaterThanOrEqual(4);
@@ -125,9 +88,9 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
     expect(await page.$$eval('figure.chart svg [aria-label] rect', (r) => r.length)).toBeGreaterThan(300);
     await screenshot(page, 'leerling');
 
-    const other = await page.goto(`${server.url}/school/34CD`);
+    const other = await page.goto(`${session.server.url}/school/34CD`);
     expect(other?.status()).toBe(403);
-    const api = await page.goto(`${server.url}/api/school/12AB/leerling/L0161`);
+    const api = await page.goto(`${session.server.url}/api/school/12AB/leerling/L0161`);
     expect(api?.status()).toBe(404);
     expect(await page.textContent('body')).not.toContain('L0161"');
     expect(problems).toEqual([]);
@@ -135,8 +98,8 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
   });
 
   test("the school's action list sorts on a header click, filters, and marks who moved to fase 3", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, problems } = await login(context, 'regenboog', '/school');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await logIn(session, context, 'regenboog', '/school');
     await loaded(page);
     const ids = () => page.$$eval('#leerlingen tbody tr td:first-child', (cells) => cells.map((c) => c.textContent));
     // default: fase 3 first, then lowest attendance, then longest streak (school-api.test.ts)
@@ -168,8 +131,8 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
   });
 
   test('the pupil calendar becomes a list of weeks with readable cells on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-    const { page, problems } = await login(context, 'regenboog', '/school/12AB/leerling/L0071');
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    const { page, problems } = await logIn(session, context, 'regenboog', '/school/12AB/leerling/L0071');
     await loaded(page);
     const cells = await page.$$eval('figure.chart svg [aria-label=rect] rect', (rects) =>
       rects.map((r) => ({ width: r.getBoundingClientRect().width, height: r.getBoundingClientRect().height })));
@@ -185,8 +148,8 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
   });
 
   test('the school with the hostile name sees it as text in its heading', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, problems } = await login(context, 'script', '/school/34CD');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await logIn(session, context, 'script', '/school/34CD');
     await loaded(page);
     expect(await page.textContent('h1')).toBe('<script>alert(1)</script>');
     expect(problems).toEqual([]);
@@ -194,8 +157,8 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
   });
 
   test('the login page and a refused page render', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await open(context, '/analyse');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(session, context, '/analyse');
     expect(new URL(page.url()).pathname).toBe('/inloggen');
     await screenshot(page, 'inloggen');
     await context.close();
@@ -203,7 +166,7 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
 
   test('before the first monitor run every page says so instead of drawing empty frames', async () => {
     const empty = await startFixtureServer({ empty: true });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const page = await context.newPage();
       await page.goto(empty.url);

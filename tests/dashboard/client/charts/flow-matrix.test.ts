@@ -2,38 +2,16 @@
 // (390 px) a list of the largest flows; in both no label overlaps another (bounding boxes) and
 // nothing sticks out of the page. Headless Chromium on the fixture.
 
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveChromium, launchBrowser } from '../../helpers/browser.js';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
-import { passwords } from '../../helpers/users.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { haveChromium } from '../../helpers/browser.js';
+import { browserSession, logIn, shots } from '../../helpers/browser-session.js';
 
-const shots = 'test-output/screenshots';
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium) return;
-  await mkdir(shots, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 async function analysePage(width: number): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 844 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${server.url}/inloggen?terug=${encodeURIComponent('/analyse')}`);
-  await page.fill('#gebruiker', 'analist');
-  await page.fill('#wachtwoord', passwords.analist);
-  await Promise.all([page.waitForURL((url) => url.pathname !== '/inloggen'), page.click('button[type=submit]')]);
+  const context = await session.browser.newContext({ viewport: { width, height: 844 }, deviceScaleFactor: 1 });
+  const { page, problems } = await logIn(session, context, 'analist', '/analyse');
   await page.waitForSelector('body[data-geladen=ja]', { timeout: 15_000 });
   return { page, problems };
 }

@@ -2,39 +2,17 @@
 // month) and on the analyst page (a dot per school and a table), in headless Chromium on the
 // fixture (tests/dashboard/helpers/fixture-absence-shares.ts), with Dutch number formats.
 
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { haveChromium, launchBrowser } from '../../helpers/browser.js';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { haveChromium } from '../../helpers/browser.js';
+import { browserSession, logIn, shots } from '../../helpers/browser-session.js';
 import { passwords } from '../../helpers/users.js';
 
-const shots = 'test-output/screenshots';
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium) return;
-  await mkdir(shots, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 async function loggedIn(user: keyof typeof passwords, path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(`${server.url}/inloggen?terug=${encodeURIComponent(path)}`);
-  await page.fill('#gebruiker', user);
-  await page.fill('#wachtwoord', passwords[user]);
-  await Promise.all([page.waitForURL((url) => url.pathname !== '/inloggen'), page.click('button[type=submit]')]);
+  const context = await session.browser.newContext({ viewport: { width, height: 900 } });
+  const { page, problems } = await logIn(session, context, user, path);
   await page.waitForSelector('body[data-geladen=ja]', { timeout: 15_000 });
   return { page, problems };
 }
