@@ -40,7 +40,9 @@ export async function computeJaartelling(
   connection: DuckDBConnection,
   { days, settings = defaultSettings, progress }: { days: CountDays; settings?: Settings; progress?: (step: string) => void },
 ): Promise<Jaartelling> {
-  await prepareHistory(connection, { until: days.tot, settings });
+  // Absent hours only as far back as the rules look from the day before J (the classify horizon):
+  // every day counted lies on or after it, so this is exact and skips years of history.
+  await prepareHistory(connection, { from: days.dagVoor, until: days.tot, settings });
   progress?.('geschiedenis / history');
   const params: SqlParams = { ...(settings as unknown as SqlParams), ...days };
   for (const step of steps) {
