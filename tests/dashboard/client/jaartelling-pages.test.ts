@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { haveChromium } from '../helpers/browser.js';
-import { browserSession, openPage, shots } from '../helpers/browser-session.js';
+import { browserSession, logIn, openPage, shots } from '../helpers/browser-session.js';
 import { lrvPoIds } from '../helpers/jaartelling-rows.js';
 import { passwords } from '../helpers/users.js';
 
@@ -14,6 +14,17 @@ const session = browserSession();
 async function loaded(page: Page) {
   await page.waitForSelector('body[data-geladen]', { timeout: 15_000 });
   expect(await page.getAttribute('body', 'data-geladen')).toBe('ja');
+}
+
+/** Whether the youth list's heading and its first youth are both inside the window (not below its edge). */
+async function listInView(page: Page): Promise<{ heading: boolean; firstYouth: boolean }> {
+  return page.evaluate(() => {
+    const inside = (selector: string) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    return { heading: inside('#jaartelling-lijst h3'), firstYouth: inside('#jaartelling-lijst tbody tr') };
+  });
 }
 
 describe.skipIf(!haveChromium)('the annual count in Chromium', () => {
@@ -44,9 +55,30 @@ describe.skipIf(!haveChromium)('the annual count in Chromium', () => {
     const list = page.locator('#jaartelling-lijst');
     await list.locator('table').waitFor();
     expect(await list.locator('h3').textContent()).toContain('po · 2025-2026: 6 jongeren');
+    // right under the table of 2025-2026, not after the last year, and in view (see listInView)
+    expect(await page.locator('#jaartelling [data-schooljaar="2025-2026"] + #jaartelling-lijst').count()).toBe(1);
+    expect(await listInView(page)).toEqual({ heading: true, firstYouth: true });
+    // the newest month end of the fixture, written as dates are elsewhere
+    expect(await list.locator('.meta').textContent()).toBe('lrv · school en fase op de laatste peildatum, 30 november 2025');
     expect(await list.locator('tbody tr td:first-child').allTextContents()).toEqual(lrvPoIds);
     expect(await list.locator('tbody a').first().getAttribute('href')).toBe('/school/12AB/leerling/L0071');
     await page.locator('#jaartelling').screenshot({ path: `${shots}/analyse-jaartelling.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('on a phone too, a figure opens its youths under its own table, scrolled into view', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page, problems } = await logIn(session, context, 'analist', '/analyse');
+    await loaded(page);
+    const year = page.locator('#jaartelling [data-schooljaar="2025-2026"]');
+    // absoluut verzuim, vo: 7 made-up youths, far down the page from the table's first line
+    await year.locator('tr[data-regel="absoluut_verzuim"] td[data-soort="vo"] a').click();
+    await page.locator('#jaartelling-lijst table').waitFor();
+    expect(await page.textContent('#jaartelling-lijst h3')).toContain('vo · 2025-2026: 7 jongeren');
+    expect(await page.locator('#jaartelling [data-schooljaar="2025-2026"] + #jaartelling-lijst').count()).toBe(1);
+    expect(await listInView(page)).toEqual({ heading: true, firstYouth: true });
+    await page.screenshot({ path: `${shots}/analyse-jaartelling-lijst-390.png` });
     expect(problems).toEqual([]);
     await context.close();
   });
