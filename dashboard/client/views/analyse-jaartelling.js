@@ -41,6 +41,7 @@ function yearBlock(year, list) {
     el('div', { class: 'downloads' }, el('a', { href: `/api/analyse/export/jaartelling.csv?${query({})}`, download: '' }, `Jaartelling ${year.schooljaar} (CSV)`)),
     jaarTable(year, {
       caption: `Jaartelling ${year.schooljaar}, unieke jongeren per onderwijssoort`,
+      duoCodes: true,
       cell: (line, soort) => {
         const n = line.cijfers[soort];
         if (n === null) return '–';

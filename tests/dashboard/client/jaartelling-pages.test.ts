@@ -43,6 +43,8 @@ describe.skipIf(!haveChromium)('the annual count in Chromium', () => {
     expect(codes).toHaveLength(36);
     expect(codes[0]).toBe('absoluut_verzuim');
     expect(codes.slice(-3)).toEqual(['dreigend', 'per_1000.absoluut_verzuim', 'per_1000.relatief_verzuim_16u']);
+    // the analysts keep DUO's short kinds, as in the CSV
+    expect(await year.locator('thead th').allTextContents()).toEqual(['Regel', 'po', 'vso', 'vo', 'mbo', 'onbekend', 'geen onderwijs', 'totaal']);
     // exact for the analyst: 16 uur vso is 1, the rate per kind 0,8
     expect(await year.locator('tr[data-regel="relatief_verzuim_16u"] td[data-soort="vso"]').textContent()).toBe('1');
     expect(await year.locator('tr[data-regel="per_1000.absoluut_verzuim"] td[data-soort="po"]').textContent()).toBe('0,8');
@@ -92,6 +94,11 @@ describe.skipIf(!haveChromium)('the annual count in Chromium', () => {
     expect(await page.getAttribute('nav a[href="/jaarverslag"]', 'aria-current')).toBe('page');
     const year = page.locator('#jaarverslag [data-schooljaar="2025-2026"]');
     expect(await year.locator('tbody tr').count()).toBe(36);
+    // Dutch only for the council: no regel codes, the kinds spelled out as the council page's sectors
+    expect(await year.locator('.regel-code, code').count()).toBe(0);
+    expect(await year.locator('tr[data-regel="absoluut_verzuim.bij_start"] th').textContent()).toBe('al bij de start van het schooljaar (1 augustus)');
+    expect(await year.locator('thead th').allTextContents()).toEqual(['Regel', 'Primair onderwijs', '(Voortgezet) speciaal onderwijs', 'Voortgezet onderwijs', 'Mbo', 'Onbekend', 'Geen onderwijs', 'Totaal']);
+    expect(await page.textContent('#jaarverslag .explain')).toContain('Onbekend: ingeschreven op een school die niet in de scholenlijst van de monitor staat.');
     // 16 uur vso is 1: "<5", marked and explained in its title; no figure links for the public
     const vso = year.locator('tr[data-regel="relatief_verzuim_16u"] td[data-soort="vso"] .verborgen');
     expect(await vso.textContent()).toBe('<5');
