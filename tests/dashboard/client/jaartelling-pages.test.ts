@@ -108,6 +108,12 @@ describe.skipIf(!haveChromium)('the annual count in Chromium', () => {
     expect(await year.locator('tr[data-regel="per_1000.absoluut_verzuim"] td[data-soort="po"]').textContent()).toBe('–');
     expect(await page.textContent('#jaarverslag')).toContain('Schooljaar 2024-2025 is nog niet geteld.');
     await page.locator('#jaarverslag').screenshot({ path: `${shots}/jaarverslag.png` });
+    // printed on A4 (186 mm between the margins, about 703 px), the spelled-out heads still fit:
+    // the table is no wider than its card, whose overflow would be cut off on paper
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const fit = await year.evaluate((card) => ({ table: card.scrollWidth, card: card.clientWidth }));
+    expect(fit.table).toBeLessThanOrEqual(fit.card);
     expect(problems).toEqual([]);
     await context.close();
   });
