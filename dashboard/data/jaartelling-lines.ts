@@ -1,6 +1,10 @@
 // The lines of the annual count (jaartelling.md §2 and §5) in the order of DUO's Leerplichttelling,
 // with the Dutch words the pages and the CSV print. One list, so the analysts' table, the CSV, the
 // council's jaarverslag, its suppression and the report all show the same lines in the same order.
+// The articles' names are the client's list (client/lib/artikelen.js), shared with the analysts'
+// breakdown.
+
+import { artikelen } from '../client/lib/artikelen.js';
 
 /** The kinds of education (jaartelling.md §3), as columns, `totaal` last. */
 export const soorten = ['po', 'vso', 'vo', 'mbo', 'onbekend', 'geen_onderwijs', 'totaal'] as const;
@@ -30,14 +34,6 @@ function withSplits(regel: string, omschrijving: string): JaarRegel[] {
   ];
 }
 
-const artikelen: [string, string][] = [
-  ['5a', 'art. 5a (lichamelijk of psychisch)'],
-  ['5b', 'art. 5b (richting van de scholen)'],
-  ['5c', 'art. 5c (school buiten Nederland)'],
-  ['15', 'art. 15 (vervangende leerplicht)'],
-  ['3a', 'art. 3a (vervroegd einde)'],
-];
-
 export const jaarRegels: JaarRegel[] = [
   ...withSplits('absoluut_verzuim', 'Absoluut verzuim: langer dan 4 weken niet ingeschreven'),
   { regel: 'absoluut_verzuim_3m', omschrijving: 'waarvan langer dan 3 maanden', deel: true },
@@ -48,8 +44,8 @@ export const jaarRegels: JaarRegel[] = [
   { regel: 'relatief_verzuim_16u_herhaald', omschrijving: 'waarvan twee keer of vaker in het schooljaar', deel: true },
   { regel: 'zonder_aanbod_3m', omschrijving: 'Langer dan 3 maanden thuis zonder passend aanbod' },
   ...artikelen.flatMap(([artikel, naam]): JaarRegel[] => [
-    { regel: `vrijstelling_${artikel}.lopend`, omschrijving: `Vrijstelling ${naam}, lopend op 1 augustus` },
-    { regel: `vrijstelling_${artikel}.nieuw`, omschrijving: `Vrijstelling ${naam}, nieuw in het schooljaar` },
+    { regel: `vrijstelling_${artikel}.lopend`, omschrijving: `Vrijstelling art. ${artikel} (${naam}), lopend op 1 augustus` },
+    { regel: `vrijstelling_${artikel}.nieuw`, omschrijving: `Vrijstelling art. ${artikel} (${naam}), nieuw in het schooljaar` },
   ]),
   { regel: 'dreigend', omschrijving: 'Dreigend thuiszitten (fase 2)' },
   { regel: 'per_1000.absoluut_verzuim', omschrijving: 'Absoluut verzuim per 1.000 leerplichtigen', rate: true },

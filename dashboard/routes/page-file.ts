@@ -1,6 +1,7 @@
 // The HTML shells of the pages (dashboard/pages/*.html): static, no data in them; each loads
 // its module from /static/pages/ which fetches JSON from /api/. The four data pages share one
-// shell, data-page.html, filled in here from constants (never from a request).
+// shell, data-page.html, filled in here from constants (never from a request); every page gets its
+// menu from here, so the login, 404 and no-access pages offer the same public pages.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,8 +20,24 @@ async function file(name: string): Promise<string> {
   return html;
 }
 
+/** The menu, in one place for every page. `open`: the public pages, which need no login. */
+const menu = [
+  { href: '/', label: 'Raad', item: 'raad', open: true },
+  { href: '/jaarverslag', label: 'Jaarverslag', item: 'jaarverslag', open: true },
+  { href: '/analyse', label: 'Analyse', item: 'analyse', open: false },
+  { href: '/school', label: 'School', item: 'school', open: false },
+] as const;
+
+type MenuItem = (typeof menu)[number];
+
+function menuHtml(items: readonly MenuItem[], current?: string): string {
+  const links = items.map((i) => `        <a href="${i.href}"${i.item === current ? ' aria-current="page"' : ''}>${i.label}</a>`);
+  return `<nav aria-label="Pagina's">\n${links.join('\n')}\n      </nav>`;
+}
+
+/** A page around the data (login, not found, no access): the public menu, none of it current. */
 export async function page(c: Context, name: string, status: 200 | 403 | 404 = 200) {
-  return c.html(await file(name), status);
+  return c.html((await file(name)).replace('{{menu}}', menuHtml(menu.filter((i) => i.open))), status);
 }
 
 /** The data pages: their title and the menu item they belong to. */
@@ -35,12 +52,12 @@ const dataPages = {
 export type DataPage = keyof typeof dataPages;
 
 export async function dataPage(c: Context<AppEnv>, name: DataPage) {
-  const { title, menu } = dataPages[name];
-  let html = (await file('data-page.html'))
+  const { title, menu: current } = dataPages[name];
+  // A school user cannot open the analyst page: no menu item that leads to "geen toegang".
+  const items = c.get('session')?.role.kind === 'school' ? menu.filter((i) => i.item !== 'analyse') : menu;
+  const html = (await file('data-page.html'))
     .replaceAll('{{title}}', title)
     .replaceAll('{{name}}', name)
-    .replace(/\{\{current:(\w+)\}\}/g, (_, item: string) => (item === menu ? ' aria-current="page"' : ''));
-  // A school user cannot open the analyst page: no menu item that leads to "geen toegang".
-  if (c.get('session')?.role.kind === 'school') html = html.replace(/\n\s*<a href="\/analyse"[^>]*>Analyse<\/a>/, '');
+    .replace('{{menu}}', menuHtml(items, current));
   return c.html(html);
 }

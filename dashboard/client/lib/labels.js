@@ -1,5 +1,7 @@
 // Dutch words for the codes in the data (classification.md). Unknown codes are shown as they are.
 
+import { artikelen } from './artikelen.js';
+
 const words = {
   categorie: {
     ingeschreven: 'Ingeschreven',
@@ -35,7 +37,7 @@ const words = {
   },
   sector: { PO: 'Primair onderwijs', SBO: 'Speciaal basisonderwijs', SO: 'Speciaal onderwijs', VSO: 'Voortgezet speciaal onderwijs', VO: 'Voortgezet onderwijs', MBO: 'Mbo', '': 'Niet ingeschreven' },
   traject_soort: { 'onderwijs-zorg': 'Onderwijs-zorgarrangement', maatwerk: 'Maatwerktraject', thuiszittersinitiatief: 'Thuiszittersinitiatief', '': 'Geen traject' },
-  artikel: { '5a': 'Art. 5a (lichamelijk/psychisch)', '5b': 'Art. 5b (levensovertuiging)', '5c': 'Art. 5c (school buiten NL)', 15: 'Art. 15 (vervangende leerplicht)', '3a': 'Art. 3a (vervroegd einde)', '': 'Geen vrijstelling' },
+  artikel: { ...Object.fromEntries(artikelen.map(([artikel, naam]) => [artikel, `Art. ${artikel} (${naam})`])), '': 'Geen vrijstelling' },
   kwalificatieplichtig: { ja: 'Kwalificatieplichtig (16+)', nee: 'Volledig leerplichtig' },
   toestand: {
     1: 'Op school (fase 1)',

@@ -1,10 +1,11 @@
 // The analysts' annual count (jaartelling.md §5): the running and the previous school year in the
-// order of the Leerplichttelling, exact. Each figure opens the list of youths behind it below the
-// table; each year downloads as CSV for Dutch Excel. Loaded on its own, like the data quality.
+// order of the Leerplichttelling, exact. Each figure opens the list of youths behind it right under
+// the table it belongs to; each year downloads as CSV for Dutch Excel. Loaded on its own, like the
+// data quality.
 
 import { getJson } from '../lib/api.js';
 import { clear, el, table } from '../lib/dom.js';
-import { formatCount, formatDecimal } from '../lib/format.js';
+import { dateLabel, formatCount, formatDecimal } from '../lib/format.js';
 import { label } from '../lib/labels.js';
 import { countedLine, jaarTable, notCountedText, soorten } from './jaartelling-table.js';
 
@@ -23,9 +24,9 @@ export async function renderJaartelling(main) {
     return;
   }
   section.querySelector('.loading').remove();
+  // one list for the section, moved under the table whose figure was clicked
   const list = el('div', { class: 'table-card', id: 'jaartelling-lijst', hidden: true });
   for (const year of data.jaren) section.append(yearBlock(year, list));
-  section.append(list);
 }
 
 function yearBlock(year, list) {
@@ -40,6 +41,7 @@ function yearBlock(year, list) {
     el('div', { class: 'downloads' }, el('a', { href: `/api/analyse/export/jaartelling.csv?${query({})}`, download: '' }, `Jaartelling ${year.schooljaar} (CSV)`)),
     jaarTable(year, {
       caption: `Jaartelling ${year.schooljaar}, unieke jongeren per onderwijssoort`,
+      duoCodes: true,
       cell: (line, soort) => {
         const n = line.cijfers[soort];
         if (n === null) return '–';
@@ -49,7 +51,7 @@ function yearBlock(year, list) {
         const link = el('a', { href, class: 'figure-link', title: `de ${formatCount(n)} jongeren achter dit aantal` }, formatCount(n));
         link.addEventListener('click', (event) => {
           event.preventDefault();
-          showList(list, href);
+          showList(list, href, card);
         });
         return link;
       },
@@ -58,18 +60,18 @@ function yearBlock(year, list) {
   return card;
 }
 
-async function showList(list, href) {
+async function showList(list, href, card) {
+  card.after(list);
   clear(list);
   list.hidden = false;
   list.append(el('p', { class: 'loading' }, 'Laden…'));
-  list.scrollIntoView({ block: 'nearest' });
   try {
     const data = await getJson(href);
     const soort = soorten.find((s) => s.key === data.onderwijssoort)?.label ?? data.onderwijssoort;
     const csv = href.replace('/api/analyse/jaartelling/leerlingen?', '/api/analyse/export/jaartelling-leerlingen.csv?');
     clear(list).append(
-      el('h3', {}, `${data.omschrijving} · ${soort} · ${data.schooljaar}: ${formatCount(data.leerlingen.length)} jongeren`),
-      el('p', { class: 'meta' }, el('code', {}, data.regel), data.peildatum ? ` · school en fase op de laatste peildatum (${data.peildatum})` : ''),
+      el('h3', { tabindex: '-1' }, `${data.omschrijving} · ${soort} · ${data.schooljaar}: ${formatCount(data.leerlingen.length)} jongeren`),
+      el('p', { class: 'meta' }, el('code', {}, data.regel), data.peildatum ? ` · school en fase op de laatste peildatum, ${dateLabel(data.peildatum)}` : ''),
       el('div', { class: 'downloads' }, el('a', { href: csv, download: '' }, 'Deze lijst (CSV)')),
       table([
         { label: 'Leerling', value: (r) => (r.brin ? el('a', { href: `/school/${encodeURIComponent(r.brin)}/leerling/${encodeURIComponent(r.leerling_id)}` }, r.leerling_id) : r.leerling_id) },
@@ -80,4 +82,9 @@ async function showList(list, href) {
   } catch (error) {
     clear(list).append(el('p', { class: 'error', role: 'alert' }, error.message));
   }
+  // Only now, with the list drawn: scrolled while it said "Laden…", the table grew below the
+  // window's edge. Its top at the top of the window shows the heading and as many youths as fit;
+  // the heading takes the focus so a screen reader reads what opened.
+  list.scrollIntoView({ block: 'start' });
+  list.querySelector('h3')?.focus({ preventScroll: true });
 }

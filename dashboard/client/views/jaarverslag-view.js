@@ -51,6 +51,7 @@ function explanation(upTo) {
       el('li', {}, el('strong', {}, '×: '), 'niet getoond, omdat het samen met de andere cijfers van de tabel een klein aantal zou verraden; het is 5 of meer.'),
       el('li', {}, el('strong', {}, '*: '), 'een klein aantal dat ook niet als <5 getoond wordt, omdat het samen met de andere <5-cijfers precies te herleiden zou zijn.'),
       el('li', {}, el('strong', {}, '–: '), 'niet geteld, of een cijfer per 1.000 dat niet getoond wordt: per onderwijssoort nooit, en in totaal alleen naast een getoond aantal (wie weet hoeveel jongeren er zijn, kan uit het cijfer per 1.000 het aantal terugrekenen).'),
+      el('li', {}, el('strong', {}, 'Onderwijssoort: '), 'die van de school waar de jongere ingeschreven stond toen het gebeurde, of het laatst daarvoor. Primair onderwijs telt het speciaal basisonderwijs mee; (voortgezet) speciaal onderwijs is het speciaal en het voortgezet speciaal onderwijs samen. Onbekend: ingeschreven op een school die niet in de scholenlijst van de monitor staat. Geen onderwijs: nooit ingeschreven geweest.'),
       el('li', {}, el('strong', {}, 'Per 1.000: '), 'per 1.000 leerplichtige jongeren in de gemeente op 1 oktober, zoals de BBV-indicatoren.'),
     ),
   );

@@ -55,6 +55,14 @@ describe('writeReport with a school year', () => {
     expect(section).not.toMatch(/<script/i);
   });
 
+  test('the section reads as Dutch for the council: no regel codes, the kinds spelled out', () => {
+    const section = body(withYear).split('<section class="block jaarverslag"')[1];
+    expect(section).not.toMatch(/<code|regel-code/);
+    expect(section).toMatch(/data-regel="absoluut_verzuim.bij_start"><th scope="row">al bij de start van het schooljaar \(1 augustus\)<\/th>/);
+    expect(section).toContain('<th scope="col" class="num" data-soort="vso">(Voortgezet) speciaal onderwijs</th>');
+    expect(section).toContain('<th scope="col" class="num" data-soort="geen_onderwijs">Geen onderwijs</th>');
+  });
+
   test('a year not counted yet names the command that counts it, and writes nothing', async () => {
     const target = path.join(dir, 'niet-geteld.html');
     const refusal = await writeReport({ db: dbFile, month: '2025-11', out: target, schooljaar: '2024-2025' }).catch((e: unknown) => e);

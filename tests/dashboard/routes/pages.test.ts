@@ -38,6 +38,35 @@ describe('page shells', () => {
   });
 });
 
+describe('the pages around the data carry the public menu', () => {
+  // Raad and Jaarverslag need no login; the login page had only "Raad", 404 and 403 no menu at all
+  const publicMenu = `<nav aria-label="Pagina's">\n        <a href="/">Raad</a>\n        <a href="/jaarverslag">Jaarverslag</a>\n      </nav>`;
+
+  test('the login page', async () => {
+    const html = await (await t.app.request('/inloggen')).text();
+    expect(html).toContain(publicMenu);
+    expect(html).not.toContain('{{');
+  });
+
+  test('the 404 page', async () => {
+    const response = await t.app.request('/bestaat-niet');
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain(publicMenu);
+    expect(html).not.toContain('{{');
+  });
+
+  test('the "Geen toegang" page of a school user who opens /analyse', async () => {
+    const school = (await t.login('regenboog')).cookie as string;
+    const response = await t.app.request('/analyse', { headers: { Cookie: school } });
+    expect(response.status).toBe(403);
+    const html = await response.text();
+    expect(html).toContain('<h1>Geen toegang</h1>');
+    expect(html).toContain(publicMenu);
+    expect(html).not.toContain('{{');
+  });
+});
+
 describe('unknown addresses', () => {
   test('every unknown page is the styled Dutch 404 page', async () => {
     for (const path of ['/bestaat-niet', '/scholen', '/a/b/c.html', '/static/bestaat-niet.js', '/static/style.css.map', '/vendor/onbekend.js']) {
