@@ -1,0 +1,87 @@
+// The pages' layout on a desktop (1280 px) and a phone (390 px), measured with boxes, not pixels:
+// what does not fit scrolls inside its own box, never the page, and says so.
+
+import { describe, expect, test } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { haveChromium } from '../helpers/browser.js';
+import { browserSession, logIn, openPage } from '../helpers/browser-session.js';
+
+const session = browserSession();
+
+async function loaded(page: Page) {
+  await page.waitForSelector('body[data-geladen]', { timeout: 15_000 });
+  expect(await page.getAttribute('body', 'data-geladen')).toBe('ja');
+}
+
+async function phone(browser: Browser) {
+  return browser.newContext({ viewport: { width: 390, height: 844 } });
+}
+
+/** The page itself never scrolls sideways. */
+async function pageWidth(page: Page) {
+  return page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+}
+
+/** A table card's box: does it scroll, does it fit the screen, does it show a shadow that moves. */
+async function tableBox(card: Locator) {
+  return card.evaluate((box) => {
+    const style = getComputedStyle(box);
+    const b = box.getBoundingClientRect();
+    return {
+      overflowX: style.overflowX,
+      clientWidth: box.clientWidth,
+      scrollWidth: box.scrollWidth,
+      right: b.right,
+      height: b.height,
+      screenHeight: innerHeight,
+      showsShadow: /local/.test(style.backgroundAttachment) && /scroll/.test(style.backgroundAttachment),
+    };
+  });
+}
+
+/** After scrolling the card to its right end, the last column head lies inside the card. */
+async function lastHeadReachable(card: Locator) {
+  return card.evaluate((box) => {
+    box.scrollLeft = box.scrollWidth;
+    const heads = box.querySelectorAll('thead th');
+    const last = heads[heads.length - 1].getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    return last.right <= b.right + 1 && last.left >= b.left - 1;
+  });
+}
+
+describe.skipIf(!haveChromium)('layout in Chromium', () => {
+  test('on a phone the school\'s action list scrolls inside its card, the card fits the screen, and a shadow shows there is more', async () => {
+    const context = await phone(session.browser);
+    const { page, problems } = await logIn(session, context, 'regenboog', '/school/12AB');
+    await loaded(page);
+    const card = page.locator('.table-card', { has: page.locator('table.action-list') });
+    const box = await tableBox(card);
+    // the list is wider than the 390 - 2 × 24 = 342 px card: it scrolls there, not the page
+    expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+    expect(box.overflowX).toBe('auto');
+    expect(box.right).toBeLessThanOrEqual(390);
+    expect(await pageWidth(page)).toEqual({ scroll: 390, view: 390 });
+    // at most a screen high, so its horizontal scrollbar is in reach without scrolling to its end
+    expect(box.height).toBeLessThanOrEqual(box.screenHeight);
+    expect(box.showsShadow).toBe(true);
+    expect(await lastHeadReachable(card)).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('on a phone the jaarverslag\'s table (no view code of its own for this) scrolls the same way', async () => {
+    const context = await phone(session.browser);
+    const { page, problems } = await openPage(session, context, '/jaarverslag');
+    await loaded(page);
+    const card = page.locator('.table-card', { has: page.locator('table.jaartelling') }).first();
+    const box = await tableBox(card);
+    expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+    expect(box.right).toBeLessThanOrEqual(390);
+    expect(await pageWidth(page)).toEqual({ scroll: 390, view: 390 });
+    expect(box.showsShadow).toBe(true);
+    expect(await lastHeadReachable(card)).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
