@@ -84,4 +84,28 @@ describe.skipIf(!haveChromium)('layout in Chromium', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  test('on a phone each refused row is a short list with the raw record at full width, not a 40 px column', async () => {
+    const context = await phone(session.browser);
+    const { page, problems } = await logIn(session, context, 'analist', '/analyse');
+    await loaded(page);
+    const rows = page.locator('table.quarantaine tbody tr');
+    await rows.first().waitFor();
+    const sizes = await rows.evaluateAll((trs) => trs.map((tr) => {
+      const code = tr.querySelector('code')!.getBoundingClientRect();
+      const label = getComputedStyle(tr.querySelector('td')!, '::before').content;
+      return { codeWidth: code.width, rowHeight: tr.getBoundingClientRect().height, label };
+    }));
+    // 3 refused rows in the fixture; each record is about 70 characters, so at 342 px minus the
+    // 4.5rem labels (~250 px of code, ~30 characters a line) it takes 3 lines: a row of five
+    // short fields and three code lines stays well under 300 px (the reader saw ~700 px per row)
+    expect(sizes).toHaveLength(3);
+    for (const { codeWidth, rowHeight, label } of sizes) {
+      expect(codeWidth).toBeGreaterThan(200);
+      expect(rowHeight).toBeLessThan(300);
+      expect(label).toBe('"Bestand"');
+    }
+    expect(await pageWidth(page)).toEqual({ scroll: 390, view: 390 });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
