@@ -50,6 +50,34 @@ async function lastHeadReachable(card: Locator) {
   });
 }
 
+/**
+ * Per chart: texts that stick out of their drawing (cut off by the card), pairs of tick labels
+ * that overlap, and the widest bar. Legends are separate drawings and measured the same way.
+ */
+async function chartProblems(page: Page) {
+  return page.$$eval('figure.chart', (figures) => figures.map((figure) => {
+    const title = figure.querySelector('h3')!.textContent!;
+    const cut: string[] = [];
+    let overlaps = 0;
+    for (const svg of figure.querySelectorAll<SVGSVGElement>('.plot svg:not(.swatch)')) {
+      const box = svg.getBoundingClientRect();
+      for (const text of svg.querySelectorAll('text')) {
+        const b = text.getBoundingClientRect();
+        if (b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1)) cut.push(text.textContent!);
+      }
+      const ticks = [...svg.querySelectorAll('[aria-label$="tick label"] text')].map((t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
+      for (let i = 0; i < ticks.length; i++) {
+        for (let j = i + 1; j < ticks.length; j++) {
+          const [a, b] = [ticks[i], ticks[j]];
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlaps++;
+        }
+      }
+    }
+    const bars = [...figure.querySelectorAll('.plot [aria-label="bar"] rect')].map((r) => r.getBoundingClientRect().width);
+    return { title, cut, overlaps, widestBar: Math.max(0, ...bars) };
+  }));
+}
+
 describe.skipIf(!haveChromium)('layout in Chromium', () => {
   test('on a phone the school\'s action list scrolls inside its card, the card fits the screen, and a shadow shows there is more', async () => {
     const context = await phone(session.browser);
@@ -105,6 +133,28 @@ describe.skipIf(!haveChromium)('layout in Chromium', () => {
       expect(label).toBe('"Bestand"');
     }
     expect(await pageWidth(page)).toEqual({ scroll: 390, view: 390 });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+  test('on a phone no chart label is cut off or runs into the next, and the bars beside long names keep room', async () => {
+    const context = await phone(session.browser);
+    const { page, problems } = await logIn(session, context, 'analist', '/analyse');
+    await loaded(page);
+    const analyse = await chartProblems(page);
+    // the reader saw: histogram axis title cut ("ichoolweken thuis…"), sector names cut on the
+    // left, and the phase bars 0 px wide beside their names
+    expect(analyse.length).toBeGreaterThanOrEqual(4);
+    expect(analyse.filter((c) => c.cut.length > 0 || c.overlaps > 0)).toEqual([]);
+    const phases = analyse.find((c) => c.title.startsWith('Alle jongeren naar fase'))!;
+    // 342 px card - 2 × 17.6 px padding ≈ 306 px drawing; names take at most 40% (122 px), the
+    // total 44 px: the longest bar gets about 130 px, more than 100 for sure
+    expect(phases.widestBar).toBeGreaterThan(100);
+    await page.goto(`${session.server.url}/school/12AB`);
+    await loaded(page);
+    // weekday names and heatmap dates: each label on its own
+    const school = await chartProblems(page);
+    expect(school.length).toBeGreaterThanOrEqual(4);
+    expect(school.filter((c) => c.cut.length > 0 || c.overlaps > 0)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
