@@ -39,6 +39,7 @@ export async function renderStatic(view: string, exportName: string, data: unkno
       details.replaceWith(...tables);
     }
     splitGridsIntoRows(main);
+    keepChartHeads(main);
     keepHeadingsWithContent(main);
     return main.innerHTML;
   } finally {
@@ -65,9 +66,27 @@ function splitGridsIntoRows(main: HTMLElement): void {
 }
 
 /**
- * Chromium does not honour break-after: avoid between a heading and a figure that may not be
- * split, so a section's heading, its intro and the first thing it heads go into one block that
- * print keeps on one page (report.css .keep-together): no heading alone at the foot of a page.
+ * A chart's title, badge, subtitle, legend and drawing go into one block that print does not
+ * split (report.css .chart-head); its table after it may run on over the next page. Avoiding a
+ * break in the whole figure instead pushed figures taller than the space left to a new page.
+ */
+function keepChartHeads(main: HTMLElement): void {
+  for (const figure of [...main.querySelectorAll('figure.chart')]) {
+    const head = figure.ownerDocument.createElement('div');
+    head.className = 'chart-head';
+    const parts = [...figure.children];
+    const table = parts.findIndex((child) => child.matches('table.as-table-printed'));
+    head.append(...parts.slice(0, table === -1 ? parts.length : table));
+    figure.prepend(head);
+  }
+}
+
+/**
+ * Chromium does not honour break-after: avoid between a heading and a row of charts, so a
+ * section's heading, its intro and the first thing it heads go into one block, which print keeps
+ * unbroken when that is a row of charts (report.css .keep-together): no heading alone at the foot
+ * of a page. Only the chart heads inside refuse a break, so a row taller than the page still
+ * breaks between table rows instead of leaving the heading alone on a page.
  */
 function keepHeadingsWithContent(main: HTMLElement): void {
   for (const heading of [...main.querySelectorAll('section.block > h2')]) {

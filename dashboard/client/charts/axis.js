@@ -42,3 +42,33 @@ export function everyMonth(maanden) {
   for (let maand = sorted[0]; maand <= sorted.at(-1); maand = monthsBefore(maand, -1)) all.push(maand);
   return all;
 }
+
+/**
+ * Names beside horizontal bars (or dot rows) that leave the bars room on a phone: the names get at
+ * most `share` of the width (and never more than `max` px); a longer name wraps at its spaces onto
+ * more lines. Returns Plot's marginLeft, a tickFormat that wraps, and the most lines one name takes
+ * (for the row height). About 6.6 px a letter at the charts' 11 px.
+ */
+export function bandLabels(labels, width, { share = 0.4, max = 260, charWidth = 6.6 } = {}) {
+  const names = labels.map(String);
+  const chars = Math.max(8, Math.floor((Math.min(max, width * share) - 12) / charWidth));
+  const wrapped = new Map(names.map((name) => [name, wrapWords(name, chars)]));
+  const lines = [...wrapped.values()].map((w) => w.split('\n'));
+  const longestLine = Math.max(4, ...lines.flat().map((l) => l.length));
+  return {
+    marginLeft: Math.ceil(12 + longestLine * charWidth),
+    tickFormat: (name) => wrapped.get(String(name)) ?? String(name),
+    lines: Math.max(1, ...lines.map((l) => l.length)),
+  };
+}
+
+/** Breaks `text` at spaces into lines of at most `chars` letters (a longer word keeps a line of its own). */
+export function wrapWords(text, chars) {
+  const lines = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= chars) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}

@@ -3,18 +3,20 @@
 // rows: [{ label, figure: { aantal, label }, color? }]
 
 import { formatCount } from '../lib/format.js';
+import { bandLabels } from './axis.js';
 
 export function breakdownBars(rows, { width = 480, color = '#c8412d', title, xLabel = 'Aantal jongeren →' } = {}) {
   const data = rows.map((r) => ({ label: r.label, color: r.color ?? color, aantal: r.figure.aantal ?? 0, text: r.figure.label, hidden: r.figure.aantal === null }));
   const max = Math.max(1, ...data.map((d) => d.aantal));
+  const names = bandLabels(data.map((d) => d.label), width);
   return Plot.plot({
     width,
-    height: 34 + data.length * 28,
-    marginLeft: Math.min(260, 12 + Math.max(...data.map((d) => d.label.length)) * 6.6),
+    height: 34 + data.length * Math.max(28, 8 + names.lines * 13),
+    marginLeft: names.marginLeft,
     marginRight: 40,
     ariaLabel: title,
     x: { label: xLabel, grid: true, tickFormat: formatCount, domain: [0, max * 1.08] },
-    y: { label: null, domain: data.map((d) => d.label), tickSize: 0 },
+    y: { label: null, domain: data.map((d) => d.label), tickSize: 0, tickFormat: names.tickFormat },
     marks: [
       Plot.barX(data, { x: 'aantal', y: 'label', fill: (d) => d.color, insetTop: 3, insetBottom: 3, title: (d) => `${d.label}: ${d.text}` }),
       Plot.text(data, { x: 'aantal', y: 'label', text: 'text', dx: 5, textAnchor: 'start', fill: (d) => (d.hidden ? '#6b7785' : '#1d2733'), fontWeight: 'bold' }),

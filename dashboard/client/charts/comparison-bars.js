@@ -47,6 +47,11 @@ export function comparisonBars(cijfers, { width = 640, title } = {}) {
     { rij: rows.alle, figure: cijfers.schoolmissers },
   ];
   const max = Math.max(1, ...totals.map((t) => t.figure.aantal ?? 0));
+  // a count is written in its segment only where it fits (about 7 px a digit and some air): on a
+  // phone the bars are ~130 px and a share of the total says nothing about room; the legend and
+  // the table have every count
+  const pxPerYouth = (width - 130 - 50) / (max * 1.05);
+  const fits = (d) => countFits(d.aantal, pxPerYouth);
   return Plot.plot({
     width,
     height: 150,
@@ -58,9 +63,14 @@ export function comparisonBars(cijfers, { width = 640, title } = {}) {
     color: { domain: comparisonGroups.map((g) => g.key), range: comparisonGroups.map((g) => g.color) },
     marks: [
       Plot.barX(segments, Plot.stackX({ x: 'aantal', y: 'rij', fill: 'groep', order: comparisonGroups.map((g) => g.key), insetTop: 4, insetBottom: 4, title: (d) => `${comparisonGroups.find((g) => g.key === d.groep).label}: ${d.aantal}` })),
-      Plot.text(segments, Plot.stackX({ x: 'aantal', y: 'rij', z: 'groep', order: comparisonGroups.map((g) => g.key), text: (d) => (d.aantal / max > 0.06 && d.groep !== 'verborgen' ? formatCount(d.aantal) : ''), fill: 'white', fontWeight: 'bold' })),
+      Plot.text(segments, Plot.stackX({ x: 'aantal', y: 'rij', z: 'groep', order: comparisonGroups.map((g) => g.key), text: (d) => (fits(d) && d.groep !== 'verborgen' ? formatCount(d.aantal) : ''), fill: 'white', fontWeight: 'bold' })),
       Plot.text(totals, { x: (t) => t.figure.aantal ?? 0, y: 'rij', text: (t) => t.figure.label, dx: 6, textAnchor: 'start', fontWeight: 'bold', fontSize: 13 }),
       Plot.ruleX([0]),
     ],
   });
+}
+
+/** Whether a segment of `aantal` youths, at `pxPerYouth`, has room for its count: ~7 px a digit, 3 px air a side. */
+export function countFits(aantal, pxPerYouth) {
+  return aantal * pxPerYouth >= formatCount(aantal).length * 7 + 6;
 }

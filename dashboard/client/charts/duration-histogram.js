@@ -14,7 +14,8 @@ export function durationHistogram(rows, { width = 640, title } = {}) {
     width,
     height: 260,
     ariaLabel: title,
-    x: { label: 'Schoolweken thuis (aaneengesloten volledig afwezig) →', domain: [4, maxWeek], ticks: d3.range(4, maxWeek + 1, maxWeek > 30 ? 4 : 2) },
+    // the axis title ends at the right edge: on a phone the long one would run off the left
+    x: { label: width < 520 ? 'Schoolweken volledig afwezig →' : 'Schoolweken thuis (aaneengesloten volledig afwezig) →', domain: [4, maxWeek], ticks: d3.range(4, maxWeek + 1, maxWeek > 30 ? 4 : 2) },
     y: { label: '↑ Aantal leerlingen', grid: true, tickFormat: formatCount },
     color: { domain: ['Officieel geteld', 'Niet geteld'], range: [colors.officieel, colors.fase3_niet] },
     marks: [

@@ -2,18 +2,20 @@
 // fase 3 niet geteld). rows: [{ label, groep, aantal }]; groups: [{ key, label, color }].
 
 import { formatCount } from '../lib/format.js';
+import { bandLabels } from './axis.js';
 
 export function groupBars(rows, groups, { width = 640, title, xLabel = 'Aantal jongeren →', order } = {}) {
   const labels = order ?? [...new Set(rows.map((r) => r.label))];
   const totals = labels.map((label) => ({ label, aantal: rows.filter((r) => r.label === label).reduce((s, r) => s + r.aantal, 0) }));
+  const names = bandLabels(labels, width);
   return Plot.plot({
     width,
-    height: 40 + labels.length * 26,
-    marginLeft: Math.min(260, 12 + Math.max(4, ...labels.map((l) => l.length)) * 6.6),
+    height: 40 + labels.length * Math.max(26, 8 + names.lines * 13),
+    marginLeft: names.marginLeft,
     marginRight: 44,
     ariaLabel: title,
     x: { label: xLabel, grid: true, tickFormat: formatCount },
-    y: { label: null, domain: labels, tickSize: 0 },
+    y: { label: null, domain: labels, tickSize: 0, tickFormat: names.tickFormat },
     color: { domain: groups.map((g) => g.key), range: groups.map((g) => g.color) },
     marks: [
       Plot.barX(rows, Plot.stackX({ x: 'aantal', y: 'label', fill: 'groep', order: groups.map((g) => g.key), insetTop: 3, insetBottom: 3, title: (r) => `${r.label} · ${groups.find((g) => g.key === r.groep)?.label}: ${r.aantal}` })),

@@ -60,6 +60,10 @@ export function pupilCalendar(days, { width = 900, title } = {}) {
     const date = isoDate(d.datum);
     return { ...d, week: Math.floor((+date - mondayOfFirst) / (7 * 86400_000)), dag: (date.getUTCDay() + 6) % 7 };
   }).filter((d) => !narrow || d.dag < 5); // the list of weeks leaves weekends out
+  // the list of weeks ends with the peildatum's week: a phone would scroll past ~2,000 px of
+  // empty weeks to come (the grid on a wide screen keeps the whole school year at a glance)
+  const lastKnown = Math.max(0, ...placed.filter((c) => c.soort !== 'toekomst').map((c) => c.week));
+  if (narrow) placed.splice(0, placed.length, ...placed.filter((c) => c.week <= lastKnown));
   const weeks = Math.max(...placed.map((c) => c.week)) + 1;
   const rows = narrow ? 5 : 7;
   const color = Object.fromEntries(calendarKinds.map((k) => [k.key, k.color]));

@@ -5,18 +5,20 @@
 
 import { colors } from '../lib/colors.js';
 import { formatCount, formatPercent } from '../lib/format.js';
+import { bandLabels } from './axis.js';
 
 export function schoolShareDots(rows, gemeente, { width = 640, title, xLabel = 'Leerlingen die ≥ 10% misten (%) →' } = {}) {
   const sectors = [...new Set(rows.map((r) => r.sector))].sort();
   const max = Math.max(0.05, gemeente ?? 0, ...rows.map((r) => r.aandeel ?? 0));
+  // the longest sector name ("Voortgezet speciaal onderwijs") wraps on a phone instead of being cut
+  const names = bandLabels(sectors, width, { share: 0.35, max: 220, charWidth: 7 });
   return Plot.plot({
     width,
     height: 60 + sectors.length * 46,
-    // room for the longest sector name ("Voortgezet speciaal onderwijs") at about 7 px a letter
-    marginLeft: Math.min(220, width * 0.35, 16 + 7 * Math.max(0, ...sectors.map((name) => String(name).length))),
+    marginLeft: names.marginLeft,
     ariaLabel: title,
     x: { label: xLabel, grid: true, domain: [0, max * 1.08], tickFormat: (v) => formatPercent(v, 0) },
-    y: { label: null, domain: sectors },
+    y: { label: null, domain: sectors, tickFormat: names.tickFormat },
     marks: [
       gemeente === null ? null : Plot.ruleX([gemeente], { stroke: colors.gemeente, strokeWidth: 2, strokeDasharray: '5,3' }),
       Plot.dot(rows, {

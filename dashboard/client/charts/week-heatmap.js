@@ -8,7 +8,9 @@ const days = ['ma', 'di', 'wo', 'do', 'vr'];
 
 export function weekHeatmap(rows, { width = 800, title, max } = {}) {
   const weeks = [...new Set(rows.map((r) => r.week))].sort();
-  const step = Math.ceil(weeks.length / 12);
+  // a date like "28 sep" needs about 44 px: every week that fits, at most 12 labels
+  const room = Math.max(1, Math.floor((width - 36 - 20) / 44));
+  const step = Math.ceil(weeks.length / Math.min(12, room));
   const top = max ?? Math.max(0.02, ...rows.map((r) => r.rate));
   return Plot.plot({
     width,
@@ -18,7 +20,7 @@ export function weekHeatmap(rows, { width = 800, title, max } = {}) {
     ariaLabel: title,
     x: { label: 'Schoolweek (maandag) →', domain: weeks, tickFormat: (w, i) => (i % step === 0 ? dateShort(w) : ''), tickSize: 0 },
     y: { label: null, domain: days, tickSize: 0 }, // ma-vr label themselves
-    color: { type: 'linear', scheme: 'YlOrRd', domain: [0, top], label: 'Verzuim (% van de geplande uren)', legend: true, tickFormat: (v) => formatPercent(v, 0) },
+    color: { type: 'linear', scheme: 'YlOrRd', domain: [0, top], label: 'Verzuim (% van de geplande uren)', legend: true, marginLeft: 12, marginRight: 14, tickFormat: (v) => formatPercent(v, 0) }, // margins: the end labels inside the card
     marks: [
       Plot.cell(rows, { x: 'week', y: (r) => days[r.dag - 1], fill: 'rate', inset: 1, rx: 2, title: (r) => `week van ${dateShort(r.week)}, ${days[r.dag - 1]}: ${formatPercent(r.rate)}` }),
     ],

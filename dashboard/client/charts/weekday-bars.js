@@ -4,9 +4,12 @@
 import { colors } from '../lib/colors.js';
 import { formatPercent } from '../lib/format.js';
 
-const days = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
+const fullNames = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
+const shortNames = ['ma', 'di', 'wo', 'do', 'vr'];
 
 export function weekdayBars(rows, { width = 480, title } = {}) {
+  // "donderdag" needs about 60 px; below that per day the names would run together
+  const days = (width - 60) / 5 < 66 ? shortNames : fullNames;
   const data = rows.map((r) => ({ ...r, naam: days[r.dag - 1] }));
   const max = Math.max(0.01, ...data.flatMap((d) => [d.school ?? 0, d.gemeente ?? 0]));
   return Plot.plot({

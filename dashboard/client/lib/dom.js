@@ -26,13 +26,17 @@ export function clear(node) {
   return node;
 }
 
-/** A table: columns [{ label, value: row => text|Node, numeric? }]. */
-export function table(columns, rows, { caption, className = 'data' } = {}) {
+/**
+ * A table: columns [{ label, value: row => text|Node, numeric? }]. `stacked`: on a phone each row
+ * is shown as a small list of label and value (style.css, table.data.stacked), for rows with long
+ * free text that a narrow column would turn into a tower of short lines.
+ */
+export function table(columns, rows, { caption, className = 'data', stacked = false } = {}) {
   return el(
     'table',
-    { class: className },
+    { class: stacked ? `${className} stacked` : className },
     caption ? el('caption', {}, caption) : null,
     el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)))),
-    el('tbody', {}, rows.map((row) => el('tr', {}, columns.map((c) => el('td', { class: c.numeric ? 'num' : null }, c.value(row)))))),
+    el('tbody', {}, rows.map((row) => el('tr', {}, columns.map((c) => el('td', { class: c.numeric ? 'num' : null, 'data-label': stacked ? c.label : null }, c.value(row)))))),
   );
 }

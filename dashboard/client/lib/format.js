@@ -3,6 +3,8 @@
 const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+// the usual Dutch abbreviations: 'mrt', not the first three letters 'maa'
+const shortMonths = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 export function formatCount(n) {
   return n === null || n === undefined ? '–' : integer.format(n);
@@ -46,7 +48,7 @@ export function dateLabel(iso) {
 /** "2025-11-30" -> "30 nov" */
 export function dateShort(iso) {
   const [, m, d] = iso.split('-').map(Number);
-  return `${d} ${months[m - 1].slice(0, 3)}`;
+  return `${d} ${shortMonths[m - 1]}`;
 }
 
 /** "2026-10", 12 -> "2025-10"; a negative n counts forward ("2025-12", -1 -> "2026-01"). */
@@ -65,4 +67,4 @@ export function isoDate(iso) {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-export const nlMonthTick = (date) => `${months[date.getUTCMonth()].slice(0, 3)} ${String(date.getUTCFullYear()).slice(2)}`;
+export const nlMonthTick = (date) => `${shortMonths[date.getUTCMonth()]} ${String(date.getUTCFullYear()).slice(2)}`;

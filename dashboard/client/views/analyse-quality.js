@@ -37,7 +37,7 @@ export async function renderQuality(main, maand) {
             { label: 'Kolom', value: (q) => q.kolom ?? '–' },
             { label: 'Reden', value: (q) => q.reason_nl },
             { label: 'Rij', value: (q) => el('code', {}, q.record) },
-          ], data.quarantaine.rijen),
+          ], data.quarantaine.rijen, { className: 'data quarantaine', stacked: true }),
       ),
       el('div', { class: 'table-card' },
         el('h3', {}, 'Ingelezen bestanden'),

@@ -135,11 +135,20 @@ describe.skipIf(!haveChromium)('dashboard pages in Chromium', () => {
     const { page, problems } = await logIn(session, context, 'regenboog', '/school/12AB/leerling/L0071');
     await loaded(page);
     const cells = await page.$$eval('figure.chart svg [aria-label=rect] rect', (rects) =>
-      rects.map((r) => ({ width: r.getBoundingClientRect().width, height: r.getBoundingClientRect().height })));
-    // a school year of 5-day weeks: 53 weeks (Friday 1 August 2025 .. Friday 31 July 2026) x 5 days
-    // at least, each day at least 28 px high (a part of a day may be narrower)
-    expect(cells.length).toBeGreaterThanOrEqual(53 * 5);
+      rects.map((r) => ({ height: r.getBoundingClientRect().height, title: r.textContent ?? '' })));
+    // 5-day weeks from the week of Friday 1 August 2025 (Monday 28 July) to the week of the
+    // peildatum, Sunday 30 November 2025 (Monday 24 November): 17 weeks later, so 18 weeks x 5
+    // days at least, each day at least 28 px high (a part of a day may be narrower)
+    expect(cells.length).toBeGreaterThanOrEqual(18 * 5);
     expect(Math.min(...cells.map((c) => c.height))).toBeGreaterThanOrEqual(24);
+    // and no weeks to come after that (the reader scrolled past ~2,000 px of them): no school day
+    // after the peildatum is left in that last week (30 November is a Sunday)
+    expect(cells.filter((c) => c.title.includes('na de peildatum'))).toHaveLength(0);
+    // the week labels abbreviate as the desktop does: never "maa"
+    const labels = await page.$$eval('figure.chart svg text', (t) => t.map((x) => x.textContent));
+    expect(labels).toContain('28 jul');
+    expect(labels).toContain('24 nov');
+    expect(labels.some((l) => /maa/.test(l ?? ''))).toBe(false);
     // the figure fits the phone: no sideways scrolling of the page
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${shots}/leerling-telefoon.png`, fullPage: false });

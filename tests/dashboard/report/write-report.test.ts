@@ -9,6 +9,7 @@ import { writeReport } from '../../../dashboard/report/write-report.js';
 import { UserError } from '../../../pipeline/user-error.js';
 import { haveChromium, launchBrowser } from '../helpers/browser.js';
 import { createFixture } from '../helpers/fixture.js';
+import { havePdftotext, pdfPages } from '../helpers/pdf-pages.js';
 
 let dir: string;
 let dbFile: string;
@@ -120,6 +121,32 @@ describe('writeReport', () => {
       await page.screenshot({ path: 'test-output/screenshots/rapport-telefoon.png', fullPage: false });
       expect(problems).toEqual([]);
       await browser.close();
+    });
+
+    test('printed, no page holds only a heading and no heading stands at the foot of a page', async () => {
+      if (!havePdftotext) console.warn('pdftotext (poppler-utils) ontbreekt: de paginacontrole van het rapport is overgeslagen');
+      const browser = await launchBrowser();
+      const page = await browser.newPage({ viewport: { width: 900, height: 1200 }, javaScriptEnabled: false });
+      await page.goto(pathToFileURL(out()).href);
+      await page.emulateMedia({ media: 'print' });
+      // section headings and chart titles, by their start (a title may wrap in a half column)
+      const headings = (await page.$$eval('h2, figure.chart h3', (hs) => hs.map((h) => h.textContent!.trim())))
+        .filter(Boolean).map((h) => h.slice(0, 18));
+      expect(headings).toContain('Doelen');
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      await browser.close();
+      const pages = pdfPages(pdf);
+      if (!pages) return;
+      expect(pages.length).toBeGreaterThan(2);
+      const startsWithHeading = (line: string) => headings.some((h) => line.startsWith(h));
+      pages.forEach((lines, i) => {
+        const where = `pagina ${i + 1}: ${lines.slice(0, 3).join(' / ')}`;
+        // a heading, its intro and nothing more is a few lines; a page with content has more
+        // (the last page may be short: it is the explanation's end)
+        if (i < pages.length - 1) expect(lines.length, where).toBeGreaterThan(8);
+        // the last two lines of a page (a title and its badge) are never a heading
+        expect(lines.slice(-2).filter(startsWithHeading), where).toEqual([]);
+      });
     });
   });
 });
