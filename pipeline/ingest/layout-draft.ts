@@ -1,11 +1,13 @@
 // `tzm layout --kind KIND FILE`: drafts a layout from a sample export's header for the user to
 // complete (inputs.md 1.1). Each column is matched to a field of the kind (fields.ts) by the
-// field's name or by a header name any known layout gives it; the columns it cannot place are
-// listed (they are ignored, never stored), and the required fields it did not find are named.
+// field's name, a header name any known layout gives it, or a common synonym (header-synonyms.ts);
+// the columns it cannot place are listed (they are ignored, never stored), and the required fields
+// it did not find are named.
 
 import path from 'node:path';
 import { UserError } from '../user-error.js';
 import { FIELDS, FIXABLE_BY_FLAG, requiredFields } from './fields.js';
+import { HEADER_SYNONYMS } from './header-synonyms.js';
 import { candidateName, candidatesFor, kindsForFlag, layoutProblem, normaliseHeader, type Kind, type Layout } from './layouts.js';
 import { firstLineOf, guessDelimiter, splitHeader, unescapeDelimiter } from './sniff.js';
 import { detectEncoding, encodingFromFlag, readSample, scanFile, textDecoder } from './text-file.js';
@@ -45,9 +47,12 @@ export async function draftLayout(file: string, layouts: Layout[], options: Draf
 }
 
 function draftFor(header: string[], kind: Kind, layouts: Layout[], name: string): LayoutDraft {
-  // every header name a field goes by in any layout, and the field's own name
+  // every header name a field goes by in any layout, its common synonyms, and the field's own name
   const namesOf = new Map<string, Set<string>>();
-  for (const field of FIELDS[kind]) namesOf.set(field.name, new Set([normaliseHeader(field.name)]));
+  for (const field of FIELDS[kind]) {
+    const synonyms = HEADER_SYNONYMS[kind]?.[field.name] ?? [];
+    namesOf.set(field.name, new Set([field.name, ...synonyms].map(normaliseHeader)));
+  }
   for (const layout of layouts) {
     for (const [field, aliases] of Object.entries(layout.kinds[kind] ?? {})) {
       if (Array.isArray(aliases)) for (const alias of aliases) namesOf.get(field)?.add(normaliseHeader(alias));

@@ -39,6 +39,23 @@ describe('draftLayout', () => {
     expect(text).toContain("Nog niet bruikbaar: verzuim_events: verplicht veld 'bsn' ontbreekt");
   });
 
+  it('places the header names Dutch systems commonly use (Sofinummer, Instelling, Lesdatum)', async () => {
+    // The fresh reader's ParnasSys-style header: none of these is a field's own name or a name a
+    // packaged layout gives, but each is how such systems say bsn, brin, datum and code.
+    const file = writeExport(tempDir(), 'parnassys.csv', ['Sofinummer;Instelling;Lesdatum;Absentiecode;Aantal uren;Groep', '1;2;3;4;5;6']);
+    const draft = await draftLayout(file, loadLayouts(), { kind: 'verzuim_events' });
+    expect(draft.matched).toEqual([
+      { column: 'Sofinummer', field: 'bsn' },
+      { column: 'Instelling', field: 'brin' },
+      { column: 'Lesdatum', field: 'datum' },
+      { column: 'Absentiecode', field: 'code' },
+      { column: 'Aantal uren', field: 'uren' },
+    ]);
+    expect(draft.unmatched).toEqual(['Groep']);
+    expect(draft.missing).toEqual([]);
+    expect(layoutProblem(draft.layout)).toBeNull();
+  });
+
   it('lists every field of the kind, says a missing vestiging becomes 00, and names a layout that already fits', async () => {
     // The fresh reader's stumbles: the field list was only in the source, vestiging silently 00,
     // and a second draft did not say the finished layout already read the file.
