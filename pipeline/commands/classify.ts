@@ -6,8 +6,8 @@ import type { Command } from '../cli-flags.js';
 import { classifyPeildatum, prepareHistory } from '../classify/classify.js';
 import { classificationFields, classificationRowBatches, csvRecord } from '../classify/classification-rows.js';
 import { openExisting } from '../db/open.js';
+import { parseDateFlag } from '../date-flag.js';
 import { defaultSettings } from '../settings.js';
-import { UserError } from '../user-error.js';
 import { db, format, optional, out, text } from './flags.js';
 import { removeSpillOnSignal } from './publish.js';
 import { writeRows, type OutputFormat } from './write-rows.js';
@@ -33,7 +33,7 @@ export interface ClassifyCommandOptions {
 }
 
 export async function classifyCommand({ db, asOf, format, out, stdout }: ClassifyCommandOptions): Promise<void> {
-  const peildatum = parsePeildatum(asOf);
+  const peildatum = parseDateFlag(asOf, 'as-of');
   const database = await openExisting(db);
   try {
     await prepareHistory(database.connection, { from: peildatum, until: peildatum, settings: defaultSettings });
@@ -44,17 +44,4 @@ export async function classifyCommand({ db, asOf, format, out, stdout }: Classif
   } finally {
     database.close();
   }
-}
-
-/** A real calendar date written as YYYY-MM-DD (2025-02-30 is refused, not rolled over). */
-export function parsePeildatum(value: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new UserError(
-      `--as-of '${value}' is geen geldige datum (JJJJ-MM-DD)`,
-      `--as-of '${value}' is not a valid date (YYYY-MM-DD)`,
-      { exitCode: 2 },
-    );
-  }
-  return value;
 }

@@ -1,5 +1,6 @@
 // jaartelling.md §1: the school year J (1 August - 31 July) and the days the count needs.
 
+import { parseDateFlag } from '../date-flag.js';
 import { UserError } from '../user-error.js';
 
 export interface SchoolYear {
@@ -35,10 +36,7 @@ export function parseSchoolYear(value: string): SchoolYear {
 
 /** A real calendar date YYYY-MM-DD within J, or a UserError (exit 2). */
 export function parseTot(value: string, year: SchoolYear): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new UserError(`--tot '${value}' is geen geldige datum (JJJJ-MM-DD)`, `--tot '${value}' is not a valid date (YYYY-MM-DD)`, { exitCode: 2 });
-  }
+  parseDateFlag(value, 'tot');
   if (value < year.van || value > year.eind) {
     throw new UserError(
       `--tot ${value} ligt niet in schooljaar ${year.schooljaar} (${year.van} t/m ${year.eind})`,
