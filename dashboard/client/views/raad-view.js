@@ -155,7 +155,7 @@ function change(now, before, maand) {
 }
 
 function zeroTargetCard(c, doelen) {
-  const doel = doelen.find((d) => d.id === 'langer_dan_3m_zonder_aanbod');
+  const doel = doelen.find((d) => d.figuur === 'zonder_aanbod_3m');
   const status = doel ? targetStatus(doel) : null;
   return {
     title: '> 3 maanden zonder passend aanbod',
