@@ -25,11 +25,11 @@ const inFase3 = (state) => state.endsWith('/3');
 
 // the published figures of the trend chart, by id (pipeline/monitor/figures.sql names them)
 const trendGroups = [
-  { key: 'officieel', label: 'Fase 3, officieel geteld', color: colors.officieel },
-  { key: 'niet_geteld', label: 'Fase 3, niet geteld', color: colors.fase3_niet },
-  { key: 'fase2', label: 'Fase 2, dreigend', color: colors.fase2 },
-  { key: 'vrijstellingen', label: 'Vrijgesteld', color: colors.vrijstellingen },
-  { key: 'bijna_leerplichtig', label: 'Bijna leerplichtig', color: colors.bijna_leerplichtig },
+  { key: 'officieel', color: colors.officieel },
+  { key: 'niet_geteld', color: colors.fase3_niet },
+  { key: 'fase2', color: colors.fase2 },
+  { key: 'vrijstellingen', color: colors.vrijstellingen },
+  { key: 'bijna_leerplichtig', color: colors.bijna_leerplichtig },
 ];
 
 export function renderAnalyse(main, data) {
@@ -45,6 +45,7 @@ export function renderAnalyse(main, data) {
     return;
   }
   const count = (figure) => formatCount(data.cijfers[figure]);
+  const title = (figure) => data.omschrijvingen[figure];
   if (data.nietGeleverd) main.append(el('p', { class: 'warning-box' }, `${data.nietGeleverd}.`));
   main.append(
     el('div', { class: 'downloads' },
@@ -53,12 +54,12 @@ export function renderAnalyse(main, data) {
       el('a', { href: '/api/analyse/export/quarantaine.csv', download: '' }, 'Geweigerde rijen (CSV)'),
     ),
     kpiRow([
-      { title: 'Jongeren in beeld', value: count('jongeren'), tone: 'neutral', detail: 'geclassificeerd op de peildatum' },
-      { title: 'Fase 3, officieel', value: count('officieel'), tone: 'official', detail: `waarvan > 3 maanden: ${count('officieel_3m')}` },
-      { title: 'Fase 3, niet geteld', value: count('niet_geteld'), tone: 'all', detail: 'langdurig ziek of geoorloofd' },
-      { title: 'Fase 2, dreigend', value: count('fase2'), tone: 'warning', detail: `waarvan niet ingeschreven: ${count('absoluut_kort')}` },
-      { title: '> 3 mnd zonder aanbod', value: count('zonder_aanbod_3m'), tone: 'target', detail: 'doel: 0' },
-      { title: 'Vrijgesteld', value: count('vrijstellingen'), tone: 'neutral', detail: `bijna leerplichtig: ${count('bijna_leerplichtig')}` },
+      { title: title('jongeren'), value: count('jongeren'), tone: 'neutral', detail: 'geclassificeerd op de peildatum' },
+      { title: title('officieel'), value: count('officieel'), tone: 'official', detail: `waarvan > 3 maanden: ${count('officieel_3m')}` },
+      { title: title('niet_geteld'), value: count('niet_geteld'), tone: 'all', detail: 'langdurig ziek of geoorloofd' },
+      { title: title('fase2'), value: count('fase2'), tone: 'warning', detail: `waarvan niet ingeschreven: ${count('absoluut_kort')}` },
+      { title: title('zonder_aanbod_3m'), value: count('zonder_aanbod_3m'), tone: 'target', detail: 'doel: 0' },
+      { title: title('vrijstellingen'), value: count('vrijstellingen'), tone: 'neutral', detail: `bijna leerplichtig: ${count('bijna_leerplichtig')}` },
     ]),
   );
 
@@ -68,6 +69,7 @@ export function renderAnalyse(main, data) {
   const months = data.trend.map((t) => t.maand);
   const series = trendGroups.map((g) => ({
     ...g,
+    label: title(g.key),
     points: data.trend.map((t) => ({ maand: t.maand, aantal: t.cijfers[g.key], label: formatCount(t.cijfers[g.key]) })),
   }));
   chartFigure(grid, {
