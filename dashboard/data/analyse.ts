@@ -3,14 +3,17 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { chooseMonth, readStamp } from './months.js';
-import { queryRows, type Row } from '../../pipeline/db/run-sql.js';
+import { queryRows } from '../../pipeline/db/run-sql.js';
 import { schoolYearStart } from '../../pipeline/school-year.js';
 import { uncoveredSchools } from './uncovered-schools.js';
+import { readFigures } from './figures.js';
 
 export async function readAnalyse(connection: DuckDBConnection, requested: string | undefined) {
   const { maanden, gekozen } = await chooseMonth(connection, requested);
   const stand = await readStamp(connection);
-  const trend = await queryRows(connection, 'dashboard/data/sql/analyse-trend.sql');
+  // the published figures (pipeline/monitor/figures.sql), exact, every month as a trend
+  const figures = await readFigures(connection);
+  const trend = figures.maanden.map(({ maand, waarden }) => ({ maand, cijfers: waarden }));
   if (gekozen === undefined) return { maanden, stand, maand: null, peildatum: null, trend };
   const { maand, peildatum } = gekozen;
   return {
@@ -18,7 +21,9 @@ export async function readAnalyse(connection: DuckDBConnection, requested: strin
     stand,
     maand,
     peildatum,
-    trend: trend.filter((row: Row) => String(row.maand) <= maand),
+    cijfers: trend.find((t) => t.maand === maand)?.cijfers ?? {},
+    omschrijvingen: figures.omschrijvingen,
+    trend: trend.filter((t) => t.maand <= maand),
     kubus: await queryRows(connection, 'dashboard/data/sql/analyse-cube.sql', { maand }),
     stromen: await queryRows(connection, 'dashboard/data/sql/flows.sql', { maand }),
     duur: await queryRows(connection, 'dashboard/data/sql/duration.sql', { peildatum }),

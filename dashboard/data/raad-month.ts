@@ -3,24 +3,7 @@
 
 import { headlineKeys, monthCosts, monthLines, redenKey, sectorKey, trajectKey } from './disclosure/relations.js';
 import { suppress, type Figure } from './disclosure/suppress.js';
-
-export interface HeadlineCounts {
-  maand: string;
-  jongeren: number;
-  officieel: number;
-  officieel_4w: number;
-  officieel_3m: number;
-  niet_geteld: number;
-  langdurig_ziek: number;
-  langdurig_geoorloofd: number;
-  fase3: number;
-  absoluut_kort: number;
-  bijna_leerplichtig: number;
-  dreigend: number;
-  zonder_aanbod_3m: number;
-  vrijstellingen: number;
-  vrijstellingen_5a: number;
-}
+import type { MonthFigures } from './figures.js';
 
 export interface BreakdownCount {
   maand: string;
@@ -44,7 +27,7 @@ const sectorOrder = ['PO', 'SBO', 'SO', 'VSO', 'VO', 'MBO'];
 const worked = new Map<string, Promise<RaadMonth>>();
 
 /** `baselines`: the figures of this month that a shown target path starts from (hidden last). */
-export function buildRaadMonth(counts: HeadlineCounts, breakdowns: BreakdownCount[], upTo: number, baselines: string[] = []): Promise<RaadMonth> {
+export function buildRaadMonth(counts: MonthFigures, breakdowns: BreakdownCount[], upTo: number, baselines: string[] = []): Promise<RaadMonth> {
   const key = JSON.stringify([counts, breakdowns, upTo, baselines]);
   let month = worked.get(key);
   if (month === undefined) {
@@ -57,11 +40,9 @@ export function buildRaadMonth(counts: HeadlineCounts, breakdowns: BreakdownCoun
 }
 
 /** The month's figures and the sums between them (relations.ts), before suppression. */
-export function monthTables(counts: HeadlineCounts, breakdowns: BreakdownCount[]) {
+export function monthTables(counts: MonthFigures, breakdowns: BreakdownCount[]) {
   const values: Record<string, number> = {};
-  for (const key of headlineKeys) values[key] = (counts as unknown as Record<string, number>)[key] ?? 0;
-  values.schoolmissers = counts.fase3 + counts.absoluut_kort + counts.bijna_leerplichtig;
-  values.vrijstellingen_overig = counts.vrijstellingen - counts.vrijstellingen_5a;
+  for (const key of headlineKeys) values[key] = counts.waarden[key] ?? 0;
 
   const sectors = distinct(breakdowns, 'sector').sort((a, b) => rank(a) - rank(b));
   for (const sector of sectors) {
@@ -78,7 +59,7 @@ export function monthTables(counts: HeadlineCounts, breakdowns: BreakdownCount[]
 }
 
 /** Suppression applied to all of the month's tables at once. */
-async function workOut(counts: HeadlineCounts, breakdowns: BreakdownCount[], upTo: number, baselines: string[]): Promise<RaadMonth> {
+async function workOut(counts: MonthFigures, breakdowns: BreakdownCount[], upTo: number, baselines: string[]): Promise<RaadMonth> {
   const { values, lines, sectors, redenen, trajecten } = monthTables(counts, breakdowns);
   const figures = await suppress(values, lines, { upTo, cost: monthCosts(Object.keys(values), baselines) });
   const cijfers: Record<string, Figure> = {};

@@ -18,6 +18,10 @@ export interface TargetRow {
   waarde: number;
   pad: number;
   op_koers: boolean;
+  /** The published figure the target measures (its metric names it), or null for a filter metric. */
+  figuur: string | null;
+  /** The target's place in the targets file of the latest run (1 first), or null. */
+  rang: number | null;
 }
 
 export interface TargetPoint {
@@ -31,25 +35,18 @@ export interface TargetPoint {
 export interface TargetSeries {
   id: string;
   naam: string;
+  /** The page figure the target measures (shown and hidden as on the rest of the page), or null. */
+  figuur: string | null;
   reeks: TargetPoint[];
   /** The months whose value a shown path starts from (so the path reveals them); [] without a path. */
   basismaanden: string[];
 }
 
-// The page figure that each target of schemas/targets.json measures.
-export const figureOf: Record<string, string> = {
-  officieel: 'officieel',
-  langer_dan_3m_zonder_aanbod: 'zonder_aanbod_3m',
-  vrijstelling_5a: 'vrijstellingen_5a',
-  alle_fase3: 'fase3',
-};
-const order = Object.keys(figureOf);
-
 /** Per month, the page figures that a target path starts from: they are hidden only as a last resort. */
 export function pathBaselines(rows: TargetRow[]): Map<string, string[]> {
   const byMonth = new Map<string, string[]>();
-  for (const row of rows.filter((r) => isBaseline(r) && figureOf[r.target_id] !== undefined)) {
-    byMonth.set(row.maand, [...(byMonth.get(row.maand) ?? []), figureOf[row.target_id]]);
+  for (const row of rows.filter((r) => isBaseline(r) && r.figuur !== null)) {
+    byMonth.set(row.maand, [...(byMonth.get(row.maand) ?? []), row.figuur as string]);
   }
   return byMonth;
 }
@@ -60,6 +57,7 @@ function isBaseline(row: TargetRow): boolean {
 }
 
 export async function targetSeries(rows: TargetRow[], months: Map<string, RaadMonth>, upTo: number, until?: string): Promise<TargetSeries[]> {
+  const rankOf = (id: string) => rows.find((r) => r.target_id === id)?.rang ?? Infinity;
   const ids = [...new Set(rows.map((r) => r.target_id))].sort((a, b) => rankOf(a) - rankOf(b) || a.localeCompare(b));
   const series: TargetSeries[] = [];
   for (const id of ids) {
@@ -76,7 +74,7 @@ export async function targetSeries(rows: TargetRow[], months: Map<string, RaadMo
       const waarde = await figure(row, months, upTo);
       reeks.push({ maand: row.maand, waarde, pad: hidePath ? null : row.pad, op_koers: judge(row, waarde, upTo) });
     }
-    series.push({ id, naam: own.at(-1)?.naam ?? id, reeks, basismaanden: hidePath ? [] : baselines.map((r) => r.maand) });
+    series.push({ id, naam: own.at(-1)?.naam ?? id, figuur: all[0]?.figuur ?? null, reeks, basismaanden: hidePath ? [] : baselines.map((r) => r.maand) });
   }
   return series;
 }
@@ -87,8 +85,7 @@ async function everyAsync<T>(items: T[], test: (item: T) => Promise<boolean>): P
 }
 
 async function figure(row: TargetRow, months: Map<string, RaadMonth>, upTo: number): Promise<Figure> {
-  const key = figureOf[row.target_id];
-  const shown = key === undefined ? undefined : months.get(row.maand)?.cijfers[key];
+  const shown = row.figuur === null ? undefined : months.get(row.maand)?.cijfers[row.figuur];
   return shown ?? (await suppress({ waarde: row.waarde }, [], { upTo })).waarde;
 }
 
@@ -100,9 +97,4 @@ function judge(row: TargetRow, waarde: Figure, upTo: number): boolean | null {
   if (highest <= row.pad) return true;
   if (lowest > row.pad) return false;
   return null;
-}
-
-function rankOf(id: string): number {
-  const i = order.indexOf(id);
-  return i === -1 ? order.length : i;
 }

@@ -1,6 +1,7 @@
 // Analyst data and downloads: exact counts and per-pupil rows, so analist role only.
 
 import { Hono } from 'hono';
+import { storedFields } from '../../pipeline/classify/classification-fields.js';
 import { sqlFile } from '../../pipeline/db/sql-file.js';
 import { readAnalyse } from '../data/analyse.js';
 import { csvChunks } from '../data/csv.js';
@@ -12,11 +13,9 @@ import type { AppEnv } from '../middleware/session.js';
 import { cachedJson } from './cached-json.js';
 import { csvResponse, streamDownload } from './download.js';
 
-const classificationColumns = [
-  'leerling_id', 'peildatum', 'categorie', 'fase', 'duur', 'officieel', 'passend_aanbod', 'signalen', 'artikel',
-  'streak_start', 'streak_dagen', 'aanwezigheid_w4', 'ongeoorloofd_uren_w4', 'brin', 'sector', 'kwalificatieplichtig',
-  'reden', 'vestiging', 'leeftijd', 'traject_soort',
-];
+// The stored columns (pipeline/classify/classification-fields.ts), §5 first. te_laat_w4 (added to §5
+// in classification.md 1.1) is not in this download: its header is kept as it was.
+export const classificationColumns = storedFields.filter((field) => field !== 'te_laat_w4');
 
 /** Dutch headers where the column's own name is English (the rest are Dutch already). */
 const classificationHeaders = { streak_start: 'reeks_start', streak_dagen: 'reeks_schooldagen' };

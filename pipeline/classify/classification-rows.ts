@@ -2,6 +2,7 @@
 // in that order, read from the temp table `classification` left by classifyPeildatum.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { classificationFields, dateFields } from './classification-fields.js';
 
 export interface ClassificationRow {
   leerling_id: string;
@@ -24,16 +25,12 @@ export interface ClassificationRow {
   reden: string;
 }
 
-export const classificationFields = [
-  'leerling_id', 'peildatum', 'categorie', 'fase', 'duur', 'officieel', 'passend_aanbod', 'signalen',
-  'artikel', 'streak_start', 'streak_dagen', 'aanwezigheid_w4', 'ongeoorloofd_uren_w4', 'brin', 'sector',
-  'kwalificatieplichtig', 'te_laat_w4', 'reden',
-] as const satisfies readonly (keyof ClassificationRow)[];
+// The row type names exactly the fields of the one list: a field missing on either side does not compile.
+type Field = (typeof classificationFields)[number];
+const rowHasEveryField: [Exclude<keyof ClassificationRow, Field>, Exclude<Field, keyof ClassificationRow>] extends [never, never] ? true : never = true;
 
 const selectRows = `
-  SELECT leerling_id, strftime(peildatum, '%Y-%m-%d') AS peildatum, categorie, fase, duur, officieel,
-    passend_aanbod, signalen, artikel, strftime(streak_start, '%Y-%m-%d') AS streak_start, streak_dagen,
-    aanwezigheid_w4, ongeoorloofd_uren_w4, brin, sector, kwalificatieplichtig, te_laat_w4, reden
+  SELECT ${classificationFields.map((f) => (dateFields.includes(f) ? `strftime(${f}, '%Y-%m-%d') AS ${f}` : f)).join(', ')}
   FROM classification
   ORDER BY leerling_id`;
 

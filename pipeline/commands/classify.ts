@@ -4,7 +4,8 @@
 import type { Writable } from 'node:stream';
 import type { Command } from '../cli-flags.js';
 import { classifyPeildatum, prepareHistory } from '../classify/classify.js';
-import { classificationFields, classificationRowBatches, csvRecord } from '../classify/classification-rows.js';
+import { classificationFields } from '../classify/classification-fields.js';
+import { classificationRowBatches, csvRecord } from '../classify/classification-rows.js';
 import { openExisting } from '../db/open.js';
 import { parseDateFlag } from '../date-flag.js';
 import { defaultSettings } from '../settings.js';

@@ -98,12 +98,13 @@ export function removeOwnSpill(file: string): void {
   if (writing.has(path.resolve(file))) removeSpill(file);
 }
 
-/** Every table of the pipeline, IF NOT EXISTS; `transaction` wraps it in one of its own. */
+/** Every table of the pipeline, IF NOT EXISTS, and the published figures' view; `transaction` wraps it in one of its own. */
 export async function createSchema(connection: DuckDBConnection, { transaction }: { transaction: boolean }): Promise<void> {
   if (transaction) await connection.run('BEGIN TRANSACTION');
   try {
     await connection.run(sqlFile('pipeline/db/schema.sql'));
     await connection.run(sqlFile('pipeline/db/results.sql'));
+    await connection.run(sqlFile('pipeline/monitor/figures.sql'));
     if (transaction) await connection.run('COMMIT');
   } catch (error) {
     if (transaction) await connection.run('ROLLBACK').catch(() => undefined);

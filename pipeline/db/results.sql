@@ -1,6 +1,7 @@
 -- What classification and the monitor store, so that pages read results instead of recomputing.
--- Columns of `classifications` up to `reden` are exactly classification.md section 5;
--- the rest are for breakdowns on the dashboards (never shown on public pages).
+-- The columns of `classifications` are those of pipeline/classify/classification-fields.ts (classification.md
+-- section 5, then the fields for breakdowns on the dashboards, never shown on public pages); a test
+-- holds this table to that list.
 
 CREATE SEQUENCE IF NOT EXISTS monitor_run_seq START 1;
 

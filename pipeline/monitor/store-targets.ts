@@ -50,13 +50,30 @@ async function storedMonths(connection: DuckDBConnection): Promise<string[]> {
 
 /** The metric's value per month that has counts; months without a matching row count 0. */
 async function metricValues(connection: DuckDBConnection, target: Target): Promise<Map<string, number>> {
-  const dimension = Object.keys(target.metric).find((k) => (dimensionKeys as readonly string[]).includes(k));
+  if (typeof target.metric === 'string') return figureValues(connection, target.id, target.metric);
+  const metric = target.metric;
+  const dimension = Object.keys(metric).find((k) => (dimensionKeys as readonly string[]).includes(k));
   const params: Record<string, string | null> = {
     dimensie: dimension ?? 'totaal',
-    waarde: dimension === undefined ? '' : target.metric[dimension],
+    waarde: dimension === undefined ? '' : metric[dimension],
   };
-  for (const key of phaseKeys) params[key] = target.metric[key] ?? null;
+  for (const key of phaseKeys) params[key] = metric[key] ?? null;
   const result = await runSqlFile(connection, 'pipeline/monitor/target-values.sql', params);
   const rows = result ? await result.getRowObjectsJS() : [];
+  return new Map(rows.map((r) => [String(r.maand), Number(r.waarde)]));
+}
+
+/** A published figure's value per stored month (figures.sql); an id it does not publish is refused. */
+async function figureValues(connection: DuckDBConnection, targetId: string, figure: string): Promise<Map<string, number>> {
+  const result = await runSqlFile(connection, 'pipeline/monitor/figure-values.sql', { figuur: figure });
+  const rows = result ? await result.getRowObjectsJS() : [];
+  if (rows.length === 0) {
+    const known = await connection.runAndReadAll('SELECT DISTINCT figuur FROM monitor_figures ORDER BY figuur');
+    const ids = known.getRowObjectsJS().map((r) => String(r.figuur)).join(', ');
+    throw new UserError(
+      `doel '${targetId}': metric '${figure}' is geen cijfer van pipeline/monitor/figures.sql (wel: ${ids})`,
+      `target '${targetId}': metric '${figure}' is not a figure of pipeline/monitor/figures.sql (figures: ${ids})`,
+    );
+  }
   return new Map(rows.map((r) => [String(r.maand), Number(r.waarde)]));
 }

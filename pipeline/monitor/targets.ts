@@ -14,8 +14,11 @@ export const dimensionKeys = ['sector', 'kwalificatieplichtig', 'artikel', 'sign
 export interface Target {
   id: string;
   naam: string;
-  /** A filter over the monthly counts, e.g. { fase: '3', officieel: 'ja' }. */
-  metric: Record<string, string>;
+  /**
+   * A published figure's id (pipeline/monitor/figures.sql), e.g. 'officieel': the target measures
+   * exactly that figure; or a filter over the monthly counts, e.g. { fase: '3', officieel: 'ja' }.
+   */
+  metric: string | Record<string, string>;
   /** YYYY-MM, or null: the earliest stored month (README "Regels"). */
   baseline: string | null;
   reductionPerYear?: number;
@@ -49,15 +52,17 @@ export function parseTargets(json: unknown, source = 'targets'): Target[] {
     const id = typeof t?.id === 'string' && t.id !== '' ? t.id : fail(`doel ${i + 1} heeft geen id`, `target ${i + 1} has no id`);
     if (seen.has(id)) fail(`doel '${id}' komt twee keer voor`, `target '${id}' appears twice`);
     seen.add(id);
-    const metric = t.metric as Record<string, unknown>;
-    if (typeof metric !== 'object' || metric === null) fail(`doel '${id}' heeft geen metric`, `target '${id}' has no metric`);
-    const keys = Object.keys(metric);
+    const metric = t.metric as string | Record<string, unknown>;
+    if (typeof metric === 'string') {
+      if (metric === '') fail(`doel '${id}' heeft een lege metric`, `target '${id}' has an empty metric`);
+    } else if (typeof metric !== 'object' || metric === null) fail(`doel '${id}' heeft geen metric`, `target '${id}' has no metric`);
+    const keys = typeof metric === 'string' ? [] : Object.keys(metric);
     const unknown = keys.filter((k) => !(phaseKeys as readonly string[]).includes(k) && !(dimensionKeys as readonly string[]).includes(k));
     if (unknown.length > 0) fail(`doel '${id}': onbekend metric-veld ${unknown.join(', ')}`, `target '${id}': unknown metric field ${unknown.join(', ')}`);
     if (keys.filter((k) => (dimensionKeys as readonly string[]).includes(k)).length > 1) {
       fail(`doel '${id}': hooguit één uitsplitsing per metric`, `target '${id}': at most one breakdown per metric`);
     }
-    if (keys.some((k) => typeof metric[k] !== 'string')) fail(`doel '${id}': metric-waarden zijn tekst`, `target '${id}': metric values must be strings`);
+    if (keys.some((k) => typeof (metric as Record<string, unknown>)[k] !== 'string')) fail(`doel '${id}': metric-waarden zijn tekst`, `target '${id}': metric values must be strings`);
     const baseline = t.baseline ?? null;
     if (baseline !== null && (typeof baseline !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(baseline))) {
       fail(`doel '${id}': baseline is JJJJ-MM of null`, `target '${id}': baseline must be YYYY-MM or null`);
@@ -79,7 +84,7 @@ export function parseTargets(json: unknown, source = 'targets'): Target[] {
     return {
       id,
       naam: typeof t.naam === 'string' ? t.naam : id,
-      metric: metric as Record<string, string>,
+      metric: metric as Target['metric'],
       baseline: baseline as string | null,
       [kinds[0]]: value,
       ...(endMonth === undefined ? {} : { endMonth }),

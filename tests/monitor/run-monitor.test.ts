@@ -192,6 +192,27 @@ describe('runMonitor (classification.md §6)', () => {
     db.close();
   });
 
+  it('measures a target by the figure its metric names, the same value as the filter it stands for', async () => {
+    const db = await monitoredTown();
+    const both = parseTargets({ targets: [
+      { id: 'figuur', naam: 'figuur', metric: 'fase3', baseline: null, fixedValue: 0 },
+      { id: 'filter', naam: 'filter', metric: { fase: '3' }, baseline: null, fixedValue: 0 },
+    ] });
+    await runMonitor(db.connection, { from: '2025-03', to: '2025-03', settings: defaultSettings, targets: both });
+    // fase 3: 1 in January, 2 in February, 3 in March (as 'alle_fase3' above)
+    expect(await rows(db.connection, 'SELECT target_id, maand, waarde FROM monitor_targets ORDER BY maand, target_id')).toEqual([
+      { target_id: 'figuur', maand: '2025-01', waarde: 1 }, { target_id: 'filter', maand: '2025-01', waarde: 1 },
+      { target_id: 'figuur', maand: '2025-02', waarde: 2 }, { target_id: 'filter', maand: '2025-02', waarde: 2 },
+      { target_id: 'figuur', maand: '2025-03', waarde: 3 }, { target_id: 'filter', maand: '2025-03', waarde: 3 },
+    ]);
+    // a metric that names no published figure is refused, and the run changes nothing
+    const typo = parseTargets({ targets: [{ id: 'x', naam: 'x', metric: 'fase_3', baseline: null, fixedValue: 0 }] });
+    await expect(runMonitor(db.connection, { from: '2025-03', to: '2025-03', settings: defaultSettings, targets: typo }))
+      .rejects.toThrow(/metric 'fase_3' is geen cijfer van pipeline\/monitor\/figures.sql \(wel: absoluut_kort, .*fase3, /);
+    expect(await rows(db.connection, `SELECT count(*) AS n FROM monitor_targets WHERE target_id = 'x'`)).toEqual([{ n: 0 }]);
+    db.close();
+  });
+
   it('leaves the database as it was when the run fails', async () => {
     const db = await databaseWith(town);
     // a baseline month that the run does not count makes it fail after classifying

@@ -23,12 +23,13 @@ export const flowStates = [
 ].map((key) => ({ key, label: label('toestand', key) }));
 const inFase3 = (state) => state.endsWith('/3');
 
+// the published figures of the trend chart, by id (pipeline/monitor/figures.sql names them)
 const trendGroups = [
-  { key: 'fase3_officieel', label: 'Fase 3, officieel geteld', color: colors.officieel, test: (r) => r.fase === '3' && r.officieel === 'ja' },
-  { key: 'fase3_niet', label: 'Fase 3, niet geteld', color: colors.fase3_niet, test: (r) => r.fase === '3' && r.officieel === 'nee' },
-  { key: 'fase2', label: 'Fase 2, dreigend', color: colors.fase2, test: (r) => r.fase === '2' },
-  { key: 'vrijgesteld', label: 'Vrijgesteld', color: colors.vrijstellingen, test: (r) => r.categorie === 'vrijgesteld' },
-  { key: 'bijna', label: 'Bijna leerplichtig', color: colors.bijna_leerplichtig, test: (r) => r.categorie === 'bijna_leerplichtig' },
+  { key: 'officieel', color: colors.officieel },
+  { key: 'niet_geteld', color: colors.fase3_niet },
+  { key: 'fase2', color: colors.fase2 },
+  { key: 'vrijstellingen', color: colors.vrijstellingen },
+  { key: 'bijna_leerplichtig', color: colors.bijna_leerplichtig },
 ];
 
 export function renderAnalyse(main, data) {
@@ -43,8 +44,8 @@ export function renderAnalyse(main, data) {
     renderJaartelling(main);
     return;
   }
-  const totaal = data.kubus.filter((r) => r.dimensie === 'totaal');
-  const count = (test) => totaal.filter(test).reduce((s, r) => s + r.aantal, 0);
+  const count = (figure) => formatCount(data.cijfers[figure]);
+  const title = (figure) => data.omschrijvingen[figure];
   if (data.nietGeleverd) main.append(el('p', { class: 'warning-box' }, `${data.nietGeleverd}.`));
   main.append(
     el('div', { class: 'downloads' },
@@ -53,25 +54,23 @@ export function renderAnalyse(main, data) {
       el('a', { href: '/api/analyse/export/quarantaine.csv', download: '' }, 'Geweigerde rijen (CSV)'),
     ),
     kpiRow([
-      { title: 'Jongeren in beeld', value: formatCount(count(() => true)), tone: 'neutral', detail: 'geclassificeerd op de peildatum' },
-      { title: 'Fase 3, officieel', value: formatCount(count((r) => r.fase === '3' && r.officieel === 'ja')), tone: 'official', detail: `waarvan > 3 maanden: ${formatCount(count((r) => r.fase === '3' && r.officieel === 'ja' && r.duur === '>3m'))}` },
-      { title: 'Fase 3, niet geteld', value: formatCount(count((r) => r.fase === '3' && r.officieel === 'nee')), tone: 'all', detail: 'langdurig ziek of geoorloofd' },
-      { title: 'Fase 2, dreigend', value: formatCount(count((r) => r.fase === '2')), tone: 'warning', detail: `waarvan niet ingeschreven: ${formatCount(count((r) => r.fase === '2' && r.categorie === 'absoluut_verzuim'))}` },
-      { title: '> 3 mnd zonder aanbod', value: formatCount(count((r) => r.fase === '3' && r.duur === '>3m' && r.passend_aanbod === 'nee')), tone: 'target', detail: 'doel: 0' },
-      { title: 'Vrijgesteld', value: formatCount(count((r) => r.categorie === 'vrijgesteld')), tone: 'neutral', detail: `bijna leerplichtig: ${formatCount(count((r) => r.categorie === 'bijna_leerplichtig'))}` },
+      { title: title('jongeren'), value: count('jongeren'), tone: 'neutral', detail: 'geclassificeerd op de peildatum' },
+      { title: title('officieel'), value: count('officieel'), tone: 'official', detail: `waarvan > 3 maanden: ${count('officieel_3m')}` },
+      { title: title('niet_geteld'), value: count('niet_geteld'), tone: 'all', detail: 'langdurig ziek of geoorloofd' },
+      { title: title('fase2'), value: count('fase2'), tone: 'warning', detail: `waarvan niet ingeschreven: ${count('absoluut_kort')}` },
+      { title: title('zonder_aanbod_3m'), value: count('zonder_aanbod_3m'), tone: 'target', detail: 'doel: 0' },
+      { title: title('vrijstellingen'), value: count('vrijstellingen'), tone: 'neutral', detail: `bijna leerplichtig: ${count('bijna_leerplichtig')}` },
     ]),
   );
 
   // one column: the flow matrix needs the full width for its eight named columns (flow-matrix.js)
   const grid = el('div', { class: 'grid' });
   main.append(el('section', { class: 'block' }, el('h2', {}, 'Ontwikkeling en stromen'), grid));
-  const months = [...new Set(data.trend.map((r) => r.maand))];
+  const months = data.trend.map((t) => t.maand);
   const series = trendGroups.map((g) => ({
     ...g,
-    points: months.map((maand) => {
-      const n = data.trend.filter((r) => r.maand === maand && g.test(r)).reduce((s, r) => s + r.aantal, 0);
-      return { maand, aantal: n, label: formatCount(n) };
-    }),
+    label: title(g.key),
+    points: data.trend.map((t) => ({ maand: t.maand, aantal: t.cijfers[g.key], label: formatCount(t.cijfers[g.key]) })),
   }));
   chartFigure(grid, {
     title: 'Jongeren per toestand, per maand',

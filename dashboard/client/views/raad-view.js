@@ -21,6 +21,8 @@ export function renderRaad(main, data) {
     return;
   }
   const c = data.cijfers;
+  // what each figure counts, one label per figure (pipeline/monitor/figures.sql)
+  const name = (key) => data.omschrijvingen[key];
   const previous = data.trend.at(-2);
   // the same month a year earlier, when stored: a season's pattern is no trend
   const yearAgo = data.trend.find((t) => t.maand === monthsBefore(data.maand, 12));
@@ -31,11 +33,11 @@ export function renderRaad(main, data) {
       el('p', { class: 'lead' }, leadSentence(c)),
     ),
     kpiRow([
-      { title: 'Officieel geteld', value: figureText(c.officieel), tone: 'official', spark: spark('officieel'), color: colors.officieel, detail: `${figureText(c.officieel_4w)} langer dan 4 weken · ${figureText(c.officieel_3m)} langer dan 3 maanden${change(c.officieel, previous?.cijfers.officieel, previous?.maand)}${change(c.officieel, yearAgo?.cijfers.officieel, yearAgo?.maand)}` },
-      { title: 'Alle schoolmissers', value: figureText(c.schoolmissers), tone: 'all', spark: spark('schoolmissers'), color: colors.schoolmissers, detail: `ook ziek of geoorloofd thuis, kort niet ingeschreven of bijna leerplichtig${change(c.schoolmissers, previous?.cijfers.schoolmissers, previous?.maand)}${change(c.schoolmissers, yearAgo?.cijfers.schoolmissers, yearAgo?.maand)}` },
-      { ...zeroTargetCard(c, data.doelen), spark: spark('zonder_aanbod_3m'), color: colors.zonder_aanbod },
-      { title: 'Vrijstellingen', value: figureText(c.vrijstellingen), tone: 'neutral', spark: spark('vrijstellingen'), color: colors.vrijstellingen, detail: `waarvan art. 5a (lichamelijk/psychisch): ${figureText(c.vrijstellingen_5a)}` },
-      { title: 'Dreigend thuiszitten', value: figureText(c.dreigend), tone: 'warning', spark: spark('dreigend'), color: colors.dreigend, detail: 'ingeschreven, maar vaak of lang afwezig (fase 2)' },
+      { title: name('officieel'), value: figureText(c.officieel), tone: 'official', spark: spark('officieel'), color: colors.officieel, detail: `${figureText(c.officieel_4w)} langer dan 4 weken · ${figureText(c.officieel_3m)} langer dan 3 maanden${change(c.officieel, previous?.cijfers.officieel, previous?.maand)}${change(c.officieel, yearAgo?.cijfers.officieel, yearAgo?.maand)}` },
+      { title: name('schoolmissers'), value: figureText(c.schoolmissers), tone: 'all', spark: spark('schoolmissers'), color: colors.schoolmissers, detail: `ook ziek of geoorloofd thuis, kort niet ingeschreven of bijna leerplichtig${change(c.schoolmissers, previous?.cijfers.schoolmissers, previous?.maand)}${change(c.schoolmissers, yearAgo?.cijfers.schoolmissers, yearAgo?.maand)}` },
+      { ...zeroTargetCard(c, data.doelen, name('zonder_aanbod_3m')), spark: spark('zonder_aanbod_3m'), color: colors.zonder_aanbod },
+      { title: name('vrijstellingen'), value: figureText(c.vrijstellingen), tone: 'neutral', spark: spark('vrijstellingen'), color: colors.vrijstellingen, detail: `waarvan art. 5a (lichamelijk/psychisch): ${figureText(c.vrijstellingen_5a)}` },
+      { title: name('dreigend'), value: figureText(c.dreigend), tone: 'warning', spark: spark('dreigend'), color: colors.dreigend, detail: 'ingeschreven, maar vaak of lang afwezig (fase 2)' },
     ]),
   );
 
@@ -50,14 +52,14 @@ export function renderRaad(main, data) {
     draw: (width) => comparisonBars(c, { width, title: 'Officieel geteld tegenover alle schoolmissers' }),
     columns: [{ label: 'Groep', value: (r) => r.label }, { label: 'Aantal', value: (r) => figureText(r.figure), numeric: true }],
     rows: [
-      { label: 'Officieel geteld', figure: c.officieel },
-      { label: '· langer dan 4 weken', figure: c.officieel_4w },
-      { label: '· langer dan 3 maanden', figure: c.officieel_3m },
-      { label: 'Langdurig ziek (niet geteld)', figure: c.langdurig_ziek },
-      { label: 'Langdurig geoorloofd afwezig (niet geteld)', figure: c.langdurig_geoorloofd },
-      { label: 'Langdurig thuis, niet geteld (samen)', figure: c.niet_geteld },
-      { label: 'Korter dan 4 weken niet ingeschreven', figure: c.absoluut_kort },
-      { label: 'Bijna leerplichtig, geen school', figure: c.bijna_leerplichtig },
+      { label: name('officieel'), figure: c.officieel },
+      { label: `· ${name('officieel_4w')}`, figure: c.officieel_4w },
+      { label: `· ${name('officieel_3m')}`, figure: c.officieel_3m },
+      { label: name('langdurig_ziek'), figure: c.langdurig_ziek },
+      { label: name('langdurig_geoorloofd'), figure: c.langdurig_geoorloofd },
+      { label: name('niet_geteld'), figure: c.niet_geteld },
+      { label: name('absoluut_kort'), figure: c.absoluut_kort },
+      { label: name('bijna_leerplichtig'), figure: c.bijna_leerplichtig },
       { label: comparisonRows.alle, figure: c.schoolmissers },
     ],
   });
@@ -86,12 +88,12 @@ export function renderRaad(main, data) {
 
   const trend = section(main, 'Ontwikkeling per maand', null);
   const series = [
-    { key: 'schoolmissers', label: 'Alle schoolmissers', color: colors.schoolmissers },
-    { key: 'officieel', label: 'Officieel geteld', color: colors.officieel },
-    { key: 'niet_geteld', label: 'Langdurig thuis, niet geteld', color: colors.fase3_niet },
-    { key: 'zonder_aanbod_3m', label: '> 3 maanden zonder passend aanbod', color: colors.zonder_aanbod },
-    { key: 'vrijstellingen_5a', label: 'Vrijstellingen art. 5a', color: colors.vrijstellingen },
-  ].map((s) => ({ ...s, points: data.trend.map((t) => ({ maand: t.maand, aantal: t.cijfers[s.key].aantal, label: t.cijfers[s.key].label })) }));
+    { key: 'schoolmissers', color: colors.schoolmissers },
+    { key: 'officieel', color: colors.officieel },
+    { key: 'niet_geteld', color: colors.fase3_niet },
+    { key: 'zonder_aanbod_3m', color: colors.zonder_aanbod },
+    { key: 'vrijstellingen_5a', color: colors.vrijstellingen },
+  ].map((s) => ({ ...s, label: name(s.key), points: data.trend.map((t) => ({ maand: t.maand, aantal: t.cijfers[s.key].aantal, label: t.cijfers[s.key].label })) }));
   chartFigure(trend, {
     title: 'Aantal jongeren per maand, per groep',
     subtitle: 'Stand aan het eind van elke maand. Een onderbreking in een lijn is een maand met een verborgen klein aantal.',
@@ -154,11 +156,11 @@ function change(now, before, maand) {
   return ` · ${d > 0 ? '+' : '−'}${Math.abs(d)} t.o.v. ${monthLabel(maand)}`;
 }
 
-function zeroTargetCard(c, doelen) {
-  const doel = doelen.find((d) => d.id === 'langer_dan_3m_zonder_aanbod');
+function zeroTargetCard(c, doelen, title) {
+  const doel = doelen.find((d) => d.figuur === 'zonder_aanbod_3m');
   const status = doel ? targetStatus(doel) : null;
   return {
-    title: '> 3 maanden zonder passend aanbod',
+    title,
     value: figureText(c.zonder_aanbod_3m),
     tone: 'target',
     badge: status ? { text: status.text, ok: status.ok } : undefined,

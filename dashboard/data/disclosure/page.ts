@@ -4,7 +4,6 @@
 // gives the value of each month it starts from) and "op koers" (the value is at most the path).
 
 import type { Raad } from '../raad.js';
-import { figureOf } from '../raad-targets.js';
 import { audit, type Finding, type Publication, type Relation } from './audit.js';
 import { headlineKeys, monthLines, redenKey, sectorKey, trajectKey } from './relations.js';
 
@@ -41,9 +40,8 @@ export function pagePublication(page: Raad): Publication {
   }
 
   for (const doel of page.doelen) {
-    const key = figureOf[doel.id];
     for (const point of doel.reeks) {
-      const target = key === undefined ? cell(point.maand, `doel:${doel.id}`) : cell(point.maand, key);
+      const target = doel.figuur === null ? cell(point.maand, `doel:${doel.id}`) : cell(point.maand, doel.figuur);
       figures[target] ??= point.waarde;
       if (point.pad === null) continue;
       if (doel.basismaanden.includes(point.maand)) relations.push({ kind: 'value', cell: target, value: point.pad });

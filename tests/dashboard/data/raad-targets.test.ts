@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { targetSeries, type TargetRow } from '../../../dashboard/data/raad-targets.js';
 
 const row = (maand: string, waarde: number, pad: number, op_koers: boolean): TargetRow =>
-  ({ target_id: 'eigen_doel', naam: 'Eigen doel', maand, waarde, pad, op_koers });
+  ({ target_id: 'eigen_doel', naam: 'Eigen doel', maand, waarde, pad, op_koers, figuur: null, rang: 1 });
 
 describe('targetSeries', () => {
   test('a reduction path that starts from a small baseline is not shown: it would reveal the baseline', async () => {

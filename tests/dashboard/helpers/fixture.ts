@@ -3,6 +3,7 @@
 // targets are derived here the way classification.md §6 describes them.
 
 import { openDatabase, type Database } from '../../../pipeline/db/open.js';
+import { loadTargets } from '../../../pipeline/monitor/targets.js';
 import { fixtureMonths, fixtureSchools, peildata, pupilGroups, type PupilGroup } from './fixture-pupils.js';
 import { absenceShareRows } from './fixture-absence-shares.js';
 import { insertRows } from './insert-rows.js';
@@ -51,7 +52,8 @@ export async function addMonths(db: Database, months: string[]): Promise<void> {
       from_month: months[0],
       to_month: months.at(-1) ?? months[0],
       settings: '{}',
-      targets: '{}',
+      // what a run stores: the targets it was given (the default file), each metric a page figure
+      targets: JSON.stringify({ targets: loadTargets() }),
     },
   ]);
 }

@@ -7,8 +7,9 @@ import { createApp } from '../../../../dashboard/app.js';
 import { audit } from '../../../../dashboard/data/disclosure/audit.js';
 import { auditPage, sitePublication } from '../../../../dashboard/data/disclosure/page.js';
 import { queryRows } from '../../../../pipeline/db/run-sql.js';
+import { readFigures } from '../../../../dashboard/data/figures.js';
 import { readRaad, type Raad } from '../../../../dashboard/data/raad.js';
-import { monthTables, type BreakdownCount, type HeadlineCounts } from '../../../../dashboard/data/raad-month.js';
+import { monthTables, type BreakdownCount } from '../../../../dashboard/data/raad-month.js';
 import { databaseSource } from '../../../../dashboard/data/source.js';
 import type { Database } from '../../../../pipeline/db/open.js';
 import { monitoredDatabase } from '../../helpers/monitored.js';
@@ -28,7 +29,7 @@ afterAll(() => db?.close());
 
 describe('the sample municipality, audited', () => {
   test('every sum between the figures holds for the true counts of every month (so the audit models real relations)', async () => {
-    const counts = await queryRows<HeadlineCounts>(db.connection, 'dashboard/data/sql/raad-figures.sql');
+    const counts = (await readFigures(db.connection)).maanden;
     const breakdowns = await queryRows<BreakdownCount>(db.connection, 'dashboard/data/sql/raad-breakdowns.sql');
     const broken: string[] = [];
     for (const row of counts) {
