@@ -5,6 +5,10 @@
 import { formatCount } from '../lib/format.js';
 import { bandLabels } from './axis.js';
 
+/**
+ * @param {{ label: string, figure: import('../api-types.js').Figure, color?: string }[]} rows
+ * @param {import('./axis.js').ChartSize & { color?: string, xLabel?: string }} [options]
+ */
 export function breakdownBars(rows, { width = 480, color = '#c8412d', title, xLabel = 'Aantal jongeren →' } = {}) {
   const data = rows.map((r) => ({ label: r.label, color: r.color ?? color, aantal: r.figure.aantal ?? 0, text: r.figure.label, hidden: r.figure.aantal === null }));
   const max = Math.max(1, ...data.map((d) => d.aantal));

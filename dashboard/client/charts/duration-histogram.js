@@ -5,10 +5,14 @@
 import { colors } from '../lib/colors.js';
 import { formatCount } from '../lib/format.js';
 
+/**
+ * @param {{ streak_dagen: number | null, officieel: string, aantal: number }[]} rows
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function durationHistogram(rows, { width = 640, title } = {}) {
   const data = rows
     .filter((r) => r.streak_dagen !== null && r.streak_dagen !== undefined)
-    .map((r) => ({ weken: Math.floor(r.streak_dagen / 5), groep: r.officieel === 'ja' ? 'Officieel geteld' : 'Niet geteld', aantal: r.aantal }));
+    .map((r) => ({ weken: Math.floor(Number(r.streak_dagen) / 5), groep: r.officieel === 'ja' ? 'Officieel geteld' : 'Niet geteld', aantal: r.aantal }));
   const maxWeek = Math.max(8, ...data.map((d) => d.weken + 1));
   return Plot.plot({
     width,

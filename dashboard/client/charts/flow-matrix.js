@@ -12,6 +12,11 @@ export const matrixMinWidth = 760;
 /** How many movements the list shows; the rest are named in one line below it. */
 const listLength = 10;
 
+/**
+ * @param {{ van: string, naar: string, aantal: number }[]} flows
+ * @param {{ key: string, label: string }[]} states
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function flowMatrix(flows, states, { width = 640, title } = {}) {
   return width < matrixMinWidth ? flowList(flows, states, { width, title }) : matrix(flows, states, { width, title });
 }

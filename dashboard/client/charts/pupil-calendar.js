@@ -52,6 +52,10 @@ export function mainKind(day) {
   return daySegments(day).reduce((best, p) => (p.share > best.share ? p : best)).kind;
 }
 
+/**
+ * @param {import('../api-types.js').Pupil['kalender']} days
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function pupilCalendar(days, { width = 900, title } = {}) {
   const narrow = width < narrowWidth;
   const first = isoDate(days[0].datum);

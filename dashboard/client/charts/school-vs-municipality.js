@@ -5,6 +5,10 @@ import { colors } from '../lib/colors.js';
 import { formatPercent, isoDate } from '../lib/format.js';
 import { weekAxis } from './axis.js';
 
+/**
+ * @param {{ week: string, school: number | null, gemeente: number | null }[]} rows
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function schoolVsMunicipality(rows, { width = 640, title } = {}) {
   const data = rows.flatMap((r) => [
     { datum: isoDate(r.week), reeks: 'Deze school', rate: r.school ?? NaN },

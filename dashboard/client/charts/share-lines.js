@@ -5,6 +5,10 @@
 import { formatPercent, monthDate } from '../lib/format.js';
 import { everyMonth, monthAxis } from './axis.js';
 
+/**
+ * @param {{ key: string, label: string, color: string, dash?: boolean, points: { maand: string, aandeel: number | null }[] }[]} series
+ * @param {import('./axis.js').ChartSize & { yLabel?: string }} [options]
+ */
 export function shareLines(series, { width = 480, height = 220, title, yLabel = '↑ Leerlingen (%)' } = {}) {
   const maanden = everyMonth([...new Set(series.flatMap((s) => s.points.map((p) => p.maand)))]);
   const rows = series.flatMap((s) => {
@@ -12,7 +16,7 @@ export function shareLines(series, { width = 480, height = 220, title, yLabel = 
     return maanden.map((maand) => ({ key: s.key, maand, datum: monthDate(maand), aandeel: byMonth.get(maand) ?? NaN }));
   });
   const max = Math.max(0.05, ...rows.map((r) => (Number.isNaN(r.aandeel) ? 0 : r.aandeel)));
-  const labelOf = (key) => series.find((s) => s.key === key).label;
+  const labelOf = (key) => series.find((s) => s.key === key)?.label;
   return Plot.plot({
     width,
     height,

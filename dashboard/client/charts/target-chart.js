@@ -5,6 +5,10 @@ import { colors } from '../lib/colors.js';
 import { monthDate } from '../lib/format.js';
 import { countAxis, everyMonth, monthAxis } from './axis.js';
 
+/**
+ * @param {import('../api-types.js').TargetPoint[]} reeks
+ * @param {import('./axis.js').ChartSize & { upTo?: number, color?: string }} [options]
+ */
 export function targetChart(reeks, { width = 480, height = 220, upTo = 4, color = colors.officieel, title } = {}) {
   // a month without data between two with data is a gap in both lines
   const byMonth = new Map(reeks.map((p) => [p.maand, p]));

@@ -7,6 +7,10 @@ import { formatPercent } from '../lib/format.js';
 const fullNames = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
 const shortNames = ['ma', 'di', 'wo', 'do', 'vr'];
 
+/**
+ * @param {{ dag: number, school: number | null, gemeente: number | null }[]} rows
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function weekdayBars(rows, { width = 480, title } = {}) {
   // "donderdag" needs about 60 px; below that per day the names would run together
   const days = (width - 60) / 5 < 66 ? shortNames : fullNames;

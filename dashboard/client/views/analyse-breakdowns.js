@@ -32,6 +32,10 @@ const dimensions = [
   { key: 'artikel', label: 'Vrijstelling (artikel)' },
 ];
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').AnalyseMonth} data
+ */
 export function renderBreakdowns(main, data) {
   const select = el('select', { id: 'dimensie' }, dimensions.map((d) => el('option', { value: d.key }, d.label)));
   const holder = el('div');
@@ -44,7 +48,7 @@ export function renderBreakdowns(main, data) {
   );
   const draw = () => {
     clear(holder);
-    const dimension = dimensions.find((d) => d.key === select.value);
+    const dimension = dimensions.find((d) => d.key === select.value) ?? dimensions[0];
     const { rows, usedGroups, order } = breakdownRows(data, dimension.key);
     chartFigure(holder, {
       title: `${dimension.key === 'fase' ? 'Alle jongeren naar fase, duur en categorie' : dimension.key === 'artikel' ? 'Vrijgestelde jongeren naar artikel' : `Jongeren in fase 2 en 3 naar ${dimension.label.toLowerCase()}`}`,
@@ -64,6 +68,10 @@ export function renderBreakdowns(main, data) {
   draw();
 }
 
+/**
+ * @param {import('../api-types.js').AnalyseMonth} data
+ * @param {string} dimension
+ */
 export function breakdownRows(data, dimension) {
   const schoolName = Object.fromEntries((data.scholen ?? []).map((s) => [s.brin, `${s.naam ?? s.brin} (${s.brin})`]));
   const add = (map, labelText, groep, n) => {
