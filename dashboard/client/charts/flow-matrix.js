@@ -46,7 +46,9 @@ function matrix(flows, states, { width, title }) {
       Plot.text(['Grijs: bleef gelijk'], { frameAnchor: 'top-left', textAnchor: 'start', dx: -marginLeft + 6, dy: -20, fill: '#5b6775' }),
       Plot.cell(cells.filter((c) => !c.blijft), { x: 'naar', y: 'van', fill: 'aantal', inset: 1.5, title: (c) => `${c.van} → ${c.naar}: ${c.aantal}` }),
       Plot.cell(cells.filter((c) => c.blijft), { x: 'naar', y: 'van', fill: '#eef1f4', inset: 1.5, title: (c) => `${c.van}, bleef: ${c.aantal}` }),
-      Plot.text(cells, { x: 'naar', y: 'van', text: (c) => formatCount(c.aantal), fill: (c) => (!c.blijft && c.aantal / max > 0.55 ? 'white' : '#1d2733'), fontWeight: (c) => (c.blijft ? 'normal' : 'bold') }),
+      // movements bold, who stayed not: Plot takes a font weight as one constant per mark
+      Plot.text(cells.filter((c) => !c.blijft), { x: 'naar', y: 'van', text: (c) => formatCount(c.aantal), fill: (c) => (c.aantal / max > 0.55 ? 'white' : '#1d2733'), fontWeight: 'bold' }),
+      Plot.text(cells.filter((c) => c.blijft), { x: 'naar', y: 'van', text: (c) => formatCount(c.aantal), fill: '#1d2733' }),
     ],
   });
 }

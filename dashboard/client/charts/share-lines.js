@@ -26,7 +26,8 @@ export function shareLines(series, { width = 480, height = 220, title, yLabel = 
     color: { domain: series.map((s) => s.key), range: series.map((s) => s.color) },
     marks: [
       Plot.ruleY([0]),
-      Plot.line(rows, { x: 'datum', y: 'aandeel', stroke: 'key', strokeWidth: 2.5, strokeDasharray: (d) => (series.find((s) => s.key === d.key).dash ? '5,3' : null) }),
+      // a line per series: Plot takes a dash pattern as one constant per mark, not per row
+      series.map((s) => Plot.line(rows.filter((r) => r.key === s.key), { x: 'datum', y: 'aandeel', stroke: 'key', strokeWidth: 2.5, strokeDasharray: s.dash ? '5,3' : undefined })),
       Plot.dot(rows.filter((d) => !Number.isNaN(d.aandeel)), { x: 'datum', y: 'aandeel', fill: 'key', r: 3.5, title: (d) => `${labelOf(d.key)}: ${formatPercent(d.aandeel)}` }),
     ],
   });
