@@ -30,6 +30,10 @@ export type AnalyseMonth = Extract<Analyse, { kubus: unknown }>;
 export type Quality = Answer<typeof readQuality>;
 /** /api/school/:brin/overzicht */
 export type School = Answer<typeof readSchool>;
+/** The same, told apart by `maand`: a month's data, or none before the first monitor run. */
+export type SchoolPage =
+  | (Extract<School, { nietGeleverd: unknown }> & { maand: string; peildatum: string })
+  | (Exclude<School, { nietGeleverd: unknown }> & { maand: null });
 /** /api/school/:brin/leerling/:id */
 export type Pupil = Answer<typeof readPupil>;
 /** What every page's answer carries for the month picker and the stamp. */
