@@ -67,7 +67,7 @@ export function comparisonBars(cijfers, { width = 640, title } = {}) {
     color: { domain: comparisonGroups.map((g) => g.key), range: comparisonGroups.map((g) => g.color) },
     marks: [
       Plot.barX(segments, Plot.stackX({ x: 'aantal', y: 'rij', fill: 'groep', order: comparisonGroups.map((g) => g.key), insetTop: 4, insetBottom: 4, title: (d) => `${comparisonGroups.find((g) => g.key === d.groep)?.label}: ${d.aantal}` })),
-      Plot.text(segments, Plot.stackX({ x: 'aantal', y: 'rij', z: 'groep', order: comparisonGroups.map((g) => g.key), text: (d) => (fits(d) && d.groep !== 'verborgen' ? formatCount(d.aantal) : ''), fill: 'white', fontWeight: 'bold' })),
+      Plot.text(segments, Plot.stackX({ x: 'aantal', y: 'rij', z: 'groep', order: comparisonGroups.map((g) => g.key), text: (d) => (fits(d) && d.groep !== 'verborgen' ? formatCount(d.aantal) : ''), fill: colors.on_colour, fontWeight: 'bold' })),
       Plot.text(totals, { x: (t) => t.figure.aantal ?? 0, y: 'rij', text: (t) => t.figure.label, dx: 6, textAnchor: 'start', fontWeight: 'bold', fontSize: 13 }),
       Plot.ruleX([0]),
     ],

@@ -27,7 +27,7 @@ export function schoolShareDots(rows, gemeente, { width = 640, title, xLabel = '
     marks: [
       gemeente === null ? null : Plot.ruleX([gemeente], { stroke: colors.gemeente, strokeWidth: 2, strokeDasharray: '5,3' }),
       Plot.dot(rows, {
-        x: 'aandeel', y: 'sector', r: 6, fill: colors.school, fillOpacity: 0.75, stroke: 'white',
+        x: 'aandeel', y: 'sector', r: 6, fill: colors.school, fillOpacity: 0.75, stroke: colors.paper,
         title: (r) => `${r.naam ?? r.brin} (${r.brin}): ${formatPercent(r.aandeel)} van ${formatCount(r.leerlingen)} leerlingen`,
       }),
     ],

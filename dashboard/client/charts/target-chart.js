@@ -32,7 +32,7 @@ export function targetChart(reeks, { width = 480, height = 220, upTo = 4, color 
       Plot.line(points, { x: 'datum', y: 'pad', stroke: colors.pad, strokeDasharray: '6,4', strokeWidth: 1.5 }),
       Plot.line(points, { x: 'datum', y: 'aantal', stroke: color, strokeWidth: 2.5 }),
       Plot.dot(shown, { x: 'datum', y: 'aantal', fill: color, r: 3.5, title: (p) => `${p.label}` }),
-      Plot.dot(small, { x: 'datum', y: (upTo + 1) / 2, stroke: color, fill: 'white', r: 4, title: (p) => p.label }),
+      Plot.dot(small, { x: 'datum', y: (upTo + 1) / 2, stroke: color, fill: colors.paper, r: 4, title: (p) => p.label }),
       last ? Plot.text([last], { x: 'datum', y: 'aantal', text: 'label', dx: 8, textAnchor: 'start', fontWeight: 'bold', fill: color }) : null,
     ],
   });

@@ -2,6 +2,7 @@
 // legend where colour carries meaning, and the same numbers as a table for screen readers
 // (and for anyone who prefers numbers). No data: a sentence instead of an empty frame.
 
+import { colors } from './colors.js';
 import { el } from './dom.js';
 import { table } from './dom.js';
 
@@ -80,8 +81,8 @@ function swatch({ color, dash = false, hollow = false }) {
   const attributes = dash
     ? { x1: 1, y1: 7, x2: width - 1, y2: 7, stroke: color, 'stroke-width': 3, 'stroke-dasharray': '4 3' }
     : hollow
-      ? { cx: 7, cy: 7, r: 5.5, fill: 'white', stroke: color, 'stroke-width': 2 }
-      : { x: 0.5, y: 0.5, width: 13, height: 13, rx: 3, fill: color, stroke: 'rgba(29, 39, 51, .18)' };
+      ? { cx: 7, cy: 7, r: 5.5, fill: colors.paper, stroke: color, 'stroke-width': 2 }
+      : { x: 0.5, y: 0.5, width: 13, height: 13, rx: 3, fill: color, stroke: colors.swatch_border };
   for (const [name, value] of Object.entries(attributes)) shape.setAttribute(name, String(value));
   svg.append(shape);
   return svg;

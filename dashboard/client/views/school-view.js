@@ -60,7 +60,7 @@ export function renderSchool(main, data) {
   chartFigure(grid, {
     title: 'Verzuim per weekdag, deze school tegenover de gemeente',
     subtitle: 'Afwezige uren als deel van de geplande uren, sinds 1 augustus.',
-    legend: [{ label: 'Deze school', color: colors.school }, { label: 'Gemiddelde gemeente', color: '#1d2733' }],
+    legend: [{ label: 'Deze school', color: colors.school }, { label: 'Gemiddelde gemeente', color: colors.ink }],
     empty,
     draw: (width) => weekdayBars(byWeekday, { width, title: 'Verzuim per weekdag' }),
     columns: [
