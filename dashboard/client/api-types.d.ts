@@ -16,7 +16,7 @@ import type { readSchool } from '../data/school.js';
 import type { Row } from '../../pipeline/db/run-sql.js';
 
 /** An untyped SQL row list of the server stays open to any field. */
-type Loose<T> = { [K in keyof T]: T[K] extends Row[] ? any[] : T[K] };
+type Loose<T> = { [K in keyof T]: T[K] extends Row[] ? any[] : T[K] extends Record<string, unknown> ? Loose<T[K]> : T[K] };
 type Answer<F extends (...args: any[]) => Promise<unknown>> = Loose<Awaited<ReturnType<F>>>;
 
 export type { DataStamp, Figure, Jaartelling, Jaarverslag, Month, TargetPoint, TargetSeries };
@@ -34,6 +34,7 @@ export type School = Answer<typeof readSchool>;
 export type SchoolPage =
   | (Extract<School, { nietGeleverd: unknown }> & { maand: string; peildatum: string })
   | (Exclude<School, { nietGeleverd: unknown }> & { maand: null });
+export type SchoolMonth = Extract<SchoolPage, { maand: string }>;
 /** /api/school/:brin/leerling/:id */
 export type Pupil = Answer<typeof readPupil>;
 /** What every page's answer carries for the month picker and the stamp. */

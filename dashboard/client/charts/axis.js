@@ -19,7 +19,7 @@ export function monthAxis(maanden, { label = 'Maandeinde →', width = 640 } = {
   const step = [1, 2, 3, 6, 12].find((s) => Math.ceil(maanden.length / s) <= room) ?? 12;
   const ticks = maanden.filter((_, i) => (maanden.length - 1 - i) % step === 0).map(monthDate);
   const first = monthDate(maanden[0]);
-  const last = monthDate(maanden.at(-1));
+  const last = monthDate(maanden[maanden.length - 1]);
   // one month of air on both sides, so a single month is not squeezed onto the frame
   const pad = 15 * 86400_000;
   return { type: 'utc', label, ticks, tickFormat: nlMonthTick, domain: [new Date(+first - pad), new Date(+last + pad)] };

@@ -12,6 +12,11 @@ import { label } from '../lib/labels.js';
 
 const share = (count, of) => (of > 0 ? count / of : null);
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').AnalyseMonth['verzuimAandelen']} rows
+ * @param {string} maand
+ */
 export function renderAbsenceSharesPerSchool(main, rows, maand) {
   const section = el('section', { class: 'block', id: 'verzuim-aandelen' },
     el('h2', {}, 'Leerlingen die veel van het schooljaar misten, per school'),

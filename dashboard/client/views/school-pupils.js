@@ -13,7 +13,7 @@ const changeWords = { nieuw: 'nieuw', naar_fase_3: 'naar fase 3' };
 
 /**
  * @param {HTMLElement} main
- * @param {import('../api-types.js').School} data
+ * @param {import('../api-types.js').SchoolMonth} data
  */
 export function renderPupilTable(main, data) {
   const section = el('section', { class: 'block', id: 'leerlingen' }, el('h2', {}, 'Leerlingen in fase 2 en 3'));
@@ -105,11 +105,18 @@ export function renderPupilTable(main, data) {
   draw();
 }
 
+/**
+ * @param {string} name
+ * @param {string[][]} options
+ */
 function select(name, options) {
   return el('select', { name }, options.map(([value, text]) => el('option', { value }, text)));
 }
 
-/** The month before the shown one among the stored months (for the "nieuw" sentence). */
+/**
+ * The month before the shown one among the stored months (for the "nieuw" sentence).
+ * @param {import('../api-types.js').SchoolMonth} data
+ */
 function previousMonth(data) {
   const months = (data.maanden ?? []).map((m) => m.maand ?? m).filter((m) => m < data.maand).sort();
   return months.at(-1);
