@@ -14,6 +14,7 @@ import { defaultServerSettings, resolveSettings, type ServerSettings, type Setti
 import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter.js';
 import { createSessionStore, type SessionStore } from './auth/sessions.js';
 import { roleName, type User } from './auth/users.js';
+import { DataError } from './data/data-error.js';
 import type { DataSource } from './data/source.js';
 import { allowedHost } from './middleware/allowed-host.js';
 import { currentUserOnly } from './middleware/current-user.js';
@@ -21,6 +22,7 @@ import { noStore, securityHeaders } from './middleware/security-headers.js';
 import { sessionMiddleware, type AppEnv } from './middleware/session.js';
 import { analyseApi } from './routes/analyse-api.js';
 import { assetRoutes } from './routes/assets.js';
+import { httpErrorOf } from './routes/data-error-status.js';
 import { jaartellingApi } from './routes/jaartelling-api.js';
 import { loginRoutes } from './routes/login.js';
 import { page } from './routes/page-file.js';
@@ -91,7 +93,8 @@ export function createApp({
 
   // Any unknown address: JSON under /api/, else the styled Dutch page.
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ fout: 'niet gevonden' }, 404) : page(c, 'niet-gevonden.html', 404)));
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
+    const error = thrown instanceof DataError ? httpErrorOf(thrown) : thrown;
     if (error instanceof HTTPException) {
       if (error.res) return error.res;
       if (c.req.path.startsWith('/api/')) return c.json({ fout: error.message }, error.status);

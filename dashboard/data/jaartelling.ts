@@ -4,8 +4,8 @@
 // say which command counts it.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { HTTPException } from 'hono/http-exception';
 import { linesToShow, parseSchooljaar, previousSchooljaar, schooljaarOf, soorten, type JaarRegel, type Soort } from './jaartelling-lines.js';
+import { DataError } from './data-error.js';
 import { readStamp, type DataStamp } from './months.js';
 import { queryRows } from '../../pipeline/db/run-sql.js';
 
@@ -46,7 +46,7 @@ export async function readJaartelling(connection: DuckDBConnection, requested: s
 async function chooseSchooljaar(connection: DuckDBConnection, requested: string | undefined, stand: DataStamp): Promise<string> {
   if (requested !== undefined) {
     const schooljaar = parseSchooljaar(requested);
-    if (schooljaar === undefined) throw new HTTPException(400, { message: 'schooljaar moet de vorm JJJJ-JJJJ hebben, twee opeenvolgende jaren' });
+    if (schooljaar === undefined) throw new DataError('invalid', 'schooljaar moet de vorm JJJJ-JJJJ hebben, twee opeenvolgende jaren');
     return schooljaar;
   }
   const [{ tot }] = await queryRows<{ tot: string | null }>(connection, 'dashboard/data/sql/jaartelling-newest.sql');

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { HTTPException } from 'hono/http-exception';
 import { queryRows } from '../../pipeline/db/run-sql.js';
+import { DataError } from './data-error.js';
 
 export interface Month {
   maand: string;
@@ -19,17 +19,17 @@ export interface MonthChoice {
   gekozen: Month | undefined;
 }
 
-const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** Validates `?maand=` against the months present; no month asked means the latest. */
+/** Validates `?maand=` against the months present; no month asked means the latest. Throws DataError. */
 export async function chooseMonth(connection: DuckDBConnection, requested: string | undefined): Promise<MonthChoice> {
   if (requested !== undefined && !monthPattern.test(requested)) {
-    throw new HTTPException(400, { message: 'maand moet de vorm JJJJ-MM hebben' });
+    throw new DataError('invalid', 'maand moet de vorm JJJJ-MM hebben');
   }
   const maanden = await queryRows<Month>(connection, 'dashboard/data/sql/months.sql');
   const gekozen = requested === undefined ? maanden.at(-1) : maanden.find((m) => m.maand === requested);
   if (requested !== undefined && gekozen === undefined) {
-    throw new HTTPException(404, { message: `geen gegevens voor maand ${requested}` });
+    throw new DataError('not_found', `geen gegevens voor maand ${requested}`);
   }
   return { maanden, gekozen };
 }

@@ -1,10 +1,10 @@
 // One pupil seen by one school: the classification history while at this school and a
 // calendar of the school year. A pupil who is not this school's on the chosen month end is
-// "not found" (404), whether the id exists elsewhere or not: the answer reveals nothing.
+// "not found", whether the id exists elsewhere or not: the answer reveals nothing.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { HTTPException } from 'hono/http-exception';
 import { defaultSettings } from '../../pipeline/settings.js';
+import { DataError } from './data-error.js';
 import { chooseMonth, readStamp } from './months.js';
 import { queryRows } from '../../pipeline/db/run-sql.js';
 import { schoolYearEnd, schoolYearStart } from '../../pipeline/school-year.js';
@@ -27,7 +27,7 @@ export async function readPupil(connection: DuckDBConnection, brin: string, leer
   const stand = await readStamp(connection);
   const history = await queryRows<{ peildatum: string; streak_start: string | null }>(connection, 'dashboard/data/sql/pupil-history.sql', { brin, leerling_id: leerlingId });
   if (gekozen === undefined || !history.some((h) => h.peildatum === gekozen.peildatum)) {
-    throw new HTTPException(404, { message: 'leerling niet gevonden bij deze school' });
+    throw new DataError('not_found', 'leerling niet gevonden bij deze school');
   }
   const { peildatum } = gekozen;
   // The calendar shows the school year, reaching back to the month the current streak began,

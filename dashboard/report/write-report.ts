@@ -13,10 +13,12 @@ import { latestSnapshot } from '../../pipeline/db/snapshot.js';
 import { projectRoot } from '../../pipeline/db/sql-file.js';
 import { resolveSettings, type Settings } from '../../pipeline/settings.js';
 import { UserError } from '../../pipeline/user-error.js';
+import { DataError } from '../data/data-error.js';
 import { audit } from '../data/disclosure/audit.js';
 import { pagePublication } from '../data/disclosure/page.js';
 import { parseSchooljaar } from '../data/jaartelling-lines.js';
 import { readJaarverslag, reportPublication, type Jaarverslag } from '../data/jaarverslag.js';
+import { monthPattern } from '../data/months.js';
 import { readRaad } from '../data/raad.js';
 import { escapeHtml } from './inline.js';
 import { renderStatic } from './render-static.js';
@@ -36,7 +38,7 @@ export interface ReportOptions {
 }
 
 export async function writeReport({ db, month, out, schooljaar, settings = {}, now = new Date() }: ReportOptions): Promise<void> {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+  if (!monthPattern.test(month)) {
     throw new UserError(`--month moet de vorm JJJJ-MM hebben, niet '${month}'`, `--month must be YYYY-MM, not '${month}'`, { exitCode: 2 });
   }
   if (schooljaar !== undefined && parseSchooljaar(schooljaar) === undefined) {
@@ -52,11 +54,12 @@ export async function writeReport({ db, month, out, schooljaar, settings = {}, n
   let jaarverslag: Jaarverslag | undefined;
   try {
     const connection = await database.instance.connect();
-    const months = await connection.runAndReadAll('SELECT DISTINCT maand FROM monitor_counts WHERE maand = $month', { month });
-    if (months.getRows().length === 0) {
-      throw new UserError(`geen monitorgegevens voor ${month}; draai eerst tzm monitor`, `no monitor results for ${month}; run tzm monitor first`);
-    }
-    raad = await readRaad(connection, month, upTo);
+    raad = await readRaad(connection, month, upTo).catch((error: unknown) => {
+      if (error instanceof DataError && error.kind === 'not_found') {
+        throw new UserError(`geen monitorgegevens voor ${month}; draai eerst tzm monitor`, `no monitor results for ${month}; run tzm monitor first`);
+      }
+      throw error;
+    });
     if (schooljaar !== undefined) {
       // the same year as the page /jaarverslag shows it (suppressed with the council page's month ends)
       const [year] = (await readJaarverslag(connection, schooljaar, upTo)).jaren;

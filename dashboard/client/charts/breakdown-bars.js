@@ -2,10 +2,15 @@
 // hidden count ("<5", "×") has no bar, only its label.
 // rows: [{ label, figure: { aantal, label }, color? }]
 
+import { colors } from '../lib/colors.js';
 import { formatCount } from '../lib/format.js';
 import { bandLabels } from './axis.js';
 
-export function breakdownBars(rows, { width = 480, color = '#c8412d', title, xLabel = 'Aantal jongeren →' } = {}) {
+/**
+ * @param {{ label: string, figure: import('../api-types.js').Figure, color?: string }[]} rows
+ * @param {import('./axis.js').ChartSize & { color?: string, xLabel?: string }} [options]
+ */
+export function breakdownBars(rows, { width = 480, color = colors.officieel, title, xLabel = 'Aantal jongeren →' } = {}) {
   const data = rows.map((r) => ({ label: r.label, color: r.color ?? color, aantal: r.figure.aantal ?? 0, text: r.figure.label, hidden: r.figure.aantal === null }));
   const max = Math.max(1, ...data.map((d) => d.aantal));
   const names = bandLabels(data.map((d) => d.label), width);
@@ -19,7 +24,7 @@ export function breakdownBars(rows, { width = 480, color = '#c8412d', title, xLa
     y: { label: null, domain: data.map((d) => d.label), tickSize: 0, tickFormat: names.tickFormat },
     marks: [
       Plot.barX(data, { x: 'aantal', y: 'label', fill: (d) => d.color, insetTop: 3, insetBottom: 3, title: (d) => `${d.label}: ${d.text}` }),
-      Plot.text(data, { x: 'aantal', y: 'label', text: 'text', dx: 5, textAnchor: 'start', fill: (d) => (d.hidden ? '#6b7785' : '#1d2733'), fontWeight: 'bold' }),
+      Plot.text(data, { x: 'aantal', y: 'label', text: 'text', dx: 5, textAnchor: 'start', fill: (d) => (d.hidden ? colors.hidden_text : colors.ink), fontWeight: 'bold' }),
       Plot.ruleX([0]),
     ],
   });

@@ -12,6 +12,10 @@ export const mixGroups = [
   { key: 'ongeoorloofd', label: 'Ongeoorloofd (incl. onbekend)', color: colors.ongeoorloofd },
 ];
 
+/**
+ * @param {{ week: string, categorie: string, rate: number }[]} rows
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function categoryMix(rows, { width = 640, title } = {}) {
   const data = rows.map((r) => ({ ...r, start: isoDate(r.week), end: new Date(+isoDate(r.week) + 7 * 86400_000) }));
   return Plot.plot({

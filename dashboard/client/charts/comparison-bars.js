@@ -40,6 +40,10 @@ function notCounted(cijfers) {
   return [{ key: 'langdurig_ziek', figure: ziek }, { key: 'langdurig_geoorloofd', figure: geoorloofd }];
 }
 
+/**
+ * @param {Record<string, import('../api-types.js').Figure>} cijfers
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function comparisonBars(cijfers, { width = 640, title } = {}) {
   const segments = comparisonSegments(cijfers);
   const totals = [
@@ -62,8 +66,8 @@ export function comparisonBars(cijfers, { width = 640, title } = {}) {
     y: { label: null, domain: [rows.officieel, rows.alle] },
     color: { domain: comparisonGroups.map((g) => g.key), range: comparisonGroups.map((g) => g.color) },
     marks: [
-      Plot.barX(segments, Plot.stackX({ x: 'aantal', y: 'rij', fill: 'groep', order: comparisonGroups.map((g) => g.key), insetTop: 4, insetBottom: 4, title: (d) => `${comparisonGroups.find((g) => g.key === d.groep).label}: ${d.aantal}` })),
-      Plot.text(segments, Plot.stackX({ x: 'aantal', y: 'rij', z: 'groep', order: comparisonGroups.map((g) => g.key), text: (d) => (fits(d) && d.groep !== 'verborgen' ? formatCount(d.aantal) : ''), fill: 'white', fontWeight: 'bold' })),
+      Plot.barX(segments, Plot.stackX({ x: 'aantal', y: 'rij', fill: 'groep', order: comparisonGroups.map((g) => g.key), insetTop: 4, insetBottom: 4, title: (d) => `${comparisonGroups.find((g) => g.key === d.groep)?.label}: ${d.aantal}` })),
+      Plot.text(segments, Plot.stackX({ x: 'aantal', y: 'rij', z: 'groep', order: comparisonGroups.map((g) => g.key), text: (d) => (fits(d) && d.groep !== 'verborgen' ? formatCount(d.aantal) : ''), fill: colors.on_colour, fontWeight: 'bold' })),
       Plot.text(totals, { x: (t) => t.figure.aantal ?? 0, y: 'rij', text: (t) => t.figure.label, dx: 6, textAnchor: 'start', fontWeight: 'bold', fontSize: 13 }),
       Plot.ruleX([0]),
     ],

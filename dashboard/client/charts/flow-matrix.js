@@ -12,6 +12,11 @@ export const matrixMinWidth = 760;
 /** How many movements the list shows; the rest are named in one line below it. */
 const listLength = 10;
 
+/**
+ * @param {{ van: string, naar: string, aantal: number }[]} flows
+ * @param {{ key: string, label: string }[]} states
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function flowMatrix(flows, states, { width = 640, title } = {}) {
   return width < matrixMinWidth ? flowList(flows, states, { width, title }) : matrix(flows, states, { width, title });
 }
@@ -38,10 +43,12 @@ function matrix(flows, states, { width, title }) {
       Plot.axisX({ anchor: 'top', label: 'Deze maand →', labelAnchor: 'right', lineWidth: columnEms, tickSize: 0 }),
       Plot.axisY({ label: '↓ Vorige maand', labelAnchor: 'top', lineWidth: 13, tickSize: 0 }),
       // what the grey diagonal means, in the empty corner left of the column names
-      Plot.text(['Grijs: bleef gelijk'], { frameAnchor: 'top-left', textAnchor: 'start', dx: -marginLeft + 6, dy: -20, fill: '#5b6775' }),
+      Plot.text(['Grijs: bleef gelijk'], { frameAnchor: 'top-left', textAnchor: 'start', dx: -marginLeft + 6, dy: -20, fill: colors.ink_muted }),
       Plot.cell(cells.filter((c) => !c.blijft), { x: 'naar', y: 'van', fill: 'aantal', inset: 1.5, title: (c) => `${c.van} → ${c.naar}: ${c.aantal}` }),
-      Plot.cell(cells.filter((c) => c.blijft), { x: 'naar', y: 'van', fill: '#eef1f4', inset: 1.5, title: (c) => `${c.van}, bleef: ${c.aantal}` }),
-      Plot.text(cells, { x: 'naar', y: 'van', text: (c) => formatCount(c.aantal), fill: (c) => (!c.blijft && c.aantal / max > 0.55 ? 'white' : '#1d2733'), fontWeight: (c) => (c.blijft ? 'normal' : 'bold') }),
+      Plot.cell(cells.filter((c) => c.blijft), { x: 'naar', y: 'van', fill: colors.unchanged, inset: 1.5, title: (c) => `${c.van}, bleef: ${c.aantal}` }),
+      // movements bold, who stayed not: Plot takes a font weight as one constant per mark
+      Plot.text(cells.filter((c) => !c.blijft), { x: 'naar', y: 'van', text: (c) => formatCount(c.aantal), fill: (c) => (c.aantal / max > 0.55 ? colors.on_colour : colors.ink), fontWeight: 'bold' }),
+      Plot.text(cells.filter((c) => c.blijft), { x: 'naar', y: 'van', text: (c) => formatCount(c.aantal), fill: colors.ink }),
     ],
   });
 }
@@ -67,11 +74,11 @@ function flowList(flows, states, { width, title }) {
     y: { domain: rows, axis: null, paddingInner: 0, paddingOuter: 0 },
     marks: [
       // the two names in the upper part of the band, the bar and its count in the lower part
-      Plot.text(shown, { y: 'rij', text: 'tekst', frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'top', dy: -band / 2 + 2, fontSize: 12, fill: '#1d2733' }),
+      Plot.text(shown, { y: 'rij', text: 'tekst', frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'top', dy: -band / 2 + 2, fontSize: 12, fill: colors.ink }),
       Plot.barX(shown, { y: 'rij', x: 'aantal', fill: colors.school, insetTop: 38, insetBottom: 6, title: (f) => `${labelOf(f.van)} → ${labelOf(f.naar)}: ${formatCount(f.aantal)}` }),
       Plot.text(shown, { y: 'rij', x: 'aantal', text: (f) => formatCount(f.aantal), textAnchor: 'start', dx: 4, dy: (38 + band - 6) / 2 - band / 2, fontWeight: 'bold', fontSize: 12 }),
       rest.length
-        ? Plot.text([`en nog ${formatCount(rest.length)} kleinere ${rest.length === 1 ? 'stroom' : 'stromen'} (zie de tabel)`], { frameAnchor: 'bottom-left', dy: 22, fontSize: 12, fill: '#5b6775' })
+        ? Plot.text([`en nog ${formatCount(rest.length)} kleinere ${rest.length === 1 ? 'stroom' : 'stromen'} (zie de tabel)`], { frameAnchor: 'bottom-left', dy: 22, fontSize: 12, fill: colors.ink_muted })
         : null,
     ],
   });

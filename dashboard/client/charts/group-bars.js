@@ -4,6 +4,11 @@
 import { formatCount } from '../lib/format.js';
 import { bandLabels } from './axis.js';
 
+/**
+ * @param {{ label: string, groep: string, aantal: number }[]} rows
+ * @param {{ key: string, label: string, color: string }[]} groups
+ * @param {import('./axis.js').ChartSize & { xLabel?: string, order?: string[] }} [options]
+ */
 export function groupBars(rows, groups, { width = 640, title, xLabel = 'Aantal jongeren →', order } = {}) {
   const labels = order ?? [...new Set(rows.map((r) => r.label))];
   const totals = labels.map((label) => ({ label, aantal: rows.filter((r) => r.label === label).reduce((s, r) => s + r.aantal, 0) }));

@@ -52,6 +52,10 @@ export function mainKind(day) {
   return daySegments(day).reduce((best, p) => (p.share > best.share ? p : best)).kind;
 }
 
+/**
+ * @param {import('../api-types.js').Pupil['kalender']} days
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function pupilCalendar(days, { width = 900, title } = {}) {
   const narrow = width < narrowWidth;
   const first = isoDate(days[0].datum);
@@ -101,13 +105,13 @@ export function pupilCalendar(days, { width = 900, title } = {}) {
   ];
   if (narrow) {
     marks.push(
-      Plot.text(weekStarts, { x: 0, y: (w) => w.week + 0.5, text: 'label', dx: -6, textAnchor: 'end', fill: '#4a5562' }),
-      Plot.text(d3.range(5), { x: (i) => i + 0.5, y: 0, text: (i) => weekdays[i], dy: -8, fill: '#4a5562' }),
+      Plot.text(weekStarts, { x: 0, y: (w) => w.week + 0.5, text: 'label', dx: -6, textAnchor: 'end', fill: colors.ink_label }),
+      Plot.text(d3.range(5), { x: (i) => i + 0.5, y: 0, text: (i) => weekdays[i], dy: -8, fill: colors.ink_label }),
     );
   } else {
     marks.push(
-      Plot.text(d3.range(7), { x: 0, y: (i) => i + 0.5, text: (i) => weekdays[i], dx: -6, textAnchor: 'end', fill: '#4a5562' }),
-      Plot.text(monthStarts, { x: (m) => m.week, y: 0, text: 'naam', dy: -8, textAnchor: 'start', fill: '#4a5562' }),
+      Plot.text(d3.range(7), { x: 0, y: (i) => i + 0.5, text: (i) => weekdays[i], dx: -6, textAnchor: 'end', fill: colors.ink_label }),
+      Plot.text(monthStarts, { x: (m) => m.week, y: 0, text: 'naam', dy: -8, textAnchor: 'start', fill: colors.ink_label }),
     );
   }
   const [across, along] = narrow ? [rows, weeks] : [weeks, rows];

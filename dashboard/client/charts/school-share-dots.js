@@ -7,6 +7,11 @@ import { colors } from '../lib/colors.js';
 import { formatCount, formatPercent } from '../lib/format.js';
 import { bandLabels } from './axis.js';
 
+/**
+ * @param {{ brin: string, naam: string | null, sector: string, aandeel: number | null, leerlingen: number }[]} rows
+ * @param {number | null} gemeente
+ * @param {import('./axis.js').ChartSize & { xLabel?: string }} [options]
+ */
 export function schoolShareDots(rows, gemeente, { width = 640, title, xLabel = 'Leerlingen die ≥ 10% misten (%) →' } = {}) {
   const sectors = [...new Set(rows.map((r) => r.sector))].sort();
   const max = Math.max(0.05, gemeente ?? 0, ...rows.map((r) => r.aandeel ?? 0));
@@ -22,7 +27,7 @@ export function schoolShareDots(rows, gemeente, { width = 640, title, xLabel = '
     marks: [
       gemeente === null ? null : Plot.ruleX([gemeente], { stroke: colors.gemeente, strokeWidth: 2, strokeDasharray: '5,3' }),
       Plot.dot(rows, {
-        x: 'aandeel', y: 'sector', r: 6, fill: colors.school, fillOpacity: 0.75, stroke: 'white',
+        x: 'aandeel', y: 'sector', r: 6, fill: colors.school, fillOpacity: 0.75, stroke: colors.paper,
         title: (r) => `${r.naam ?? r.brin} (${r.brin}): ${formatPercent(r.aandeel)} van ${formatCount(r.leerlingen)} leerlingen`,
       }),
     ],

@@ -5,6 +5,10 @@ import { colors } from '../lib/colors.js';
 import { formatPercent, isoDate } from '../lib/format.js';
 import { weekAxis } from './axis.js';
 
+/**
+ * @param {{ week: string, school: number | null, gemeente: number | null }[]} rows
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function schoolVsMunicipality(rows, { width = 640, title } = {}) {
   const data = rows.flatMap((r) => [
     { datum: isoDate(r.week), reeks: 'Deze school', rate: r.school ?? NaN },
@@ -19,7 +23,10 @@ export function schoolVsMunicipality(rows, { width = 640, title } = {}) {
     color: { domain: ['Deze school', 'Gemiddelde gemeente'], range: [colors.school, colors.gemeente] },
     marks: [
       Plot.ruleY([0]),
-      Plot.line(data, { x: 'datum', y: 'rate', stroke: 'reeks', strokeWidth: (d) => (d.reeks === 'Deze school' ? 2.5 : 2), strokeDasharray: (d) => (d.reeks === 'Deze school' ? null : '5,3'), marker: 'circle-stroke' }),
+      // a line per series: Plot takes a dash pattern as one constant per mark, not per row
+      ['Deze school', 'Gemiddelde gemeente'].map((reeks) => Plot.line(data.filter((d) => d.reeks === reeks), {
+        x: 'datum', y: 'rate', stroke: 'reeks', strokeWidth: reeks === 'Deze school' ? 2.5 : 2, strokeDasharray: reeks === 'Deze school' ? undefined : '5,3', marker: 'circle-stroke',
+      })),
     ],
   });
 }

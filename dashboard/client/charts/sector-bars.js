@@ -11,6 +11,11 @@ export const sectorGroups = [
   { key: 'verborgen', label: 'Niet uitgesplitst (beschermt kleine aantallen)', color: colors.verborgen },
 ];
 
+/**
+ * @typedef {import('../api-types.js').Figure} F
+ * @param {{ label: string, officieel: F, niet_geteld: F, totaal: F }[]} rows
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function sectorBars(rows, { width = 480, title } = {}) {
   const segments = rows.flatMap((r) =>
     segmentsOf(r.label, r.totaal, [{ key: 'officieel', figure: r.officieel }, { key: 'niet_geteld', figure: r.niet_geteld }]));

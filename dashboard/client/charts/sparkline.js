@@ -2,9 +2,10 @@
 // same numbers are in the trend chart's table, so it is hidden from screen readers.
 // points: [{ maand, aantal (number|null) }]
 
+import { colors } from '../lib/colors.js';
 import { monthDate } from '../lib/format.js';
 
-export function sparkline(points, { width = 180, height = 38, color = '#1d2733' } = {}) {
+export function sparkline(points, { width = 180, height = 38, color = colors.ink } = {}) {
   const data = points.map((p) => ({ datum: monthDate(p.maand), aantal: p.aantal ?? NaN }));
   const last = data.filter((d) => !Number.isNaN(d.aantal)).at(-1);
   const svg = Plot.plot({

@@ -5,6 +5,10 @@ import { colors } from '../lib/colors.js';
 import { monthDate } from '../lib/format.js';
 import { countAxis, everyMonth, monthAxis } from './axis.js';
 
+/**
+ * @param {import('../api-types.js').TargetPoint[]} reeks
+ * @param {import('./axis.js').ChartSize & { upTo?: number, color?: string }} [options]
+ */
 export function targetChart(reeks, { width = 480, height = 220, upTo = 4, color = colors.officieel, title } = {}) {
   // a month without data between two with data is a gap in both lines
   const byMonth = new Map(reeks.map((p) => [p.maand, p]));
@@ -28,7 +32,7 @@ export function targetChart(reeks, { width = 480, height = 220, upTo = 4, color 
       Plot.line(points, { x: 'datum', y: 'pad', stroke: colors.pad, strokeDasharray: '6,4', strokeWidth: 1.5 }),
       Plot.line(points, { x: 'datum', y: 'aantal', stroke: color, strokeWidth: 2.5 }),
       Plot.dot(shown, { x: 'datum', y: 'aantal', fill: color, r: 3.5, title: (p) => `${p.label}` }),
-      Plot.dot(small, { x: 'datum', y: (upTo + 1) / 2, stroke: color, fill: 'white', r: 4, title: (p) => p.label }),
+      Plot.dot(small, { x: 'datum', y: (upTo + 1) / 2, stroke: color, fill: colors.paper, r: 4, title: (p) => p.label }),
       last ? Plot.text([last], { x: 'datum', y: 'aantal', text: 'label', dx: 8, textAnchor: 'start', fontWeight: 'bold', fill: color }) : null,
     ],
   });

@@ -6,6 +6,10 @@
 import { monthDate } from '../lib/format.js';
 import { countAxis, everyMonth, monthAxis } from './axis.js';
 
+/**
+ * @param {{ key: string, label: string, color: string, points: { maand: string, aantal: number | null, label?: string }[] }[]} series
+ * @param {import('./axis.js').ChartSize & { yLabel?: string }} [options]
+ */
 export function trendLines(series, { width = 640, height = 280, title, yLabel = 'Aantal jongeren' } = {}) {
   const maanden = everyMonth([...new Set(series.flatMap((s) => s.points.map((p) => p.maand)))]);
   const rows = series.flatMap((s) => {
@@ -14,8 +18,7 @@ export function trendLines(series, { width = 640, height = 280, title, yLabel = 
   });
   const lasts = series
     .map((s) => ({ s, p: s.points.findLast((p) => p.aantal !== null && p.aantal !== undefined) }))
-    .filter((x) => x.p)
-    .map(({ s, p }) => ({ key: s.key, datum: monthDate(p.maand), aantal: p.aantal, label: p.label }));
+    .flatMap(({ s, p }) => (p ? [{ key: s.key, datum: monthDate(p.maand), aantal: p.aantal, label: p.label }] : []));
   return Plot.plot({
     width,
     height,
@@ -27,7 +30,7 @@ export function trendLines(series, { width = 640, height = 280, title, yLabel = 
     marks: [
       Plot.ruleY([0]),
       Plot.line(rows, { x: 'datum', y: 'aantal', stroke: 'key', strokeWidth: 2.5 }),
-      Plot.dot(rows.filter((d) => !Number.isNaN(d.aantal)), { x: 'datum', y: 'aantal', fill: 'key', r: 3, title: (d) => `${series.find((s) => s.key === d.key).label}: ${d.label}` }),
+      Plot.dot(rows.filter((d) => !Number.isNaN(d.aantal)), { x: 'datum', y: 'aantal', fill: 'key', r: 3, title: (d) => `${series.find((s) => s.key === d.key)?.label}: ${d.label}` }),
       Plot.text(lasts, { x: 'datum', y: 'aantal', text: 'label', fill: 'key', dx: 7, textAnchor: 'start', fontWeight: 'bold' }),
     ],
   });

@@ -7,6 +7,10 @@ import { formatPercent } from '../lib/format.js';
 const fullNames = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
 const shortNames = ['ma', 'di', 'wo', 'do', 'vr'];
 
+/**
+ * @param {{ dag: number, school: number | null, gemeente: number | null }[]} rows
+ * @param {import('./axis.js').ChartSize} [options]
+ */
 export function weekdayBars(rows, { width = 480, title } = {}) {
   // "donderdag" needs about 60 px; below that per day the names would run together
   const days = (width - 60) / 5 < 66 ? shortNames : fullNames;
@@ -20,7 +24,7 @@ export function weekdayBars(rows, { width = 480, title } = {}) {
     y: { label: '↑ Verzuim (% van de geplande uren)', grid: true, tickFormat: (v) => formatPercent(v, 0), domain: [0, max * 1.2] },
     marks: [
       Plot.barY(data, { x: 'naam', y: 'school', fill: colors.school, insetLeft: 6, insetRight: 6, title: (d) => `${d.naam}: ${formatPercent(d.school)} (gemeente ${formatPercent(d.gemeente)})` }),
-      Plot.tickY(data, { x: 'naam', y: 'gemeente', stroke: '#1d2733', strokeWidth: 3, inset: 4 }),
+      Plot.tickY(data, { x: 'naam', y: 'gemeente', stroke: colors.ink, strokeWidth: 3, inset: 4 }),
       Plot.text(data, { x: 'naam', y: 'school', text: (d) => formatPercent(d.school), dy: -8, fontWeight: 'bold' }),
       Plot.ruleY([0]),
     ],

@@ -1,12 +1,20 @@
 // Fetching JSON from /api/. Without a session the server answers 401: go and log in.
 
 export class ApiError extends Error {
+  /**
+   * @param {number} status
+   * @param {string} message
+   */
   constructor(status, message) {
     super(message);
     this.status = status;
   }
 }
 
+/**
+ * @param {string} url
+ * @returns {Promise<any>} the answer; each page says what it expects (api-types.d.ts)
+ */
 export async function getJson(url) {
   const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (response.status === 401) {

@@ -35,4 +35,15 @@ export const colors = {
   kalender_rand: '#c3cad3',
   school: '#1f6f8b',
   gemeente: '#9aa5b1',
+  // the charts' furniture: text and rules in the pages' ink (style.css --ink), softer text for
+  // notes and labels, the count of a hidden figure, the flow matrix's "stayed" cells, text on a
+  // coloured bar, the paper under a hollow dot, and the thin border of a legend swatch
+  ink: '#1d2733',
+  ink_muted: '#5b6775',
+  ink_label: '#4a5562',
+  hidden_text: '#6b7785',
+  unchanged: '#eef1f4',
+  on_colour: 'white',
+  paper: 'white',
+  swatch_border: 'rgba(29, 39, 51, .18)',
 };

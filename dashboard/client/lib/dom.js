@@ -2,6 +2,19 @@
 // named "<script>" is shown as those characters. Attributes are set one by one; event handler
 // attributes are refused (the CSP forbids inline script anyway).
 
+/**
+ * A table column: its header and what a row shows in it.
+ * @template T
+ * @typedef {{ label: string, value: (row: T) => unknown, numeric?: boolean }} Column
+ */
+
+/**
+ * @template {string} K
+ * @param {K} tag
+ * @param {Record<string, unknown>} [attributes]
+ * @param {...unknown} children text, nodes, nested lists; null, undefined and false are left out
+ * @returns {K extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[K] : Element}
+ */
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElementNS(tag === 'svg' ? 'http://www.w3.org/2000/svg' : 'http://www.w3.org/1999/xhtml', tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -10,9 +23,15 @@ export function el(tag, attributes = {}, ...children) {
     node.setAttribute(name, value === true ? '' : String(value));
   }
   append(node, children);
-  return node;
+  return /** @type {any} */ (node);
 }
 
+/**
+ * @template {ParentNode} N
+ * @param {N} node
+ * @param {unknown[]} children
+ * @returns {N}
+ */
 export function append(node, children) {
   for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
@@ -21,6 +40,11 @@ export function append(node, children) {
   return node;
 }
 
+/**
+ * @template {Node} N
+ * @param {N} node
+ * @returns {N}
+ */
 export function clear(node) {
   while (node.firstChild) node.firstChild.remove();
   return node;
@@ -30,6 +54,10 @@ export function clear(node) {
  * A table: columns [{ label, value: row => text|Node, numeric? }]. `stacked`: on a phone each row
  * is shown as a small list of label and value (style.css, table.data.stacked), for rows with long
  * free text that a narrow column would turn into a tower of short lines.
+ * @template T
+ * @param {Column<T>[]} columns
+ * @param {readonly T[]} rows
+ * @param {{ caption?: string, className?: string, stacked?: boolean }} [options]
  */
 export function table(columns, rows, { caption, className = 'data', stacked = false } = {}) {
   return el(

@@ -2,15 +2,32 @@
 // legend where colour carries meaning, and the same numbers as a table for screen readers
 // (and for anyone who prefers numbers). No data: a sentence instead of an empty frame.
 
+import { colors } from './colors.js';
 import { el } from './dom.js';
 import { table } from './dom.js';
 
 export const emptyText = 'Nog geen gegevens voor deze maand.';
 
 /**
+ * A legend entry: a square of `color`, or a dashed line, or a hollow dot.
+ * @typedef {{ label: string, color: string, dash?: boolean, hollow?: boolean }} LegendItem
+ */
+
+/**
+ * What a figure shows: `draw(width)` makes the chart; `columns` and `rows` the same numbers as a table.
+ * @template T
+ * @typedef {{
+ *   title: string, subtitle?: string | null, draw: (width: number) => Node,
+ *   legend?: LegendItem[], columns?: import('./dom.js').Column<T>[], rows?: readonly T[],
+ *   empty?: boolean, emptyText?: string, note?: string, className?: string,
+ * }} FigureSpec
+ */
+
+/**
  * Appends a figure to `parent` and draws into it at the width it gets.
- * spec: { title, subtitle?, draw(width) -> Node, legend?: [{ label, color, dash? }],
- *         columns?, rows?, empty?, emptyText?, note?, className? }
+ * @template T
+ * @param {Element} parent
+ * @param {FigureSpec<T>} spec
  */
 export function chartFigure(parent, spec) {
   const headingId = `fig-${Math.random().toString(36).slice(2, 9)}`;
@@ -40,6 +57,7 @@ export function chartFigure(parent, spec) {
   return figure;
 }
 
+/** @param {LegendItem[]} items */
 export function legend(items) {
   return el(
     'ul',
@@ -54,6 +72,7 @@ const svgNs = 'http://www.w3.org/2000/svg';
  * A legend swatch drawn in SVG: browsers leave CSS backgrounds out of print by default, an SVG
  * fill they keep, so a printed legend can still be read. A dashed line, a hollow dot or a square.
  */
+/** @param {LegendItem} item */
 function swatch({ color, dash = false, hollow = false }) {
   const svg = document.createElementNS(svgNs, 'svg');
   const width = dash ? 22 : 14;
@@ -62,8 +81,8 @@ function swatch({ color, dash = false, hollow = false }) {
   const attributes = dash
     ? { x1: 1, y1: 7, x2: width - 1, y2: 7, stroke: color, 'stroke-width': 3, 'stroke-dasharray': '4 3' }
     : hollow
-      ? { cx: 7, cy: 7, r: 5.5, fill: 'white', stroke: color, 'stroke-width': 2 }
-      : { x: 0.5, y: 0.5, width: 13, height: 13, rx: 3, fill: color, stroke: 'rgba(29, 39, 51, .18)' };
+      ? { cx: 7, cy: 7, r: 5.5, fill: colors.paper, stroke: color, 'stroke-width': 2 }
+      : { x: 0.5, y: 0.5, width: 13, height: 13, rx: 3, fill: color, stroke: colors.swatch_border };
   for (const [name, value] of Object.entries(attributes)) shape.setAttribute(name, String(value));
   svg.append(shape);
   return svg;

@@ -69,11 +69,18 @@ const words = {
   verzuim: { ziek: 'Ziek', geoorloofd: 'Geoorloofd', ongeoorloofd: 'Ongeoorloofd', onbekend: 'Onbekend (telt als ongeoorloofd)' },
 };
 
+/**
+ * @param {string} kind one of the kinds above; an unknown kind shows the code
+ * @param {string | number} code
+ */
 export function label(kind, code) {
   const value = words[kind]?.[code];
   return value ?? (code === '' ? '(leeg)' : String(code));
 }
 
+/**
+ * @param {string | null | undefined} signalen codes joined by '|'
+ */
 export function signalList(signalen) {
   return signalen ? signalen.split('|').map((s) => label('signaal', s)) : [];
 }

@@ -1,4 +1,4 @@
-import { startPage } from '../lib/page.js';
+import { startPage } from '../lib/start-page.js';
 import { renderJaarverslag } from '../views/jaarverslag-view.js';
 
 // ?schooljaar=2024-2025 shows that year and the one before; default the running year

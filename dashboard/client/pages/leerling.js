@@ -1,4 +1,4 @@
-import { startPage } from '../lib/page.js';
+import { startPage } from '../lib/start-page.js';
 import { renderLeerling } from '../views/leerling-view.js';
 
 const [, , brin, , id] = window.location.pathname.split('/');

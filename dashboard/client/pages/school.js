@@ -1,4 +1,4 @@
-import { startPage } from '../lib/page.js';
+import { startPage } from '../lib/start-page.js';
 import { renderSchool } from '../views/school-view.js';
 
 // The BRIN is taken from the address; the server checks that this user may see it.

@@ -4,14 +4,17 @@
 // rows: [{ maand, brin ('' = municipality), naam, sector, leerlingen, ten_procent, vijftig_procent }]
 
 import { schoolShareDots } from '../charts/school-share-dots.js';
+import { share, sharesOfMonth } from '../lib/absence-shares.js';
 import { colors } from '../lib/colors.js';
 import { el, table } from '../lib/dom.js';
 import { chartFigure } from '../lib/figure.js';
 import { formatCount, formatPercent, monthLabel } from '../lib/format.js';
-import { label } from '../lib/labels.js';
 
-const share = (count, of) => (of > 0 ? count / of : null);
-
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').AnalyseMonth['verzuimAandelen']} rows
+ * @param {string} maand
+ */
 export function renderAbsenceSharesPerSchool(main, rows, maand) {
   const section = el('section', { class: 'block', id: 'verzuim-aandelen' },
     el('h2', {}, 'Leerlingen die veel van het schooljaar misten, per school'),
@@ -20,15 +23,7 @@ export function renderAbsenceSharesPerSchool(main, rows, maand) {
       + 'geoorloofd. De gemeente telt elke leerling één keer, met de uren van al zijn scholen dit schooljaar. '
       + 'Vroeg in het schooljaar weegt elke dag zwaar.'));
   main.append(section);
-  const now = rows.filter((r) => r.maand === maand);
-  const gemeente = now.find((r) => r.brin === '');
-  const schools = now.filter((r) => r.brin !== '').map((r) => ({
-    ...r,
-    sector: r.sector ? label('sector', r.sector) : 'onbekend',
-    aandeel: share(r.ten_procent, r.leerlingen),
-    aandeel_50: share(r.vijftig_procent, r.leerlingen),
-  }));
-  const gemeente10 = gemeente ? share(gemeente.ten_procent, gemeente.leerlingen) : null;
+  const { gemeente, gemeente10, schools, ordered } = sharesOfMonth(rows, maand);
   chartFigure(section, {
     title: `Scholen naar aandeel leerlingen met ≥ 10% gemist, ${monthLabel(maand)}`,
     subtitle: gemeente
@@ -42,8 +37,6 @@ export function renderAbsenceSharesPerSchool(main, rows, maand) {
   // the table: every school this month, with the months of the school year before it
   const months = [...new Set(rows.map((r) => r.maand))].sort();
   const byKey = new Map(rows.map((r) => [`${r.maand}|${r.brin}`, r]));
-  const ordered = [...(gemeente ? [{ ...gemeente, naam: 'Gemeente (alle scholen)' }] : []),
-    ...schools.sort((a, b) => (b.aandeel ?? -1) - (a.aandeel ?? -1) || String(a.naam).localeCompare(String(b.naam)))];
   const node = table(
     [
       { label: 'School', value: (s) => (s.brin ? el('a', { href: `/school/${encodeURIComponent(s.brin)}` }, s.naam ?? s.brin) : s.naam) },

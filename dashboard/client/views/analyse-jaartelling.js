@@ -9,6 +9,7 @@ import { dateLabel, formatCount, formatDecimal } from '../lib/format.js';
 import { label } from '../lib/labels.js';
 import { countedLine, jaarTable, notCountedText, soorten } from './jaartelling-table.js';
 
+/** @param {HTMLElement} main */
 export async function renderJaartelling(main) {
   const section = el('section', { class: 'block', id: 'jaartelling' },
     el('h2', {}, 'Jaartelling (Leerplichttelling)'),
@@ -16,19 +17,24 @@ export async function renderJaartelling(main) {
     el('p', { class: 'loading' }, 'Laden…'),
   );
   main.append(section);
+  /** @type {import('../api-types.js').Jaartelling} */
   let data;
   try {
     data = await getJson('/api/analyse/jaartelling');
   } catch (error) {
-    section.querySelector('.loading').replaceWith(el('p', { class: 'error', role: 'alert' }, error.message));
+    section.querySelector('.loading')?.replaceWith(el('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
     return;
   }
-  section.querySelector('.loading').remove();
+  section.querySelector('.loading')?.remove();
   // one list for the section, moved under the table whose figure was clicked
   const list = el('div', { class: 'table-card', id: 'jaartelling-lijst', hidden: true });
   for (const year of data.jaren) section.append(yearBlock(year, list));
 }
 
+/**
+ * @param {import('../api-types.js').Jaartelling['jaren'][number]} year
+ * @param {HTMLElement} list
+ */
 function yearBlock(year, list) {
   const card = el('div', { class: 'table-card', 'data-schooljaar': year.schooljaar }, el('h3', {}, `Schooljaar ${year.schooljaar}`));
   if (!year.geteld) {
@@ -80,7 +86,7 @@ async function showList(list, href, card) {
       ], data.leerlingen, { caption: 'Jongeren achter dit aantal' }),
     );
   } catch (error) {
-    clear(list).append(el('p', { class: 'error', role: 'alert' }, error.message));
+    clear(list).append(el('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
   }
   // Only now, with the list drawn: scrolled while it said "Laden…", the table grew below the
   // window's edge. Its top at the top of the window shows the heading and as many youths as fit;

@@ -6,11 +6,16 @@ import { el, table } from '../lib/dom.js';
 import { formatCount, monthLabel } from '../lib/format.js';
 import { label } from '../lib/labels.js';
 
+/**
+ * @param {HTMLElement} main
+ * @param {string | null} maand
+ */
 export async function renderQuality(main, maand) {
   const section = el('section', { class: 'block', id: 'datakwaliteit' }, el('h2', {}, 'Datakwaliteit'), el('p', { class: 'loading' }, 'Laden…'));
   main.append(section);
+  /** @type {import('../api-types.js').Quality} */
   const data = await getJson(`/api/analyse/datakwaliteit${maand ? `?maand=${maand}` : ''}`);
-  section.querySelector('.loading').remove();
+  section.querySelector('.loading')?.remove();
 
   const missing = data.exportOntbreekt;
   section.append(

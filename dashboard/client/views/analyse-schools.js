@@ -5,6 +5,10 @@ import { el, table } from '../lib/dom.js';
 import { formatCount, formatPercent } from '../lib/format.js';
 import { label } from '../lib/labels.js';
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').AnalyseMonth['scholen']} scholen
+ */
 export function renderSchoolTable(main, scholen) {
   const rows = [...scholen].sort((a, b) => b.fase3 - a.fase3 || b.fase2 - a.fase2 || String(a.naam).localeCompare(String(b.naam)));
   const node = table(

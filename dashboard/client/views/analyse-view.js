@@ -32,6 +32,10 @@ const trendGroups = [
   { key: 'bijna_leerplichtig', color: colors.bijna_leerplichtig },
 ];
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').Analyse} data
+ */
 export function renderAnalyse(main, data) {
   main.append(
     el('section', { class: 'intro' },
@@ -77,7 +81,7 @@ export function renderAnalyse(main, data) {
     subtitle: 'Stand aan elk maandeinde (exacte aantallen).',
     legend: series.map((s) => ({ label: s.label, color: s.color })),
     draw: (width) => trendLines(series, { width, title: 'Jongeren per toestand, per maand' }),
-    columns: [{ label: 'Maand', value: (m) => monthLabel(m) }, ...series.map((s) => ({ label: s.label, value: (m) => formatCount(s.points.find((p) => p.maand === m).aantal), numeric: true }))],
+    columns: [{ label: 'Maand', value: (m) => monthLabel(m) }, ...series.map((s) => ({ label: s.label, value: (m) => formatCount(s.points.find((p) => p.maand === m)?.aantal), numeric: true }))],
     rows: months,
   });
   chartFigure(grid, {

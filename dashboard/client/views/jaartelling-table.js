@@ -23,18 +23,29 @@ export const soorten = [
   { key: 'totaal', label: 'totaal', naam: 'Totaal' },
 ];
 
-/** "geteld tot en met 30 november 2025 · berekend op 1 december 2025 om 08:30" */
+/**
+ * "geteld tot en met 30 november 2025 · berekend op 1 december 2025 om 08:30"
+ * @param {{ tot: string | null, berekend_op: string | null }} year
+ */
 export function countedLine(year) {
   const made = year.berekend_op ? ` · berekend op ${dateLabel(year.berekend_op.slice(0, 10))} om ${year.berekend_op.slice(11, 16)}` : '';
   return `geteld tot en met ${dateLabel(year.tot)}${made}`;
 }
 
-/** The sentence for a year that has not been counted, naming the command that counts it. */
+/**
+ * The sentence for a year that has not been counted, naming the command that counts it.
+ * @param {string} schooljaar
+ */
 export function notCountedText(schooljaar) {
   return `Schooljaar ${schooljaar} is nog niet geteld. Tel het met: tzm jaartelling --db DATABASE --schooljaar ${schooljaar}`;
 }
 
-/** cell(line, soort) -> text or Node; `duoCodes`: the analysts' regel codes and short kinds. */
+/**
+ * cell(line, soort) -> text or Node; `duoCodes`: the analysts' regel codes and short kinds.
+ * @template C
+ * @param {import('../api-types.js').Jaartelling['jaren'][number] | import('../api-types.js').Jaarverslag['jaren'][number]} year
+ * @param {{ cell: (line: any, soort: string) => unknown, caption: string, duoCodes?: boolean }} options
+ */
 export function jaarTable(year, { cell, caption, duoCodes = false }) {
   return el('table', { class: `data jaartelling${duoCodes ? '' : ' in-woorden'}` },
     el('caption', {}, caption),

@@ -12,6 +12,11 @@ const hiddenTitle = {
   weggelaten: 'een klein aantal, ook zonder <5 verborgen',
 };
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').Jaarverslag} data
+ * @param {{ heading?: string }} [options]
+ */
 export function renderJaarverslag(main, data, { heading = 'Jaarverslag leerplicht' } = {}) {
   const section = el('section', { class: 'block jaarverslag', id: 'jaarverslag' },
     el('h2', {}, heading),
@@ -22,6 +27,9 @@ export function renderJaarverslag(main, data, { heading = 'Jaarverslag leerplich
   section.append(explanation(data.kleinTot));
 }
 
+/**
+ * @param {import('../api-types.js').Jaarverslag['jaren'][number]} year
+ */
 function yearBlock(year) {
   const block = el('div', { class: 'table-card', 'data-schooljaar': year.schooljaar }, el('h3', {}, `Schooljaar ${year.schooljaar}`));
   if (!year.geteld) {
@@ -44,6 +52,9 @@ function yearBlock(year) {
   return block;
 }
 
+/**
+ * @param {number} upTo
+ */
 function explanation(upTo) {
   return el('div', { class: 'explain' },
     el('ul', {},

@@ -3,11 +3,17 @@
 import { sparkline } from '../charts/sparkline.js';
 import { el } from '../lib/dom.js';
 
+/**
+ * @param {Parameters<typeof kpiCard>[0][]} cards
+ */
 export function kpiRow(cards) {
   return el('div', { class: 'kpis' }, cards.map(kpiCard));
 }
 
-/** spark: optional [{ maand, aantal }] drawn as a small line beside the number. */
+/**
+ * spark: optional [{ maand, aantal }] drawn as a small line beside the number.
+ * @param {{ title: string, value: string, detail?: string, tone?: string, badge?: { text: string, ok: boolean | null }, spark?: { maand: string, aantal: number | null }[], color?: string }} card
+ */
 export function kpiCard({ title, value, detail, tone = 'neutral', badge, spark, color }) {
   return el('section', { class: `kpi tone-${tone}`, 'aria-label': title },
     el('h3', {}, title),

@@ -8,6 +8,10 @@ import { countOf, dateLabel, formatCount, formatDecimal, formatPercent, monthLab
 import { label, signalList } from '../lib/labels.js';
 import { kpiRow } from './kpi.js';
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').Pupil} data
+ */
 export function renderLeerling(main, data) {
   const now = data.geschiedenis.find((h) => h.peildatum === data.peildatum) ?? data.geschiedenis.at(-1);
   main.append(

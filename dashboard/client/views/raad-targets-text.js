@@ -2,6 +2,9 @@
 
 import { figureText, formatDecimal, monthLabel } from '../lib/format.js';
 
+/**
+ * @param {import('../api-types.js').TargetSeries} doel
+ */
 export function targetStatus(doel) {
   const last = doel.reeks.at(-1);
   if (!last) return { text: 'Nog geen gegevens', className: 'unknown', ok: null };
@@ -9,6 +12,9 @@ export function targetStatus(doel) {
   return last.op_koers ? { text: 'Op koers', className: 'ok', ok: true } : { text: 'Niet op koers', className: 'bad', ok: false };
 }
 
+/**
+ * @param {import('../api-types.js').TargetSeries} doel
+ */
 export function targetSentence(doel) {
   const last = doel.reeks.at(-1);
   if (!last) return '';

@@ -15,6 +15,10 @@ import { label } from '../lib/labels.js';
 import { kpiRow } from './kpi.js';
 import { targetSentence, targetStatus } from './raad-targets-text.js';
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').RaadPage} data
+ */
 export function renderRaad(main, data) {
   if (!data.maand) {
     main.append(el('section', { class: 'empty-page' }, el('h2', {}, 'Thuiszitters in beeld'), el('p', { class: 'empty' }, emptyText)));
@@ -83,7 +87,7 @@ export function renderRaad(main, data) {
       ],
       rows: doel.reeks,
     });
-    figure.querySelector('h3').after(el('p', { class: `badge ${status.className}` }, status.text));
+    figure.querySelector('h3')?.after(el('p', { class: `badge ${status.className}` }, status.text));
   }
 
   const trend = section(main, 'Ontwikkeling per maand', null);

@@ -5,6 +5,10 @@ import { stampLine } from '../lib/stamp.js';
 import { renderJaarverslag } from './jaarverslag-view.js';
 import { renderRaad } from './raad-view.js';
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').RaadPage & { jaarverslag?: import('../api-types.js').Jaarverslag }} data
+ */
 export function renderReport(main, data) {
   const stamp = stampLine(data.stand);
   if (stamp) main.append(stamp);

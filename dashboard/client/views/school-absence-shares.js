@@ -14,6 +14,10 @@ export const shareMeasures = [
   { key: '50', title: '≥ 50% gemist', sentence: 'de helft of meer', count: 'vijftig_procent' },
 ];
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').School} data
+ */
 export function renderAbsenceShares(main, data) {
   const rows = data.verzuimAandelen ?? [];
   const grid = el('div', { class: 'grid two' });

@@ -11,6 +11,10 @@ import { filterPupils, sortRows } from '../lib/sort-rows.js';
 
 const changeWords = { nieuw: 'nieuw', naar_fase_3: 'naar fase 3' };
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').SchoolMonth} data
+ */
 export function renderPupilTable(main, data) {
   const section = el('section', { class: 'block', id: 'leerlingen' }, el('h2', {}, 'Leerlingen in fase 2 en 3'));
   main.append(section);
@@ -53,17 +57,18 @@ export function renderPupilTable(main, data) {
     { label: 'Traject', value: (p) => (p.traject_soort ? label('traject_soort', p.traject_soort) : '–'), sort: (p) => (p.traject_soort ? label('traject_soort', p.traject_soort) : null) },
   ];
 
+  /** @type {{ sortBy: number, direction: 'asc' | 'desc', filters: { fase: string, signaal: string, alleenNieuw: boolean } }} */
   const state = { sortBy: -1, direction: 'asc', filters: { fase: '', signaal: '', alleenNieuw: false } };
   const signals = [...new Set(pupils.flatMap((p) => (p.signalen ? p.signalen.split('|') : [])))].sort();
   const newCount = filterPupils(pupils, { alleenNieuw: true }).length;
   const previous = previousMonth(data);
   const holder = el('div', { class: 'table-card' });
-  const filters = el('form', { class: 'filters', role: 'search', 'aria-label': 'Leerlingen filteren' },
+  const filters = /** @type {HTMLFormElement & { elements: { fase: HTMLSelectElement, signaal: HTMLSelectElement, alleenNieuw: HTMLInputElement } }} */ (el('form', { class: 'filters', role: 'search', 'aria-label': 'Leerlingen filteren' },
     el('label', {}, 'Fase ', select('fase', [['', 'Fase 2 en 3'], ['3', 'Fase 3'], ['2', 'Fase 2']])),
     el('label', {}, 'Signaal ', select('signaal', [['', 'Alle signalen'], ...signals.map((s) => [s, label('signaal', s)])])),
     el('label', {}, el('input', { type: 'checkbox', name: 'alleenNieuw' }), ` Alleen nieuw of naar fase 3 sinds vorige maand (${formatCount(newCount)})`),
     el('a', { class: 'download', href: `/api/school/${encodeURIComponent(data.school.brin)}/leerlingen.csv?maand=${data.maand}`, download: '' }, 'Lijst downloaden (CSV)'),
-  );
+  ));
   filters.addEventListener('change', () => {
     state.filters = { fase: filters.elements.fase.value, signaal: filters.elements.signaal.value, alleenNieuw: filters.elements.alleenNieuw.checked };
     draw();
@@ -100,11 +105,18 @@ export function renderPupilTable(main, data) {
   draw();
 }
 
+/**
+ * @param {string} name
+ * @param {string[][]} options
+ */
 function select(name, options) {
   return el('select', { name }, options.map(([value, text]) => el('option', { value }, text)));
 }
 
-/** The month before the shown one among the stored months (for the "nieuw" sentence). */
+/**
+ * The month before the shown one among the stored months (for the "nieuw" sentence).
+ * @param {import('../api-types.js').SchoolMonth} data
+ */
 function previousMonth(data) {
   const months = (data.maanden ?? []).map((m) => m.maand ?? m).filter((m) => m < data.maand).sort();
   return months.at(-1);

@@ -10,12 +10,17 @@ import { el } from '../lib/dom.js';
 import { chartFigure } from '../lib/figure.js';
 import { dateLabel, dateShort, formatCount, formatPercent, monthLabel } from '../lib/format.js';
 import { label } from '../lib/labels.js';
+import { absentHours, dayRates, weekdayRates, weekRates, yearRates } from '../lib/school-absence.js';
 import { kpiRow } from './kpi.js';
 import { renderAbsenceShares } from './school-absence-shares.js';
 import { renderPupilTable } from './school-pupils.js';
 
 const dayNames = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../api-types.js').SchoolPage} data
+ */
 export function renderSchool(main, data) {
   const { school } = data;
   main.append(
@@ -31,46 +36,23 @@ export function renderSchool(main, data) {
     return;
   }
   const days = data.dagen.filter((d) => d.gepland > 0);
-  const absent = (d) => d.ziek + d.geoorloofd + d.ongeoorloofd;
   const monthDays = days.filter((d) => d.datum.startsWith(data.maand));
   if (data.nietGeleverd) {
     main.append(el('p', { class: 'warning-box' }, `${data.nietGeleverd}.`));
-  } else if (monthDays.length > 0 && monthDays.every((d) => absent(d) === 0)) {
+  } else if (monthDays.length > 0 && monthDays.every((d) => absentHours(d) === 0)) {
     main.append(el('p', { class: 'warning-box' }, `Voor ${monthLabel(data.maand)} is geen enkel verzuimuur van deze school ontvangen. Ontbreekt de verzuimexport? De cijfers hieronder zijn dan te gunstig.`));
   }
   const fase = (f) => data.fasen.find((x) => x.fase === f)?.aantal ?? 0;
-  const sum = (rows, f) => rows.reduce((s, r) => s + f(r), 0);
-  const schoolRate = sum(days, absent) / Math.max(1, sum(days, (d) => d.gepland));
-  const allRate = sum(data.dagen, (d) => d.gemeente_afwezig) / Math.max(1, sum(data.dagen, (d) => d.gemeente_gepland));
+  const rates = yearRates(data.dagen);
   main.append(kpiRow([
     { title: 'Thuiszitters (fase 3)', value: formatCount(fase('3')), tone: 'official', detail: 'langer dan 4 schoolweken volledig afwezig' },
     { title: 'Dreigend (fase 2)', value: formatCount(fase('2')), tone: 'warning', detail: 'vaak of lang afwezig, of aangepast programma' },
     { title: 'Op school (fase 1)', value: formatCount(fase('1')), tone: 'neutral', detail: 'ingeschreven leerlingen zonder signaal' },
-    { title: 'Verzuim dit schooljaar', value: formatPercent(schoolRate), tone: 'all', detail: `gemiddelde gemeente: ${formatPercent(allRate)}` },
+    { title: 'Verzuim dit schooljaar', value: formatPercent(rates.school), tone: 'all', detail: `gemiddelde gemeente: ${formatPercent(rates.gemeente)}` },
   ]));
 
-  const byWeekday = [1, 2, 3, 4, 5].map((dag) => {
-    const rows = data.dagen.filter((d) => d.dag === dag);
-    const own = rows.filter((d) => d.gepland > 0);
-    return {
-      dag,
-      school: own.length ? sum(own, absent) / sum(own, (d) => d.gepland) : null,
-      gemeente: rows.length ? sum(rows, (d) => d.gemeente_afwezig) / sum(rows, (d) => d.gemeente_gepland) : null,
-    };
-  });
-  const weeks = [...new Set(data.dagen.map((d) => d.week))].map((week) => {
-    const rows = data.dagen.filter((d) => d.week === week);
-    const own = rows.filter((d) => d.gepland > 0);
-    const planned = sum(own, (d) => d.gepland);
-    return {
-      week,
-      school: planned ? sum(own, absent) / planned : null,
-      gemeente: sum(rows, (d) => d.gemeente_afwezig) / Math.max(1, sum(rows, (d) => d.gemeente_gepland)),
-      ziek: planned ? sum(own, (d) => d.ziek) / planned : 0,
-      geoorloofd: planned ? sum(own, (d) => d.geoorloofd) / planned : 0,
-      ongeoorloofd: planned ? sum(own, (d) => d.ongeoorloofd) / planned : 0,
-    };
-  });
+  const byWeekday = weekdayRates(data.dagen);
+  const weeks = weekRates(data.dagen);
   const empty = days.length === 0;
 
   const grid = el('div', { class: 'grid two' });
@@ -78,7 +60,7 @@ export function renderSchool(main, data) {
   chartFigure(grid, {
     title: 'Verzuim per weekdag, deze school tegenover de gemeente',
     subtitle: 'Afwezige uren als deel van de geplande uren, sinds 1 augustus.',
-    legend: [{ label: 'Deze school', color: colors.school }, { label: 'Gemiddelde gemeente', color: '#1d2733' }],
+    legend: [{ label: 'Deze school', color: colors.school }, { label: 'Gemiddelde gemeente', color: colors.ink }],
     empty,
     draw: (width) => weekdayBars(byWeekday, { width, title: 'Verzuim per weekdag' }),
     columns: [
@@ -100,7 +82,7 @@ export function renderSchool(main, data) {
     ],
     rows: weeks,
   });
-  const heatRows = days.map((d) => ({ week: d.week, dag: d.dag, rate: absent(d) / d.gepland, datum: d.datum }));
+  const heatRows = dayRates(data.dagen);
   chartFigure(main, {
     title: 'Verzuim per schooldag (weken × weekdagen)',
     subtitle: 'Hoe donkerder, hoe meer verzuim die dag. Lege vakjes zijn geen schooldagen (vakantie, vrije dag).',

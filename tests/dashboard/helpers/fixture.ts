@@ -1,8 +1,11 @@
-// A database with hand-made result rows, so the dashboards can be built and tested without the
-// pipeline. Pupils and their states come from fixture-pupils.ts; the monthly cube, flows and
-// targets are derived here the way classification.md §6 describes them.
+// A database with hand-made classifications, so the dashboards can be built and tested without
+// classifying. Pupils and their states come from fixture-pupils.ts; the monthly cube and the flows
+// are made from them by the monitor's own SQL (pipeline/monitor/counts.sql, flows.sql), so the
+// pages are tested on what production stores; the targets are worked out by hand below.
 
 import { openDatabase, type Database } from '../../../pipeline/db/open.js';
+import { runSqlFile } from '../../../pipeline/db/run-sql.js';
+import { addMonths as monthsLater } from '../../../pipeline/monitor/months.js';
 import { loadTargets } from '../../../pipeline/monitor/targets.js';
 import { fixtureMonths, fixtureSchools, peildata, pupilGroups, type PupilGroup } from './fixture-pupils.js';
 import { absenceShareRows } from './fixture-absence-shares.js';
@@ -39,9 +42,10 @@ export async function createFixture({ file = ':memory:', months = [...fixtureMon
 export async function addMonths(db: Database, months: string[]): Promise<void> {
   const rows = months.flatMap((maand) => classificationRows(maand));
   await insertRows(db.connection, 'classifications', rows);
-  const list = months.map((m) => `'${m}'`).join(', ');
-  await db.connection.run(cubeSql(list));
-  await insertRows(db.connection, 'monitor_flows', flowRows(months));
+  // as run-monitor.ts runs them, over the months added
+  const [from, to] = [months[0], months.at(-1) ?? months[0]];
+  await runSqlFile(db.connection, 'pipeline/monitor/counts.sql', { from, to });
+  await runSqlFile(db.connection, 'pipeline/monitor/flows.sql', { from, previous: monthsLater(from, -1), next: monthsLater(to, 1) });
   await insertRows(db.connection, 'monitor_targets', targetRows(months));
   await insertRows(db.connection, 'school_absence_shares', absenceShareRows(months));
   await insertRows(db.connection, 'monitor_runs', [
@@ -127,52 +131,6 @@ function daysBefore(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - days);
   return date.toISOString().slice(0, 10);
-}
-
-// The monitor cube (results.sql): every pupil once per dimension, signals once per signal.
-function cubeSql(monthList: string): string {
-  const phase = 'categorie, fase, duur, officieel, passend_aanbod';
-  const dims = ['sector', 'kwalificatieplichtig', 'artikel', 'reden', 'traject_soort', 'brin', 'leeftijd'];
-  const selects = [
-    `SELECT m, peildatum, 'totaal', '', ${phase}, count(*) FROM c GROUP BY ALL`,
-    ...dims.map((d) => `SELECT m, peildatum, '${d}', CAST(${d} AS VARCHAR), ${phase}, count(*) FROM c GROUP BY ALL`),
-    `SELECT m, peildatum, 'signaal', s, ${phase}, count(*) FROM (SELECT *, unnest(string_split(signalen, '|')) AS s FROM c WHERE signalen <> '') GROUP BY ALL`,
-  ];
-  return `INSERT INTO monitor_counts
-    WITH c AS (SELECT strftime(peildatum, '%Y-%m') AS m, * FROM classifications WHERE strftime(peildatum, '%Y-%m') IN (${monthList}))
-    ${selects.join('\nUNION ALL ')}`;
-}
-
-// monitor_flows states: categorie/fase (classification.md 1.1 §6)
-function stateOf(state: string): string {
-  if (state === '-') return 'buiten_beeld';
-  if (state.startsWith('v:')) return 'vrijgesteld/-';
-  if (state === 'bl') return 'bijna_leerplichtig/-';
-  if (state === 'f1') return 'ingeschreven/1';
-  if (state.startsWith('d:')) return 'ingeschreven/2';
-  if (state === 'a2') return 'absoluut_verzuim/2';
-  if (state.startsWith('a')) return 'absoluut_verzuim/3';
-  return 'ingeschreven/3';
-}
-
-function flowRows(months: string[]): Record<string, string | number>[] {
-  const rows: Record<string, string | number>[] = [];
-  for (const maand of months) {
-    const k = monthIndex(maand);
-    const previous = maand === '2025-12' ? 2 : k - 1;
-    if (previous < 0) continue;
-    const counts = new Map<string, number>();
-    for (const group of pupilGroups) {
-      const key = `${stateOf(group.states[previous])}>${stateOf(group.states[k])}`;
-      counts.set(key, (counts.get(key) ?? 0) + group.n);
-    }
-    for (const [key, aantal] of counts) {
-      const [van, naar] = key.split('>');
-      if (van === 'buiten_beeld' && naar === 'buiten_beeld') continue;
-      rows.push({ maand, van, naar, aantal });
-    }
-  }
-  return rows;
 }
 
 // Hand-worked target values (fixture-pupils.ts); path from the September baseline.

@@ -6,13 +6,18 @@ import { clear, el } from './dom.js';
 import { monthLabel } from './format.js';
 import { stampLine } from './stamp.js';
 
+/**
+ * @template {import('../api-types.js').PageAnswer} T
+ * @param {{ url: (maand: string | undefined) => string, render: (main: HTMLElement, data: T) => void }} page
+ */
 export async function startPage({ url, render }) {
-  const main = document.getElementById('inhoud');
+  const main = /** @type {HTMLElement} */ (document.getElementById('inhoud'));
   renderSession();
+  /** @param {string | undefined} maand */
   const load = async (maand) => {
     main.setAttribute('aria-busy', 'true');
     try {
-      const data = await getJson(url(maand));
+      const data = /** @type {T} */ (await getJson(url(maand)));
       clear(main);
       renderMonthPicker(data, load);
       render(main, data);
@@ -23,7 +28,7 @@ export async function startPage({ url, render }) {
       clear(main);
       // a month that cannot be shown still offers the others (the latest month's list)
       if (maand !== undefined) getJson(url(undefined)).then((data) => renderMonthPicker({ ...data, maand }, load), () => undefined);
-      main.append(el('div', { class: 'error', role: 'alert' }, el('h2', {}, 'Dit kan nu niet worden getoond'), el('p', {}, error.message)));
+      main.append(el('div', { class: 'error', role: 'alert' }, el('h2', {}, 'Dit kan nu niet worden getoond'), el('p', {}, error instanceof Error ? error.message : String(error))));
       document.body.dataset.geladen = 'fout';
     } finally {
       main.removeAttribute('aria-busy');
@@ -32,6 +37,10 @@ export async function startPage({ url, render }) {
   await load(new URLSearchParams(window.location.search).get('maand') ?? undefined);
 }
 
+/**
+ * @param {import('../api-types.js').PageAnswer} data
+ * @param {(maand: string) => void} load
+ */
 function renderMonthPicker(data, load) {
   const slot = document.getElementById('maandkeuze');
   if (!slot) return;

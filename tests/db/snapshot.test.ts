@@ -5,9 +5,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openDatabase } from '../../../pipeline/db/open.js';
-import { latestSnapshot, publishSnapshot, snapshotDir } from '../../../pipeline/db/snapshot.js';
-import { UserError } from '../../../pipeline/user-error.js';
+import { openDatabase } from '../../pipeline/db/open.js';
+import { latestSnapshot, publishSnapshot, snapshotDir } from '../../pipeline/db/snapshot.js';
+import { UserError } from '../../pipeline/user-error.js';
 
 let dir: string;
 let dbFile: string;
