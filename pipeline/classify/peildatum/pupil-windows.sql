@@ -4,13 +4,6 @@
 -- last_ord is the pupil_ord of the last school day on or before D (0: no school day yet).
 -- Parameters: $peildatum, $w4SchoolDays (default 20), $w12SchoolDays (default 60).
 
--- Per school: the ordinal of its last school day on or before D.
-CREATE OR REPLACE TEMP TABLE school_ord_on_peildatum AS
-SELECT school_id, max(school_ord) AS school_ord
-FROM school_days
-WHERE datum <= $peildatum::DATE
-GROUP BY school_id;
-
 CREATE OR REPLACE TEMP TABLE pupil_windows AS
 WITH piece AS (
   -- each piece's pupil ordinals, cut at D
