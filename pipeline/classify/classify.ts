@@ -3,8 +3,8 @@
 // pupil school days, absent hours, runs of absence) is done once by prepareHistory; the monitor
 // then calls classifyPeildatum for each month end on top of it.
 // Given the first peildatum (`from`), absent hours are worked out only as far back as the rules
-// can look from it (absence-horizon.sql, in two passes): the same result as the full history,
-// for a fraction of the work.
+// can look from it (absence-pieces-after-horizon.sql, in two passes): the same result as the full
+// history, for a fraction of the work.
 // Run these outside an open transaction: there DuckDB has no statistics for the new temp tables
 // and plans the ASOF joins as nested loops (minutes instead of seconds at municipality scale).
 
@@ -14,7 +14,7 @@ import { sqlFile } from '../db/sql-file.js';
 import { runSqlFile, type SqlParams } from '../db/run-sql.js';
 import { readClassificationRows, type ClassificationRow } from './classification-rows.js';
 
-/** Steps that look at the history up to `until`, in order (absent hours in two passes). */
+/** Steps that look at the history up to `until`, in order (absent hours in two passes, one file each). */
 const historySteps = [
   'history/data-coverage',
   'history/schools',
@@ -25,10 +25,12 @@ const historySteps = [
   'history/pupil-school-days',
   'history/last-pupil-ord-on',
   'history/register',
-  'history/absence-horizon',
   'history/absent-hours',
-  'history/absence-horizon-extension',
-  'history/absent-hours',
+  'history/absence-pieces-after-horizon',
+  'history/absent-days-after-horizon',
+  'history/absence-pieces-before-horizon',
+  'history/absent-days-before-horizon',
+  'history/absent-days',
   'history/fully-absent-days',
   'history/sick-spells',
   'history/elapsed-days',
@@ -94,7 +96,7 @@ export async function prepareHistory(
 }
 
 /**
- * The first day of the month six months before the first peildatum (see absence-horizon.sql):
+ * The first day of the month six months before the first peildatum (see absence-pieces-after-horizon.sql):
  * W12 of a pupil enrolled all along lies well after it (60 school days plus at most the summer
  * holiday is about four months), so few pupils need the history before it.
  */
@@ -131,10 +133,10 @@ export async function classify(connection: DuckDBConnection, options: PeildatumO
  * municipality scale), for callers that keep their connection open, like the server.
  */
 export async function dropClassificationTables(connection: DuckDBConnection): Promise<void> {
-  const created = /CREATE OR REPLACE TEMP TABLE (\w+)/g;
-  const names = new Set<string>();
+  const created = /CREATE OR REPLACE TEMP (TABLE|VIEW) (\w+)/g;
+  const relations = new Map<string, string>();
   for (const step of [...historySteps, ...peildatumSteps]) {
-    for (const match of sqlFile(`pipeline/classify/${step}.sql`).matchAll(created)) names.add(match[1]);
+    for (const match of sqlFile(`pipeline/classify/${step}.sql`).matchAll(created)) relations.set(match[2], match[1]);
   }
-  for (const name of names) await connection.run(`DROP TABLE IF EXISTS temp.main.${name}`);
+  for (const [name, kind] of relations) await connection.run(`DROP ${kind} IF EXISTS temp.main.${name}`);
 }
