@@ -10,47 +10,26 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { defaultSettings, type Settings } from '../settings.js';
-import { sqlFile } from '../db/sql-file.js';
+import { databaseTables, orderSteps, stepsIn, type Step } from '../db/step-graph.js';
 import { runSqlFile, type SqlParams } from '../db/run-sql.js';
 import { readClassificationRows, type ClassificationRow } from './classification-rows.js';
 
-/** Steps that look at the history up to `until`, in order (absent hours in two passes, one file each). */
-const historySteps = [
-  'history/data-coverage',
-  'history/schools',
-  'history/school-free-days',
-  'history/school-days',
-  'history/pupils',
-  'history/enrollment-pieces',
-  'history/pupil-school-days',
-  'history/last-pupil-ord-on',
-  'history/register',
-  'history/absent-hours',
-  'history/absence-pieces-after-horizon',
-  'history/absent-days-after-horizon',
-  'history/absence-pieces-before-horizon',
-  'history/absent-days-before-horizon',
-  'history/absent-days',
-  'history/fully-absent-days',
-  'history/sick-spells',
-  'history/elapsed-days',
-  'history/duur-since',
-];
+let steps: { history: Step[]; peildatum: Step[] } | undefined;
 
-/** Steps for one peildatum, in order; the last leaves the temp table `classification`. */
-const peildatumSteps = [
-  'peildatum/enrollment-on-peildatum',
-  'peildatum/vrijstelling-on-peildatum',
-  'peildatum/in-beeld',
-  'peildatum/absoluut-verzuim',
-  'peildatum/school-ord-on-peildatum',
-  'peildatum/pupil-windows',
-  'peildatum/streak',
-  'peildatum/absence-signals',
-  'peildatum/traject-on-peildatum',
-  'peildatum/reden-on-peildatum',
-  'peildatum/classification',
-];
+/**
+ * The steps in the order their `-- reads:` lines give (pipeline/db/step-graph.ts): first those of
+ * history/, which look at the history up to `until` and never at a peildatum, then those of
+ * peildatum/, which may read the history's tables too and leave the temp table `classification`.
+ */
+export function classifySteps(): { history: Step[]; peildatum: Step[] } {
+  if (steps === undefined) {
+    const database = databaseTables();
+    const history = orderSteps(stepsIn('pipeline/classify/history'), database);
+    const peildatum = orderSteps(stepsIn('pipeline/classify/peildatum'), new Set([...database, ...history.map((s) => s.name)]));
+    steps = { history, peildatum };
+  }
+  return steps;
+}
 
 export interface HistoryOptions {
   /**
@@ -90,9 +69,7 @@ export async function prepareHistory(
   const horizon = from === undefined ? null : absenceHorizon(from);
   const since = horizon !== null && absenceFrom !== undefined && absenceFrom < horizon ? absenceFrom : horizon;
   const dates = { until, firstPeildatum: from ?? until, since };
-  for (const step of historySteps) {
-    await runSqlFile(connection, `pipeline/classify/${step}.sql`, params(dates, settings));
-  }
+  for (const step of classifySteps().history) await runSqlFile(connection, step.file, params(dates, settings));
 }
 
 /**
@@ -114,9 +91,7 @@ export async function classifyPeildatum(
   connection: DuckDBConnection,
   { peildatum, settings = defaultSettings }: PeildatumOptions,
 ): Promise<void> {
-  for (const step of peildatumSteps) {
-    await runSqlFile(connection, `pipeline/classify/${step}.sql`, params({ peildatum }, settings));
-  }
+  for (const step of classifySteps().peildatum) await runSqlFile(connection, step.file, params({ peildatum }, settings));
 }
 
 /** Classifies every youth in scope on the peildatum; one row per youth, sorted by leerling_id. */
@@ -133,10 +108,8 @@ export async function classify(connection: DuckDBConnection, options: PeildatumO
  * municipality scale), for callers that keep their connection open, like the server.
  */
 export async function dropClassificationTables(connection: DuckDBConnection): Promise<void> {
-  const created = /CREATE OR REPLACE TEMP (TABLE|VIEW) (\w+)/g;
-  const relations = new Map<string, string>();
-  for (const step of [...historySteps, ...peildatumSteps]) {
-    for (const match of sqlFile(`pipeline/classify/${step}.sql`).matchAll(created)) relations.set(match[2], match[1]);
+  const { history, peildatum } = classifySteps();
+  for (const step of [...history, ...peildatum]) {
+    if (step.kind !== 'macro') await connection.run(`DROP ${step.kind} IF EXISTS temp.main.${step.name}`);
   }
-  for (const [name, kind] of relations) await connection.run(`DROP ${kind} IF EXISTS temp.main.${name}`);
 }

@@ -4,7 +4,7 @@
 -- only the fields the lines of §2 and the kind of §3 need. The agreement test holds it to
 -- classifyPeildatum day by day.
 -- reads: breakpoints, register, pupil_school_days, schools, vrijstellingen, trajecten,
---   inschrijvingen, school_day_states
+--   inschrijvingen, school_day_states, elapsed_days, duur_since
 -- Parameters: $absoluutVerzuimShortDays, $longAbsenceMonths, $almostLeerplichtigMonths.
 
 CREATE OR REPLACE TEMP MACRO onderwijssoort(school_known, sector) AS

@@ -6,6 +6,7 @@
 -- (absence-pieces-before-horizon.sql) adds the earlier history of the pupils whose rules can reach
 -- back past the horizon. Without a horizon ($since NULL) pass 1 covers the whole history.
 -- The pieces of pupil_school_days clipped to pass 1, for absent-days-after-horizon.sql.
+-- reads: pupil_school_days
 -- Parameters: $since (or NULL), $until.
 
 CREATE OR REPLACE TEMP TABLE absence_pieces_after_horizon AS

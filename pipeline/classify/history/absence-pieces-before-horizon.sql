@@ -10,6 +10,7 @@
 -- - day b + 1 was fully absent: a streak (§3.3) that reaches it may have begun before;
 -- - day b + 1 had ziek hours and a spell of it could still be short enough to decide ziek_lang
 --   (§3.4): its length counts from the spell's true first day.
+-- reads: pupil_school_days, last_pupil_ord_on, absent_days_after_horizon
 -- Parameters: $since (or NULL: nothing before the horizon), $firstPeildatum, $w4SchoolDays,
 -- $w12SchoolDays, $longSickSpellDays.
 

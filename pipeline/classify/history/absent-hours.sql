@@ -12,6 +12,7 @@
 -- Sparse: one row per pupil school day with any counted registration, for the pupils and dates
 -- of the absence pieces in the table named `pieces` (one pass: absent-days-after-horizon.sql,
 -- absent-days-before-horizon.sql). A table macro, so the two passes share one definition.
+-- reads: school_days, verzuim_events, verzuim_periods
 
 CREATE OR REPLACE TEMP MACRO absent_hours(pieces) AS TABLE
 WITH event_hours AS (

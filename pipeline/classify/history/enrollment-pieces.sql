@@ -1,5 +1,6 @@
 -- classification.md §1: "where two enrollments are active on one day, the one with the latest
 -- van counts (then the lowest BRIN + vestiging)". A day without an active enrollment is no school day.
+-- reads: inschrijvingen, pupils
 -- Parameters: $until (the last peildatum the history is needed for).
 
 -- Cut each pupil's enrollment history at every date where an enrollment starts or ends; each

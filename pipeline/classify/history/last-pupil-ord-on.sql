@@ -1,6 +1,8 @@
 -- The pupil_ord of each pupil's last school day on or before a date (0: no school day yet), as
 -- pupil-windows.sql works it out for a peildatum; absence-pieces-before-horizon.sql asks it for
 -- two dates.
+-- reads: pupil_school_days, school_days
+
 CREATE OR REPLACE TEMP MACRO last_pupil_ord_on(d) AS TABLE
 WITH school_ord_on AS (
   SELECT school_id, max(school_ord) AS school_ord FROM school_days WHERE datum <= d GROUP BY school_id

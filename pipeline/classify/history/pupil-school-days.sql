@@ -3,6 +3,7 @@
 -- Kept sparse: one row per stretch of time in which one enrollment counts (a piece), with the
 -- ordinals of its school days. pupil_ord numbers a pupil's own school days 1, 2, 3, ... across
 -- schools: the day with school_ord o in a piece is pupil_ord = days_before + o - first_school_ord + 1.
+-- reads: enrollment_pieces, schools, school_days
 -- Parameters: $until (the last peildatum the history is needed for), $defaultHoursPerDay.
 
 CREATE OR REPLACE TEMP TABLE pupil_school_days AS

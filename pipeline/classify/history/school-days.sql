@@ -2,6 +2,7 @@
 -- school's region, of region 'landelijk', or among the school's own free days (school-free-days.sql).
 -- Each school's days are numbered (school_ord) so that "the last 20 school days" and "consecutive
 -- school days" become arithmetic on ordinals, not a grid of every pupil on every day.
+-- reads: schools, school_free_days, data_coverage, inschrijvingen
 -- Parameters: $until (the last peildatum).
 
 -- The calendar starts at the first month any school's data covers (data-coverage.sql) and never

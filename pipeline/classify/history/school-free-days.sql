@@ -1,6 +1,7 @@
 -- classification.md §1 "School day": a school's free days are the holiday periods of its region,
 -- of region 'landelijk', and its own free days (rows with its BRIN and its vestiging, or with no
 -- vestiging: all its vestigingen).
+-- reads: schools, vakanties
 -- Parameters: $until (the last peildatum).
 
 CREATE OR REPLACE TEMP TABLE school_free_days AS

@@ -1,5 +1,6 @@
 -- classification.md §1 "School day" and "Scheduled hours": the schools whose calendars the
 -- school days follow.
+-- reads: scholen
 -- Parameters: $defaultHoursPerDay (§1 scheduled hours, default 5.0).
 
 -- One row per school (a corrected re-export, higher file_id, wins), with a small integer id:

@@ -2,6 +2,7 @@
 -- W4 = the last 20 school days, W12 = the last 60 (fewer where the pupil has fewer school days).
 -- Only for pupils with categorie 'ingeschreven': the absence signals are theirs alone (§3).
 -- last_ord is the pupil_ord of the last school day on or before D (0: no school day yet).
+-- reads: pupil_school_days, in_beeld, school_ord_on_peildatum, absent_days
 -- Parameters: $peildatum, $w4SchoolDays (default 20), $w12SchoolDays (default 60).
 
 CREATE OR REPLACE TEMP TABLE pupil_windows AS

@@ -1,4 +1,5 @@
 -- classification.md §1 "Windows count back from the last school day on or before D".
+-- reads: school_days
 -- Parameters: $peildatum.
 
 -- Per school: the ordinal of its last school day on or before D.
