@@ -3,45 +3,33 @@
 // pupil school days, absent hours, runs of absence) is done once by prepareHistory; the monitor
 // then calls classifyPeildatum for each month end on top of it.
 // Given the first peildatum (`from`), absent hours are worked out only as far back as the rules
-// can look from it (absence-horizon.sql, in two passes): the same result as the full history,
-// for a fraction of the work.
+// can look from it (absence-pieces-after-horizon.sql, in two passes): the same result as the full
+// history, for a fraction of the work.
 // Run these outside an open transaction: there DuckDB has no statistics for the new temp tables
 // and plans the ASOF joins as nested loops (minutes instead of seconds at municipality scale).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { defaultSettings, type Settings } from '../settings.js';
-import { sqlFile } from '../db/sql-file.js';
+import { databaseTables, orderSteps, stepsIn, type Step } from '../db/step-graph.js';
 import { runSqlFile, type SqlParams } from '../db/run-sql.js';
 import { readClassificationRows, type ClassificationRow } from './classification-rows.js';
 
-/** Steps that look at the history up to `until`, in order (absent hours in two passes). */
-const historySteps = [
-  'data-coverage',
-  'school-days',
-  'pupil-school-days',
-  'register',
-  'absence-horizon',
-  'absent-hours',
-  'absence-horizon-extension',
-  'absent-hours',
-  'streak-runs',
-  'sick-spells',
-  'more-than-three-months',
-];
+let steps: { history: Step[]; peildatum: Step[] } | undefined;
 
-/** Steps for one peildatum, in order; the last leaves the temp table `classification`. */
-const peildatumSteps = [
-  'enrollment-on-peildatum',
-  'vrijstelling-on-peildatum',
-  'scope',
-  'absoluut-verzuim',
-  'windows',
-  'streak',
-  'signals',
-  'passend-aanbod',
-  'reden',
-  'decision',
-];
+/**
+ * The steps in the order their `-- reads:` lines give (pipeline/db/step-graph.ts): first those of
+ * history/, which look at the history up to `until` and never at a peildatum, then those of
+ * peildatum/, which may read the history's tables too and leave the temp table `classification`.
+ */
+export function classifySteps(): { history: Step[]; peildatum: Step[] } {
+  if (steps === undefined) {
+    const database = databaseTables();
+    const history = orderSteps(stepsIn('pipeline/classify/history'), database);
+    const peildatum = orderSteps(stepsIn('pipeline/classify/peildatum'), new Set([...database, ...history.map((s) => s.name)]));
+    steps = { history, peildatum };
+  }
+  return steps;
+}
 
 export interface HistoryOptions {
   /**
@@ -81,13 +69,11 @@ export async function prepareHistory(
   const horizon = from === undefined ? null : absenceHorizon(from);
   const since = horizon !== null && absenceFrom !== undefined && absenceFrom < horizon ? absenceFrom : horizon;
   const dates = { until, firstPeildatum: from ?? until, since };
-  for (const step of historySteps) {
-    await runSqlFile(connection, `pipeline/classify/${step}.sql`, params(dates, settings));
-  }
+  for (const step of classifySteps().history) await runSqlFile(connection, step.file, params(dates, settings));
 }
 
 /**
- * The first day of the month six months before the first peildatum (see absence-horizon.sql):
+ * The first day of the month six months before the first peildatum (see absence-pieces-after-horizon.sql):
  * W12 of a pupil enrolled all along lies well after it (60 school days plus at most the summer
  * holiday is about four months), so few pupils need the history before it.
  */
@@ -105,9 +91,7 @@ export async function classifyPeildatum(
   connection: DuckDBConnection,
   { peildatum, settings = defaultSettings }: PeildatumOptions,
 ): Promise<void> {
-  for (const step of peildatumSteps) {
-    await runSqlFile(connection, `pipeline/classify/${step}.sql`, params({ peildatum }, settings));
-  }
+  for (const step of classifySteps().peildatum) await runSqlFile(connection, step.file, params({ peildatum }, settings));
 }
 
 /** Classifies every youth in scope on the peildatum; one row per youth, sorted by leerling_id. */
@@ -124,10 +108,8 @@ export async function classify(connection: DuckDBConnection, options: PeildatumO
  * municipality scale), for callers that keep their connection open, like the server.
  */
 export async function dropClassificationTables(connection: DuckDBConnection): Promise<void> {
-  const created = /CREATE OR REPLACE TEMP TABLE (\w+)/g;
-  const names = new Set<string>();
-  for (const step of [...historySteps, ...peildatumSteps]) {
-    for (const match of sqlFile(`pipeline/classify/${step}.sql`).matchAll(created)) names.add(match[1]);
+  const { history, peildatum } = classifySteps();
+  for (const step of [...history, ...peildatum]) {
+    if (step.kind !== 'macro') await connection.run(`DROP ${step.kind} IF EXISTS temp.main.${step.name}`);
   }
-  for (const name of names) await connection.run(`DROP TABLE IF EXISTS temp.main.${name}`);
 }

@@ -4,7 +4,7 @@
 -- only the fields the lines of §2 and the kind of §3 need. The agreement test holds it to
 -- classifyPeildatum day by day.
 -- reads: breakpoints, register, pupil_school_days, schools, vrijstellingen, trajecten,
---   inschrijvingen, school_day_states
+--   inschrijvingen, school_day_states, elapsed_days, duur_since
 -- Parameters: $absoluutVerzuimShortDays, $longAbsenceMonths, $almostLeerplichtigMonths.
 
 CREATE OR REPLACE TEMP MACRO onderwijssoort(school_known, sector) AS
@@ -56,7 +56,7 @@ enrollment_ended AS (
   QUALIFY row_number() OVER (PARTITION BY b.pupil_id, b.dag ORDER BY i.tot DESC, i.van DESC, i.brin, i.vestiging) = 1
 ),
 scoped AS (
-  -- scope.sql (classification.md §2)
+  -- in-beeld.sql (classification.md §2)
   SELECT b.pupil_id, b.dag, r.leerling_id, r.leerplicht_start, r.in_gemeente_sinds,
     e.ingeschreven, e.piece_tot, e.school_id,
     CASE WHEN e.ingeschreven THEN e.aangepast_programma END AS aangepast_programma,
@@ -103,7 +103,7 @@ with_school_days AS (
   ASOF LEFT JOIN school_day_states d ON d.pupil_id = c.pupil_id AND c.dag >= d.datum
 ),
 phased AS (
-  -- decision.sql (classification.md §3)
+  -- classification.sql (classification.md §3)
   SELECT *,
     CASE
       WHEN categorie IS NULL THEN NULL

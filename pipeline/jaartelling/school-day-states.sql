@@ -3,7 +3,7 @@
 -- year to its end. On a calendar day D these are the values of the last school day on or before D
 -- (classification.md §1 "Windows count back from the last school day on or before D"), so only
 -- the school days on which one of them changes are kept: day-states.sql looks the rest up.
--- Same ordinal arithmetic as windows.sql, streak.sql and signals.sql, as running windows (RANGE
+-- Same arithmetic as pupil-windows.sql, streak.sql, absence-signals.sql, as running windows (RANGE
 -- frames on pupil_ord) instead of one window per peildatum, and sparse: only on the school days
 -- where a value can change. Absent hours in W4 change when an absent day enters W4 (a) or leaves
 -- it (a + 20), sick spells starting in W12 when they enter or leave (a + 60), the streak on absent
@@ -38,7 +38,7 @@ WITH piece AS (
   WHERE school_id IS NOT NULL AND last_school_ord >= first_school_ord
 ),
 school_ord_before AS (
-  -- per school: its last school day on or before the day before J (as windows.sql does for D)
+  -- per school: its last school day on or before the day before J (as pupil-windows.sql does for D)
   SELECT school_id, max(school_ord) AS school_ord FROM school_days WHERE datum <= $dagVoor::DATE GROUP BY school_id
 ),
 span AS (
@@ -113,7 +113,7 @@ windowed AS (
     w12_before AS (PARTITION BY pupil_id ORDER BY pupil_ord RANGE BETWEEN $w12SchoolDays PRECEDING AND 1 PRECEDING)
 ),
 scheduled AS (
-  -- windows.sql "scheduled": each school day in W4 brings its school's uren_per_dag; W4 ends on
+  -- pupil-windows.sql "scheduled": each school day in W4 brings its school's uren_per_dag; W4 ends on
   -- this day (o) and on the day before (o - 1)
   SELECT w.pupil_id, w.pupil_ord,
     sum(p.uren * greatest(0, least(p.last_ord, w.pupil_ord) - greatest(p.first_ord, w.pupil_ord - $w4SchoolDays + 1) + 1)) AS geplande_uren_w4,
@@ -123,7 +123,7 @@ scheduled AS (
   GROUP BY w.pupil_id, w.pupil_ord
 ),
 decided AS (
-  -- signals.sql and decision.sql §3.3, on this school day and on the one before
+  -- absence-signals.sql and classification.sql §3.3, on this school day and on the one before
   SELECT w.pupil_id, w.ord0, w.pupil_ord,
     state(w.ongeoorloofd_uren_w4, w.afwezig_uren_w4, s.geplande_uren_w4, w.spells_starting_in_w12, w.longest_spell_day_w4,
       w.streak_dagen, w.streak_start, w.streak_mostly_ongeoorloofd, $unauthorisedHoursW4, $absentShareW4, $sickSpellsW12,

@@ -1,8 +1,9 @@
 // Absent hours are worked out from a horizon six months before the first peildatum, plus the
-// earlier history of the pupils whose rules can reach back past it (absence-horizon.sql,
-// absence-horizon-extension.sql). A performance choice only: the rows must be exactly those of
-// the whole history. The hand-made cases reach back in each way the extension looks for; the
-// sample municipality compares both ways row by row, for classify and for the monitor.
+// earlier history of the pupils whose rules can reach back past it
+// (absence-pieces-after-horizon.sql, absence-pieces-before-horizon.sql). A performance choice only:
+// the rows must be exactly those of the whole history. The hand-made cases reach back in each way
+// the extension looks for; the sample municipality compares both ways row by row, for classify and
+// for the monitor.
 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ import { defaultSettings } from '../../pipeline/settings.js';
 import { ingest, tempDir } from '../ingest/helpers.js';
 import { classifyPupil, enrollment, event, period, pupil, school } from './fixtures.js';
 
-describe('absence history before the horizon (absence-horizon.sql)', () => {
+describe('absence history before the horizon (absence-pieces-before-horizon.sql)', () => {
   it('starts six months before the first peildatum', () => {
     expect(absenceHorizon('2025-03-14')).toBe('2024-09-01');
     expect(absenceHorizon('2025-05-31')).toBe('2024-11-01');
@@ -122,8 +123,8 @@ describe('the horizon against the whole history, on the sample municipality', ()
 
   it('needs the earlier history of some pupils, not of all', async () => {
     await prepareHistory(db.connection, { from: '2026-10-31', until: '2026-10-31' });
-    // after pass 2, absence_pieces holds the earlier pieces of the pupils that needed them
-    const [extended] = await rowsOf(db.connection, 'SELECT count(DISTINCT pupil_id)::INTEGER AS n FROM absence_pieces');
+    // pass 2 takes the earlier pieces of the pupils that needed them
+    const [extended] = await rowsOf(db.connection, 'SELECT count(DISTINCT pupil_id)::INTEGER AS n FROM absence_pieces_before_horizon');
     const [horizon] = await rowsOf(db.connection, 'SELECT count(*)::INTEGER AS n FROM absent_days');
     await dropClassificationTables(db.connection);
     await prepareHistory(db.connection, { until: '2026-10-31' });

@@ -1,5 +1,6 @@
 -- classification.md §2 "Who is in scope on D", and the categorie each youth in scope gets.
 -- Only residents are classified: in_gemeente_sinds empty or <= D, and uit_gemeente empty or > D.
+-- reads: register, enrollment_on_peildatum, vrijstelling_on_peildatum
 -- Parameters: $peildatum, $almostLeerplichtigMonths (default 3).
 
 CREATE OR REPLACE TEMP TABLE in_beeld AS

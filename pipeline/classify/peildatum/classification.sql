@@ -1,5 +1,8 @@
 -- classification.md §3 "Rules, in order (the first that applies decides)", §4 passend aanbod and
 -- §5 the fields of each result. Columns match the `classifications` table (results.sql).
+-- reads: in_beeld, enrollment_on_peildatum, vrijstelling_on_peildatum, absoluut_verzuim,
+--   pupil_windows, streak, absence_signals, traject_on_peildatum, reden_on_peildatum, elapsed_days,
+--   duur_since
 -- Parameters: $peildatum, $absoluutVerzuimShortDays (28), $streakSchoolDays (20),
 -- $officialUnauthorisedShare (0.5), $longAbsenceMonths (3).
 

@@ -2,6 +2,7 @@
 -- enrollment active on D. It started on the latest of: leerplicht_start, in_gemeente_sinds, the
 -- day after the end of the most recent enrollment, the day after the end of the most recent
 -- vrijstelling. (greatest() skips the ones that do not exist.)
+-- reads: in_beeld, pupil_school_days, vrijstellingen
 -- Parameters: $peildatum.
 
 CREATE OR REPLACE TEMP TABLE absoluut_verzuim AS

@@ -1,6 +1,7 @@
 -- classification.md §5 brin, sector and §3.4 aangepast_programma come from "the enrollment active
 -- on D". The pieces already apply §1 "the latest van counts (then the lowest BRIN + vestiging)",
 -- so at most one piece covers D.
+-- reads: pupil_school_days, schools
 -- Parameters: $peildatum.
 
 CREATE OR REPLACE TEMP TABLE enrollment_on_peildatum AS

@@ -1,6 +1,7 @@
 -- classification.md §3 rule 1: a vrijstelling is active on D when van <= D and tot is empty or
 -- >= D; §1: "the latest van decides between two active exemptions" (then the lowest article, so
 -- the choice is always the same).
+-- reads: vrijstellingen
 -- Parameters: $peildatum.
 
 CREATE OR REPLACE TEMP TABLE vrijstelling_on_peildatum AS

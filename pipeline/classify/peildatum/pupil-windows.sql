@@ -2,14 +2,8 @@
 -- W4 = the last 20 school days, W12 = the last 60 (fewer where the pupil has fewer school days).
 -- Only for pupils with categorie 'ingeschreven': the absence signals are theirs alone (§3).
 -- last_ord is the pupil_ord of the last school day on or before D (0: no school day yet).
+-- reads: pupil_school_days, in_beeld, school_ord_on_peildatum, absent_days
 -- Parameters: $peildatum, $w4SchoolDays (default 20), $w12SchoolDays (default 60).
-
--- Per school: the ordinal of its last school day on or before D.
-CREATE OR REPLACE TEMP TABLE school_ord_on_peildatum AS
-SELECT school_id, max(school_ord) AS school_ord
-FROM school_days
-WHERE datum <= $peildatum::DATE
-GROUP BY school_id;
 
 CREATE OR REPLACE TEMP TABLE pupil_windows AS
 WITH piece AS (

@@ -1,6 +1,7 @@
 -- classification.md §4: a pupil has passend aanbod when a trajecten row is active on D
 -- (van <= D, tot empty or >= D). Its soort is kept for the dashboards (traject_soort); with
 -- several active trajecten the latest van (then the lowest soort) names it.
+-- reads: trajecten
 -- Parameters: $peildatum.
 
 CREATE OR REPLACE TEMP TABLE traject_on_peildatum AS

@@ -1,5 +1,6 @@
 -- classification.md §5 reden: the latest reason category registered on or before D. Two reasons
 -- on the same date: the one loaded last (highest file_id), then the lowest category.
+-- reads: redenen
 -- Parameters: $peildatum.
 
 CREATE OR REPLACE TEMP TABLE reden_on_peildatum AS

@@ -5,6 +5,7 @@
 -- without an enrollment neither break nor lengthen a run, and a run continues across a change of
 -- school. Each day carries its run's first day and the run's hours per category up to and
 -- including that day, so the streak ending on any day is one row.
+-- reads: absent_days
 
 CREATE OR REPLACE TEMP TABLE fully_absent_days AS
 WITH numbered AS (

@@ -2,6 +2,7 @@
 -- A pupil without a school day on or before D has none of them (W4 is empty).
 -- Sums of scaled hours are rounded to 6 decimals before comparing, so that 16 hours made of
 -- thirds still count as 16.
+-- reads: pupil_windows, sick_spells
 -- Parameters: $unauthorisedHoursW4 (16), $absentShareW4 (0.20), $sickSpellsW12 (4),
 -- $longSickSpellDays (6).
 

@@ -1,5 +1,6 @@
 -- classification.md §2: the dates that decide scope, derived once from the register.
 -- One row per youth; a corrected re-export (higher file_id) wins.
+-- reads: leerlingen, pupils
 
 CREATE OR REPLACE TEMP TABLE register AS
 SELECT u.pupil_id, l.pupil_key, l.leerling_id, l.geboortedatum, l.in_gemeente_sinds, l.uit_gemeente,

@@ -1,6 +1,7 @@
--- Pass 2 of the absent hours (see absence-horizon.sql): the history before the horizon, for the
--- pupils whose rules can reach back past it. b is the pupil's last school day before the horizon
--- (pupil_ord; pupils without one never need this pass), b + 1 the first one pass 1 covers.
+-- Pass 2 of the absent hours (see absence-pieces-after-horizon.sql): the history before the
+-- horizon, for the pupils whose rules can reach back past it. b is the pupil's last school day
+-- before the horizon (pupil_ord; pupils without one never need this pass), b + 1 the first one
+-- pass 1 covers.
 -- A later peildatum only moves W4, W12 and the last school day forward, so the first peildatum
 -- decides. The pupil needs the earlier history when:
 -- - W12 or W4 on the first peildatum starts at or before b + 1 (§1 windows; a spell that starts
@@ -9,11 +10,11 @@
 -- - day b + 1 was fully absent: a streak (§3.3) that reaches it may have begun before;
 -- - day b + 1 had ziek hours and a spell of it could still be short enough to decide ziek_lang
 --   (§3.4): its length counts from the spell's true first day.
+-- reads: pupil_school_days, last_pupil_ord_on, absent_days_after_horizon
 -- Parameters: $since (or NULL: nothing before the horizon), $firstPeildatum, $w4SchoolDays,
 -- $w12SchoolDays, $longSickSpellDays.
--- reads: pupil_school_days, school_days, absent_days (pass 1)
 
-CREATE OR REPLACE TEMP TABLE absence_pieces AS
+CREATE OR REPLACE TEMP TABLE absence_pieces_before_horizon AS
 WITH before_horizon AS (
   SELECT pupil_id, last_ord AS b FROM last_pupil_ord_on($since::DATE - 1) WHERE last_ord > 0
 ),
@@ -25,7 +26,7 @@ at_first_peildatum AS (
 ),
 first_day_after AS (
   SELECT h.pupil_id, a.hele_dag, a.ziek_uren > 0 AS ziek
-  FROM before_horizon h JOIN absent_days a ON a.pupil_id = h.pupil_id AND a.pupil_ord = h.b + 1
+  FROM before_horizon h JOIN absent_days_after_horizon a ON a.pupil_id = h.pupil_id AND a.pupil_ord = h.b + 1
 ),
 needs_history AS (
   SELECT h.pupil_id

@@ -4,6 +4,7 @@
 -- school-days.sql keeps only the school days of covered months, so a day its school has no data
 -- for is no school day for the rules (it neither breaks nor lengthens a streak).
 -- Read from the whole validated tables: coverage is a fact about the data, not about the range.
+-- reads: verzuim_events, verzuim_periods
 
 CREATE OR REPLACE TEMP TABLE data_coverage AS
 SELECT DISTINCT brin, date_trunc('month', datum)::DATE AS maand FROM verzuim_events

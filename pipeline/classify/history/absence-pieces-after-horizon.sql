@@ -3,20 +3,13 @@
 -- the whole history, which tests/classify/absence-horizon.test.ts checks).
 -- Pass 1 covers every pupil from the horizon ($since, six months before the first peildatum: W12
 -- of a pupil enrolled all along lies well inside it) up to $until. Pass 2
--- (absence-horizon-extension.sql) adds the earlier history of the pupils whose rules can reach
+-- (absence-pieces-before-horizon.sql) adds the earlier history of the pupils whose rules can reach
 -- back past the horizon. Without a horizon ($since NULL) pass 1 covers the whole history.
--- Leaves `absence_pieces`, the pieces of pupil_school_days clipped to the pass, which
--- absent-hours.sql reads, and the empty `absent_days` that each pass adds to.
+-- The pieces of pupil_school_days clipped to pass 1, for absent-days-after-horizon.sql.
 -- reads: pupil_school_days
 -- Parameters: $since (or NULL), $until.
 
-CREATE OR REPLACE TEMP TABLE absent_days (
-  pupil_id INTEGER, pupil_ord INTEGER, school_id INTEGER, datum DATE, geplande_uren DOUBLE,
-  ziek_uren DOUBLE, geoorloofd_uren DOUBLE, ongeoorloofd_uren DOUBLE, afwezig_uren DOUBLE, hele_dag BOOLEAN,
-  te_laat INTEGER
-);
-
-CREATE OR REPLACE TEMP TABLE absence_pieces AS
+CREATE OR REPLACE TEMP TABLE absence_pieces_after_horizon AS
 SELECT pupil_id, pupil_key, brin, school_id, days_before, first_school_ord,
   greatest(van, coalesce($since::DATE, van)) AS van, least(tot, $until::DATE) AS tot
 FROM pupil_school_days

@@ -9,11 +9,12 @@
 -- the afternoon with the same code); nothing here merges rows.
 -- `te_laat` and `geen_verzuim` carry no absent hours (§1 "Absence category"); a te_laat event is
 -- counted per registration for te_laat_w4 (§5), geen_verzuim is never counted.
--- Sparse: one row per pupil school day with any counted registration, added to `absent_days`
--- for the pupils and dates of `absence_pieces` (one pass of absence-horizon.sql).
--- reads: absence_pieces, school_days, verzuim_events, verzuim_periods
+-- Sparse: one row per pupil school day with any counted registration, for the pupils and dates
+-- of the absence pieces in the table named `pieces` (one pass: absent-days-after-horizon.sql,
+-- absent-days-before-horizon.sql). A table macro, so the two passes share one definition.
+-- reads: school_days, verzuim_events, verzuim_periods
 
-INSERT INTO absent_days BY NAME
+CREATE OR REPLACE TEMP MACRO absent_hours(pieces) AS TABLE
 WITH event_hours AS (
   SELECT p.pupil_id, p.school_id, d.datum, d.uren AS geplande_uren,
     (p.days_before + d.school_ord - p.first_school_ord + 1)::INTEGER AS pupil_ord,
@@ -22,7 +23,7 @@ WITH event_hours AS (
     CASE WHEN v.categorie IN ('ongeoorloofd', 'onbekend') THEN v.uren ELSE 0 END AS ongeoorloofd,
     CASE WHEN v.categorie = 'te_laat' THEN 1 ELSE 0 END AS te_laat
   FROM verzuim_events v
-  JOIN absence_pieces p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
+  JOIN query_table(pieces) p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
   JOIN school_days d ON d.school_id = p.school_id AND d.datum = v.datum
   WHERE v.categorie <> 'geen_verzuim'
 ),
@@ -31,7 +32,7 @@ period_in_piece AS (
   SELECT p.pupil_id, p.school_id, p.days_before, p.first_school_ord, v.categorie,
     greatest(v.van, p.van) - 1 AS day_before, least(v.tot, p.tot) AS last_day
   FROM verzuim_periods v
-  JOIN absence_pieces p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
+  JOIN query_table(pieces) p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
   WHERE v.van <= v.tot AND v.categorie <> 'geen_verzuim'
 ),
 period_boundary AS (

@@ -1,6 +1,7 @@
 -- classification.md §3.4: a sick spell is a maximal run of consecutive school days with ziek
 -- hours > 0 (consecutive in the pupil's own school days, as for the streak). Found once for the
--- whole history; signals.sql cuts each spell at the peildatum for ziek_frequent and ziek_lang.
+-- whole history; absence-signals.sql cuts each spell at the peildatum for ziek_frequent and ziek_lang.
+-- reads: absent_days
 
 CREATE OR REPLACE TEMP TABLE sick_spells AS
 WITH numbered AS (

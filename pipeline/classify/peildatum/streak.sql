@@ -1,6 +1,7 @@
 -- classification.md §3.3: the streak is the run of consecutive fully absent school days that
 -- ends on the last school day on or before D; L = its length in school days (0 when that day was
--- not fully absent), S = its first day. The runs themselves come from streak-runs.sql.
+-- not fully absent), S = its first day. The runs themselves come from fully-absent-days.sql.
+-- reads: pupil_windows, fully_absent_days
 
 CREATE OR REPLACE TEMP TABLE streak AS
 SELECT w.pupil_id,
