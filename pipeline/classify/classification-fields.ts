@@ -1,7 +1,7 @@
 // The columns of a classification, defined once. `tzm classify` writes the §5 fields, the table
 // `classifications` (pipeline/db/results.sql) stores them with the dashboard fields, and the
 // analyst's download takes its columns from here. The SQL that must spell them (results.sql,
-// decision.sql, export-classifications.sql) is held equal to these lists by
+// peildatum/classification.sql, export-classifications.sql) is held equal to these lists by
 // tests/classify/classification-fields.test.ts.
 
 /** classification.md §5: the fields of one classified youth, in the spec's order. */

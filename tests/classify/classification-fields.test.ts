@@ -1,8 +1,8 @@
 // The classification's columns are listed once (pipeline/classify/classification-fields.ts); the
 // SQL that has to spell them must name exactly the same columns:
 //   results.sql                    the table `classifications`: §5 and the dashboard fields
-//   decision.sql                   the temp table `classification` a run leaves (the monitor copies it
-//                                  into `classifications` BY NAME)
+//   peildatum/classification.sql   the temp table `classification` a run leaves (the monitor
+//                                  copies it into `classifications` BY NAME)
 //   export-classifications.sql     the analyst's download, the columns analyse-api.ts writes
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ describe('one list of classification columns', () => {
     expect(sorted(await columnsOf('classifications'))).toEqual(sorted(storedFields));
   });
 
-  it('decision.sql leaves exactly those columns, and classify returns the §5 fields in order', async () => {
+  it('peildatum/classification.sql leaves exactly those columns, and classify returns the §5 fields in order', async () => {
     await prepareHistory(db.connection, { from: '2025-03-14', until: '2025-03-14', settings: defaultSettings });
     await classifyPeildatum(db.connection, { peildatum: '2025-03-14', settings: defaultSettings });
     expect(sorted(await columnsOf('classification'))).toEqual(sorted(storedFields));
