@@ -25,7 +25,7 @@ interface FigureRow {
 }
 
 export async function readFigures(connection: DuckDBConnection): Promise<Figures> {
-  const rows = await queryRows<FigureRow>(connection, 'dashboard/data/sql/figures.sql');
+  const rows = await queryRows<FigureRow>(connection, 'dashboard/data/sql/figures-by-month.sql');
   const byMonth = new Map<string, MonthFigures>();
   const omschrijvingen: Record<string, string> = {};
   for (const { maand, figuur, omschrijving, waarde } of rows) {

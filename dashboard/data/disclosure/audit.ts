@@ -1,7 +1,7 @@
 // The disclosure audit: what can a reader work out about each hidden figure from everything that
 // is published next to it? The published figures and every relation between them become a linear
 // program, and HiGHS minimises and maximises each hidden cell (ranges.ts). Two rules (README
-// "Regels", onthulling):
+// "Openbaarheid" under the rules, and "Onderdrukking" under "Keuzes in de dashboards"):
 // - pinned: using all that the labels say ("<5" is 1..upTo; "×" is at least upTo + 1, since a
 //   zero is never hidden; "*" says nothing, so only >= 0), no hidden figure may be pinned to one
 //   whole number;
