@@ -1,6 +1,7 @@
 -- reads: monitor_counts
 -- Every published figure, defined once: per stored month, one row per figure with its id, what it
--- counts (omschrijving, the one label every page, card and report uses) and its exact value.
+-- counts (omschrijving: the label of every card, table and report line; chart legends keep their
+-- shorter names in dashboard/client/charts/) and its exact value.
 -- `tzm monitor`'s summary, the council page and report, the analyst page and the targets read
 -- figures by id from here; small-number suppression stays the public pages' job
 -- (dashboard/data/disclosure/). A figure no youth falls in that month is 0.
