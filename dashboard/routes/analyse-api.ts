@@ -13,9 +13,9 @@ import type { AppEnv } from '../middleware/session.js';
 import { cachedJson } from './cached-json.js';
 import { csvResponse, streamDownload } from './download.js';
 
-// The stored columns (pipeline/classify/classification-fields.ts), §5 first. te_laat_w4 (added to §5
-// in classification.md 1.1) is not in this download: its header is kept as it was.
-export const classificationColumns = storedFields.filter((field) => field !== 'te_laat_w4');
+// The stored columns (pipeline/classify/classification-fields.ts), §5 first (with te_laat_w4 of
+// classification.md 1.1), then the dashboard fields.
+export const classificationColumns: string[] = [...storedFields];
 
 /** Dutch headers where the column's own name is English (the rest are Dutch already). */
 const classificationHeaders = { streak_start: 'reeks_start', streak_dagen: 'reeks_schooldagen' };

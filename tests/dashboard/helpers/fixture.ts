@@ -99,6 +99,7 @@ function expand(group: PupilGroup, state: string, k: number, i: number, peildatu
     categorie: 'ingeschreven', fase: '1', duur: '-', officieel: 'nee', passend_aanbod: '-', signalen: '', artikel: '',
     streak_start: null as string | null, streak_dagen: enrolled ? 0 : null as number | null,
     aanwezigheid_w4: enrolled ? 0.96 + (i % 4) * 0.01 : null as number | null, ongeoorloofd_uren_w4: enrolled ? i % 2 : null as number | null,
+    te_laat_w4: enrolled ? i % 3 : null as number | null,
     brin: enrolled ? brin : '', vestiging: enrolled ? '00' : '', sector: enrolled ? sectorOf[brin] : '',
     kwalificatieplichtig: leeftijd >= 16 ? 'ja' : 'nee', reden: state === 'f1' ? '' : group.reden ?? '',
     leeftijd, traject_soort: traject,
@@ -106,7 +107,7 @@ function expand(group: PupilGroup, state: string, k: number, i: number, peildatu
   const fase3 = (duur: string, officieel: string, signalen: string, streak: number) => ({
     ...base, fase: '3', duur, officieel, signalen, passend_aanbod: traject ? 'ja' : 'nee',
     streak_dagen: streak, streak_start: daysBefore(peildatum, Math.round(streak * 1.4)),
-    aanwezigheid_w4: 0, ongeoorloofd_uren_w4: officieel === 'ja' ? 100 : 0,
+    aanwezigheid_w4: 0, ongeoorloofd_uren_w4: officieel === 'ja' ? 100 : 0, te_laat_w4: 0, // never at school in W4, so never late
   });
   if (state === 'f1') return base;
   if (state.startsWith('d:')) {

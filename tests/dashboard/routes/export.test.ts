@@ -25,13 +25,13 @@ describe('CSV downloads', () => {
     const lines = text.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
       'leerling_id;peildatum;categorie;fase;duur;officieel;passend_aanbod;signalen;artikel;reeks_start;reeks_schooldagen;' +
-        'aanwezigheid_w4;ongeoorloofd_uren_w4;brin;sector;kwalificatieplichtig;reden;vestiging;leeftijd;traject_soort',
+        'aanwezigheid_w4;ongeoorloofd_uren_w4;brin;sector;kwalificatieplichtig;te_laat_w4;reden;vestiging;leeftijd;traject_soort',
     );
     // 224 youth classified on 30 November (the fixture minus the 3 not classified that month)
     expect(lines).toHaveLength(1 + 224);
     const l0071 = lines.find((l) => l.startsWith('L0071;'));
-    // vestiging 00 as ="00": Excel keeps the zeros
-    expect(l0071).toBe('L0071;2025-11-30;ingeschreven;3;>4w;ja;nee;aanwezigheid_laag|verzuim_16u;;2025-10-30;22;0;100;12AB;PO;nee;schoolfactoren;="00";9;');
+    // vestiging 00 as ="00": Excel keeps the zeros; te_laat_w4 0: at home all of W4, never late
+    expect(l0071).toBe('L0071;2025-11-30;ingeschreven;3;>4w;ja;nee;aanwezigheid_laag|verzuim_16u;;2025-10-30;22;0;100;12AB;PO;nee;0;schoolfactoren;="00";9;');
   });
 
   test('a reason that looks like a formula arrives as text', async () => {
