@@ -25,9 +25,6 @@ WITH event_hours AS (
   JOIN absence_pieces p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
   JOIN school_days d ON d.school_id = p.school_id AND d.datum = v.datum
   WHERE v.categorie <> 'geen_verzuim'
-    -- implied by the join, stated for speed: DuckDB filters the scan on these bounds before the
-    -- join on the 64-character pupil_key, so a pass probes only its own months' events
-    AND v.datum BETWEEN (SELECT min(van) FROM absence_pieces) AND (SELECT max(tot) FROM absence_pieces)
 ),
 period_in_piece AS (
   -- The part of a period that falls in a piece of the same BRIN, as dates ...
@@ -36,7 +33,6 @@ period_in_piece AS (
   FROM verzuim_periods v
   JOIN absence_pieces p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
   WHERE v.van <= v.tot AND v.categorie <> 'geen_verzuim'
-    AND v.tot >= (SELECT min(van) FROM absence_pieces) AND v.van <= (SELECT max(tot) FROM absence_pieces)
 ),
 period_boundary AS (
   SELECT DISTINCT school_id, day_before AS datum FROM period_in_piece
