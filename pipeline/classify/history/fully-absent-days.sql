@@ -14,11 +14,12 @@ WITH numbered AS (
   WHERE hele_dag
 )
 SELECT pupil_id, pupil_ord, datum,
-  min(pupil_ord) OVER run AS run_first_ord,
-  min(datum) OVER run AS run_first_day,
+  -- one window for all columns (one sort, not two): in pupil_ord order the run's first day is
+  -- already among the rows so far, and datum grows with pupil_ord
+  min(pupil_ord) OVER run_so_far AS run_first_ord,
+  min(datum) OVER run_so_far AS run_first_day,
   sum(ziek_uren) OVER run_so_far AS run_ziek_uren,
   sum(geoorloofd_uren) OVER run_so_far AS run_geoorloofd_uren,
   sum(ongeoorloofd_uren) OVER run_so_far AS run_ongeoorloofd_uren
 FROM numbered
-WINDOW run AS (PARTITION BY pupil_id, run_key),
-  run_so_far AS (PARTITION BY pupil_id, run_key ORDER BY pupil_ord ROWS UNBOUNDED PRECEDING);
+WINDOW run_so_far AS (PARTITION BY pupil_id, run_key ORDER BY pupil_ord ROWS UNBOUNDED PRECEDING);
