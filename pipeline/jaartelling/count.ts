@@ -102,6 +102,8 @@ export function figures(days: CountDays, members: Member[], denominator: number)
 /** Drops the temp tables of the history and of the count steps. */
 export async function dropJaartellingTables(connection: DuckDBConnection): Promise<void> {
   await dropClassificationTables(connection);
+  // left behind only when a batch failed
+  await connection.run('DROP TABLE IF EXISTS temp.main.counted_members');
   for (const step of steps) {
     for (const match of sqlFile(`pipeline/jaartelling/${step}.sql`).matchAll(/CREATE OR REPLACE TEMP TABLE (\w+)/g)) {
       await connection.run(`DROP TABLE IF EXISTS temp.main.${match[1]}`);
