@@ -62,6 +62,19 @@ export function resolveSettings(overrides: Partial<Settings> = {}): Settings {
   return { ...defaultSettings, ...overrides };
 }
 
+/**
+ * The annual count's batches (`tzm jaartelling`, pipeline/jaartelling/count.ts): a work size, not a
+ * rule, so kept apart from Settings. The count is the same for any batch size.
+ */
+export const jaartellingLimits = Object.freeze({
+  /**
+   * At most this many youths are counted at once: each batch's school days, breakpoints and day
+   * states are worked out and dropped before the next, so memory follows the batch, not the
+   * country. A municipality (50,000) is one batch. Default 250,000.
+   */
+  youthsPerBatch: 250_000,
+});
+
 /** The dashboard server's limits (`tzm serve`); not classification rules, so kept apart from Settings. */
 export interface ServerSettings {
   /** Failed logins per username before each attempt must wait. Default 5. */

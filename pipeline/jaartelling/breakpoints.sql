@@ -9,35 +9,39 @@
 --   but 29-31 May minus 3 months is still 28 Feb, so the first such D is 1 June).
 -- Extra days do no harm (the state is merely evaluated twice), a missing one would.
 -- reads: register, inschrijvingen, vrijstellingen, trajecten, school_day_states
--- Parameters: $dagVoor, $van (1 August of J), $tot, $peildagRate, $absoluutVerzuimShortDays,
--- $longAbsenceMonths, $almostLeerplichtigMonths.
+-- One batch of youths at a time (count.ts): pupil_id from $firstPupil to $lastPupil.
+-- Parameters: $firstPupil, $lastPupil, $dagVoor, $van (1 August of J), $tot, $peildagRate,
+-- $absoluutVerzuimShortDays, $longAbsenceMonths, $almostLeerplichtigMonths.
 
 CREATE OR REPLACE TEMP TABLE breakpoints AS
-WITH register_day AS (
+WITH batch_register AS (
+  SELECT * FROM register WHERE pupil_id BETWEEN $firstPupil AND $lastPupil
+),
+register_day AS (
   SELECT pupil_id, unnest([
     $dagVoor::DATE, $van::DATE, $peildagRate::DATE,
     in_gemeente_sinds, uit_gemeente, leerplicht_start, achttiende_verjaardag, startkwalificatie,
     (leerplicht_start - to_months($almostLeerplichtigMonths::INTEGER))::DATE
   ]) AS dag
-  FROM register
+  FROM batch_register
 ),
 period_day AS (
   -- enrollments (their pieces start and end only here), exemptions, trajecten: van and tot + 1
   SELECT r.pupil_id, unnest([i.van, i.tot + 1]) AS dag
-  FROM inschrijvingen i JOIN register r ON r.pupil_key = i.pupil_key
+  FROM inschrijvingen i JOIN batch_register r ON r.pupil_key = i.pupil_key
   UNION ALL
   SELECT r.pupil_id, unnest([v.van, v.tot + 1])
-  FROM vrijstellingen v JOIN register r ON r.pupil_key = v.pupil_key
+  FROM vrijstellingen v JOIN batch_register r ON r.pupil_key = v.pupil_key
   UNION ALL
   SELECT r.pupil_id, unnest([t.van, t.tot + 1])
-  FROM trajecten t JOIN register r ON r.pupil_key = t.pupil_key
+  FROM trajecten t JOIN batch_register r ON r.pupil_key = t.pupil_key
 ),
 absoluut_start AS (
   -- every day absoluut verzuim can start on (absoluut-verzuim.sql: the latest of these)
-  SELECT pupil_id, leerplicht_start AS start FROM register
-  UNION SELECT pupil_id, in_gemeente_sinds FROM register WHERE in_gemeente_sinds IS NOT NULL
-  UNION SELECT r.pupil_id, i.tot + 1 FROM inschrijvingen i JOIN register r ON r.pupil_key = i.pupil_key WHERE i.tot IS NOT NULL
-  UNION SELECT r.pupil_id, v.tot + 1 FROM vrijstellingen v JOIN register r ON r.pupil_key = v.pupil_key WHERE v.tot IS NOT NULL
+  SELECT pupil_id, leerplicht_start AS start FROM batch_register
+  UNION SELECT pupil_id, in_gemeente_sinds FROM batch_register WHERE in_gemeente_sinds IS NOT NULL
+  UNION SELECT r.pupil_id, i.tot + 1 FROM inschrijvingen i JOIN batch_register r ON r.pupil_key = i.pupil_key WHERE i.tot IS NOT NULL
+  UNION SELECT r.pupil_id, v.tot + 1 FROM vrijstellingen v JOIN batch_register r ON r.pupil_key = v.pupil_key WHERE v.tot IS NOT NULL
 ),
 long_start AS (
   -- the starts whose three months matter: absoluut verzuim and the streaks of fase 3
@@ -58,5 +62,5 @@ any_day AS (
   UNION ALL SELECT * FROM school_day
 )
 SELECT DISTINCT a.pupil_id, r.pupil_key, a.dag
-FROM any_day a JOIN register r ON r.pupil_id = a.pupil_id
+FROM any_day a JOIN batch_register r ON r.pupil_id = a.pupil_id
 WHERE a.dag BETWEEN $dagVoor::DATE AND $tot::DATE;

@@ -5,7 +5,9 @@
 -- classifyPeildatum day by day.
 -- reads: breakpoints, register, pupil_school_days, schools, vrijstellingen, trajecten,
 --   inschrijvingen, school_day_states, elapsed_days, duur_since
--- Parameters: $absoluutVerzuimShortDays, $longAbsenceMonths, $almostLeerplichtigMonths.
+-- One batch of youths at a time (count.ts): those of `breakpoints`, pupil_id from $firstPupil to
+-- $lastPupil.
+-- Parameters: $firstPupil, $lastPupil, $absoluutVerzuimShortDays, $longAbsenceMonths, $almostLeerplichtigMonths.
 
 CREATE OR REPLACE TEMP MACRO onderwijssoort(school_known, sector) AS
   -- jaartelling.md §3: sectors to the kinds of the Leerplichttelling
@@ -25,7 +27,8 @@ WITH piece_asof AS (
   SELECT b.pupil_id, b.dag, p.tot AS piece_tot, p.school_id, p.aangepast_programma,
     p.van IS NOT NULL AND p.tot >= b.dag AS ingeschreven
   FROM breakpoints b
-  ASOF LEFT JOIN pupil_school_days p ON p.pupil_id = b.pupil_id AND b.dag >= p.van
+  ASOF LEFT JOIN (SELECT * FROM pupil_school_days WHERE pupil_id BETWEEN $firstPupil AND $lastPupil) p
+    ON p.pupil_id = b.pupil_id AND b.dag >= p.van
 ),
 vrijstelling_active AS (
   -- vrijstelling-on-peildatum.sql: latest van, then lowest artikel
@@ -70,7 +73,7 @@ scoped AS (
         AND NOT e.ingeschreven THEN 'bijna_leerplichtig'
     END AS scope
   FROM breakpoints b
-  JOIN register r ON r.pupil_id = b.pupil_id
+  JOIN (SELECT * FROM register WHERE pupil_id BETWEEN $firstPupil AND $lastPupil) r ON r.pupil_id = b.pupil_id
   JOIN piece_asof e ON e.pupil_id = b.pupil_id AND e.dag = b.dag
 ),
 categorised AS (

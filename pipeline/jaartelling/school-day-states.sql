@@ -13,7 +13,9 @@
 -- to the classifier day by day.
 -- reads: pupil_school_days, school_days, absent_days, fully_absent_days, sick_spells
 -- (The pieces end at the count's last day: prepareHistory ran with until = tot.)
--- Parameters: $dagVoor (the day before 1 August of J), $w4SchoolDays, $w12SchoolDays,
+-- One batch of youths at a time (count.ts): pupil_id from $firstPupil to $lastPupil, so that the
+-- windows below hold one batch's absent days, not the country's.
+-- Parameters: $firstPupil, $lastPupil, $dagVoor (the day before 1 August of J), $w4SchoolDays, $w12SchoolDays,
 -- $unauthorisedHoursW4, $absentShareW4, $sickSpellsW12, $longSickSpellDays, $streakSchoolDays,
 -- $officialUnauthorisedShare.
 
@@ -31,11 +33,14 @@ CREATE OR REPLACE TEMP MACRO state(ongeoorloofd_w4, afwezig_w4, gepland_w4, spel
 };
 
 CREATE OR REPLACE TEMP TABLE school_day_states AS
-WITH piece AS (
+WITH batch_absent_days AS (
+  SELECT * FROM absent_days WHERE pupil_id BETWEEN $firstPupil AND $lastPupil
+),
+piece AS (
   SELECT pupil_id, school_id, uren, first_school_ord, days_before,
     days_before + 1 AS first_ord, days_before + last_school_ord - first_school_ord + 1 AS last_ord
   FROM pupil_school_days
-  WHERE school_id IS NOT NULL AND last_school_ord >= first_school_ord
+  WHERE school_id IS NOT NULL AND last_school_ord >= first_school_ord AND pupil_id BETWEEN $firstPupil AND $lastPupil
 ),
 school_ord_before AS (
   -- per school: its last school day on or before the day before J (as pupil-windows.sql does for D)
@@ -52,8 +57,9 @@ span AS (
 sick_day AS (
   -- a sick day's place in its sick spell (sick-spells.sql): 1 on the spell's first day
   SELECT a.pupil_id, a.pupil_ord, a.pupil_ord - s.first_ord + 1 AS spell_day
-  FROM absent_days a
-  ASOF JOIN sick_spells s ON s.pupil_id = a.pupil_id AND a.pupil_ord >= s.first_ord
+  FROM batch_absent_days a
+  ASOF JOIN (SELECT * FROM sick_spells WHERE pupil_id BETWEEN $firstPupil AND $lastPupil) s
+    ON s.pupil_id = a.pupil_id AND a.pupil_ord >= s.first_ord
   WHERE a.ziek_uren > 0
 ),
 absent AS (
@@ -64,10 +70,11 @@ absent AS (
     round(f.run_ongeoorloofd_uren, 6)
       >= round($officialUnauthorisedShare * (f.run_ziek_uren + f.run_geoorloofd_uren + f.run_ongeoorloofd_uren), 6)
       AS streak_mostly_ongeoorloofd
-  FROM absent_days a
+  FROM batch_absent_days a
   JOIN span o ON o.pupil_id = a.pupil_id
   LEFT JOIN sick_day k ON k.pupil_id = a.pupil_id AND k.pupil_ord = a.pupil_ord
-  LEFT JOIN fully_absent_days f ON f.pupil_id = a.pupil_id AND f.pupil_ord = a.pupil_ord
+  LEFT JOIN (SELECT * FROM fully_absent_days WHERE pupil_id BETWEEN $firstPupil AND $lastPupil) f
+    ON f.pupil_id = a.pupil_id AND f.pupil_ord = a.pupil_ord
   WHERE a.pupil_ord > o.ord0 - $w12SchoolDays AND a.pupil_ord <= o.last_ord
 ),
 candidate AS (
