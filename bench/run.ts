@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale municipality|region|country] [--runs N] [--work DIR] [--reuse-data] [--max-rss-gib 8]
+// `npm run bench -- [--scale municipality|region|country] [--runs N] [--work DIR] [--reuse-data] [--reuse-db] [--max-rss-gib 8]
 //   [--steps ingest,classify,monitor,jaartelling,dashboard]`
 // Generates a synthetic dataset of the chosen size with `tzm generate`, measures ingest (beside
 // DuckDB's raw read_csv and cat of the same files), classify, monitor and the dashboard, saves
@@ -8,6 +8,9 @@
 // figures of the steps left out are kept from the saved result of that scale, and a note in
 // BENCHMARKS.md says which figures come from which run (no saved result: nothing is saved).
 // E.g. `npm run bench -- --scale country --reuse-data --steps classify,monitor`.
+// `--reuse-db` (with --reuse-data and without the ingest step) also keeps the database of the
+// previous run (<work>/tzm.duckdb) instead of ingesting again: at country scale that ingest alone
+// takes about 25 minutes.
 // `--report-only` only rewrites BENCHMARKS.md.
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -32,6 +35,7 @@ const { values: flags } = parseArgs({
     runs: { type: 'string' },
     work: { type: 'string' },
     'reuse-data': { type: 'boolean', default: false },
+    'reuse-db': { type: 'boolean', default: false },
     'max-rss-gib': { type: 'string', default: '8' },
     'report-only': { type: 'boolean', default: false },
     steps: { type: 'string', default: 'ingest,classify,monitor,jaartelling,dashboard' },
@@ -77,11 +81,19 @@ async function main(): Promise<void> {
 
   const input = listInputFiles(data);
   const baseDb = join(work, 'base.duckdb');
-  removeDb(baseDb);
+  const previousDb = join(work, 'tzm.duckdb');
+  if (flags['reuse-db'] && (measures('ingest') || !reused || !existsSync(previousDb))) {
+    throw new Error('--reuse-db needs --reuse-data, --steps without ingest, and the database of an earlier run in the work folder');
+  }
+  if (flags['reuse-db']) {
+    log(`  ingest: reusing ${previousDb} (--reuse-db)`);
+    commands.push(`# the database of an earlier run, reused (--reuse-db): ${previousDb}`);
+  }
+  if (!flags['reuse-db']) removeDb(baseDb);
   const registerArgs = ['ingest', '--db', baseDb, ...input.register];
   commands.push(`node bin/tzm.js ingest --db ${baseDb} ${input.register.join(' ')}`);
-  const register = assertOk('register ingest', await runTzm(registerArgs));
-  log(`  register files: ${(register.wallMs / 1000).toFixed(1)} s`);
+  const register = flags['reuse-db'] ? undefined : assertOk('register ingest', await runTzm(registerArgs));
+  if (register) log(`  register files: ${(register.wallMs / 1000).toFixed(1)} s`);
 
   let ingest: Omit<IngestResult, 'db'> | undefined;
   let db: string;
@@ -95,6 +107,8 @@ async function main(): Promise<void> {
     const { db: finalDb, ...measured } = await benchIngest({ work, input, baseDb, runs, maxRssMiB, log });
     ingest = measured;
     db = finalDb;
+  } else if (flags['reuse-db']) {
+    db = previousDb;
   } else {
     db = await ingestOnce(work, baseDb, input.absence, maxRssMiB, commands);
   }
@@ -146,7 +160,7 @@ async function main(): Promise<void> {
     totalSeconds: (performance.now() - started) / 1000,
     generate: { ms: generated?.wallMs ?? Number.NaN, peakRssMiB: generated?.peakRssMiB ?? Number.NaN, reused },
     input: { absenceFiles: input.absence.length, absenceBytes: input.absenceBytes, registerFiles: input.register.length, registerBytes: input.registerBytes },
-    registerIngest: { ms: register.wallMs, peakRssMiB: register.peakRssMiB },
+    registerIngest: register ? { ms: register.wallMs, peakRssMiB: register.peakRssMiB } : saved!.registerIngest,
     ingest: ingest ?? saved!.ingest,
     classify: classify ?? saved!.classify,
     monitor: monitor ?? saved!.monitor,
