@@ -1,10 +1,11 @@
-// A progress line for large files (rows and MB/s), redrawn in place on a terminal.
+// A progress line for large files (share read and MB/s, then the rows), redrawn in place on a
+// terminal. The rows are known only when the file is done: DuckDB's reader does not count as it
+// goes, so the line does not show a row count that would stay 0 until the end.
 
 import type { Writable } from 'node:stream';
 
 export interface ProgressLine {
   bytes(read: number): void;
-  rows(read: number): void;
   done(rows: number): void;
 }
 
@@ -13,7 +14,7 @@ const MB = 1024 * 1024;
 export function progressLine(out: Writable, name: string, totalBytes: number, now = () => performance.now()): ProgressLine {
   const started = now();
   let bytes = 0;
-  let rows = 0;
+  let rows: number | undefined;
   let lastDraw = 0;
   const draw = (force: boolean) => {
     const t = now();
@@ -21,15 +22,12 @@ export function progressLine(out: Writable, name: string, totalBytes: number, no
     lastDraw = t;
     const seconds = Math.max((t - started) / 1000, 0.001);
     const percent = Math.min(100, Math.round((bytes / totalBytes) * 100));
-    out.write(`\r${name}: ${rows.toLocaleString('nl-NL')} regels, ${percent}% van ${(totalBytes / MB).toFixed(0)} MB, ${(bytes / MB / seconds).toFixed(1)} MB/s   `);
+    const counted = rows === undefined ? '' : `${rows.toLocaleString('nl-NL')} regels, `;
+    out.write(`\r${name}: ${counted}${percent}% van ${(totalBytes / MB).toFixed(0)} MB, ${(bytes / MB / seconds).toFixed(1)} MB/s   `);
   };
   return {
     bytes(read) {
       bytes = read;
-      draw(false);
-    },
-    rows(read) {
-      rows = read;
       draw(false);
     },
     done(read) {

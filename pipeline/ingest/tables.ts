@@ -69,4 +69,3 @@ export const TABLES = {
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;
-export type CellValue = string | number | boolean | null;
