@@ -76,7 +76,7 @@ describe('validation rules: the bad row is quarantined, the rest loads', () => {
     ]);
     expect(summary).toMatchObject({ kind: 'verzuim_events', rowsLoaded: 1, rowsRejected: 3 });
     expect(rows.map((r) => [r.line, r.column])).toEqual([[3, 'uren'], [4, 'uren'], [5, 'code']]);
-    expect(rows[2].reason_nl).toBe("verzuimcode 'XYZ' staat niet in de codetabel (schemas/verzuimcodes.csv)");
+    expect(rows[2].reason_nl).toBe("verzuimcode 'XYZ' staat niet in de codetabel (schemas/verzuimcodes.csv of een bestand bij --codes)");
   });
 
   it('empty hours are refused, also in a per-lesson export without a lesson number', async () => {

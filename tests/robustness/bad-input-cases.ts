@@ -58,7 +58,7 @@ export const loads: LoadCase[] = [
   },
   {
     file: 'code-onbekend.csv', what: 'an absence code not in the code table; lower case and empty codes map', table: 'verzuim_events', loaded: 2,
-    quarantined: [[2, 'code', "verzuimcode 'XYZ' staat niet in de codetabel (schemas/verzuimcodes.csv)", "absence code 'XYZ' is not in the code table (schemas/verzuimcodes.csv)"]],
+    quarantined: [[2, 'code', "verzuimcode 'XYZ' staat niet in de codetabel (schemas/verzuimcodes.csv of een bestand bij --codes)", "absence code 'XYZ' is not in the code table (schemas/verzuimcodes.csv or a file given with --codes)"]],
     check: { sql: 'SELECT code, categorie FROM verzuim_events ORDER BY datum', rows: [{ code: 'z', categorie: 'ziek' }, { code: '', categorie: 'onbekend' }] },
   },
   {

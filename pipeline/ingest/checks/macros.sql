@@ -175,8 +175,8 @@ END;
 -- The absence code: the code table decides the category; an unmapped code is a data error.
 CREATE OR REPLACE TEMP MACRO check_code(s, categorie) AS CASE
   WHEN categorie IS NULL
-    THEN quoting_problem('code', format('verzuimcode ''{}'' staat niet in de codetabel (schemas/verzuimcodes.csv)', shown_here()),
-                                 format('absence code ''{}'' is not in the code table (schemas/verzuimcodes.csv)', shown_here()), coalesce(s, ''))
+    THEN quoting_problem('code', format('verzuimcode ''{}'' staat niet in de codetabel (schemas/verzuimcodes.csv of een bestand bij --codes)', shown_here()),
+                                 format('absence code ''{}'' is not in the code table (schemas/verzuimcodes.csv or a file given with --codes)', shown_here()), coalesce(s, ''))
 END;
 
 CREATE OR REPLACE TEMP MACRO problems(list) AS list_filter(list, p -> p IS NOT NULL);
