@@ -1,7 +1,7 @@
 // The HTML shells of the pages (dashboard/pages/*.html): static, no data in them; each loads
 // its module from /static/pages/ which fetches JSON from /api/. The four data pages share one
 // shell, data-page.html, filled in here from constants (never from a request); every page gets its
-// menu from here, so the login, 404 and no-access pages offer the same public pages.
+// top bar (brand and menu) from here, so the login, 404 and no-access pages offer the same public pages.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,9 +35,15 @@ function menuHtml(items: readonly MenuItem[], current?: string): string {
   return `<nav aria-label="Pagina's">\n${links.join('\n')}\n      </nav>`;
 }
 
+/** The top bar of every page: the brand, the menu, and the data pages' month picker and session. */
+function topBar(nav: string, slots: string[] = []): string {
+  const inner = ['<a class="brand" href="/"><span class="logo" aria-hidden="true"></span>Thuiszittersmonitor</a>', nav, ...slots];
+  return `<header class="top">\n    <div class="top-inner">\n${inner.map((line) => `      ${line}`).join('\n')}\n    </div>\n  </header>`;
+}
+
 /** A page around the data (login, not found, no access): the public menu, none of it current. */
 export async function page(c: Context, name: string, status: 200 | 403 | 404 = 200) {
-  return c.html((await file(name)).replace('{{menu}}', menuHtml(menu.filter((i) => i.open))), status);
+  return c.html((await file(name)).replace('{{top}}', topBar(menuHtml(menu.filter((i) => i.open)))), status);
 }
 
 /** The data pages: their title and the menu item they belong to. */
@@ -58,6 +64,6 @@ export async function dataPage(c: Context<AppEnv>, name: DataPage) {
   const html = (await file('data-page.html'))
     .replaceAll('{{title}}', title)
     .replaceAll('{{name}}', name)
-    .replace('{{menu}}', menuHtml(items, current));
+    .replace('{{top}}', topBar(menuHtml(items, current), ['<div id="maandkeuze" class="month-picker"></div>', '<div id="sessie" class="session"></div>']));
   return c.html(html);
 }
