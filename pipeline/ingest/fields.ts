@@ -88,6 +88,16 @@ export const ABSENCE_ONLY_HEADERS: readonly string[] = [
   'lesuur', 'beginlesuur', 'eindlesuur', 'vanlesuur', 'totlesuur', 'absentiecode', 'verzuimcode', 'verzuimsoort', 'absentiereden', 'reden', 'afkorting', 'waarnemingsoort',
 ];
 
+/**
+ * Per kind, the fields that give an absence row its hours; a layout must map at least one. Without
+ * any, every row of the file would be quarantined as 'uren is leeg' (issue #10), so the layout is
+ * refused when it is loaded instead, naming them. With only lesuur, a row is one lesson of
+ * hoursPerRow hours.
+ */
+export const HOURS_FIELDS: Partial<Record<Kind, readonly string[]>> = {
+  verzuim_events: ['uren', 'lesuur', 'duur_minuten'],
+};
+
 /** Fields a run can give for every file lacking the column (--brin, --vestiging). */
 export const FIXABLE_BY_FLAG: readonly string[] = ['brin', 'vestiging'];
 

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../db/sql-file.js';
 import { UserError } from '../user-error.js';
-import { ABSENCE_ONLY_FIELDS, ABSENCE_ONLY_HEADERS, FIXABLE_BY_FLAG, fieldNames, requiredFields } from './fields.js';
+import { ABSENCE_ONLY_FIELDS, ABSENCE_ONLY_HEADERS, FIXABLE_BY_FLAG, HOURS_FIELDS, fieldNames, requiredFields } from './fields.js';
 
 export const KINDS = [
   'scholen',
@@ -40,6 +40,9 @@ export interface Layout {
   /** Where the layout was read from (messages). */
   file?: string;
 }
+
+/** A layout as its JSON file has it, before the check: `tzm layout` drafts hoursPerRow as text to fill in. */
+export type LayoutFile = Omit<Layout, 'hoursPerRow'> & { hoursPerRow?: number | string };
 
 /** How one file's header maps onto a layout's kind. */
 export interface HeaderMatch {
@@ -76,19 +79,19 @@ function readLayoutDir(dir: string): Layout[] {
 
 export function readLayout(file: string): Layout {
   const name = path.basename(file);
-  let layout: Layout;
+  let layout: LayoutFile;
   try {
-    layout = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as Layout;
+    layout = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as LayoutFile;
   } catch (error) {
     throw new UserError(`layout ${name}: geen geldige JSON (${(error as Error).message})`, `layout ${name}: not valid JSON (${(error as Error).message})`);
   }
   const problem = layoutProblem(layout);
   if (problem) throw new UserError(`layout ${name}: ${problem.nl}`, `layout ${name}: ${problem.en}`);
-  return { ...layout, file };
+  return { ...(layout as Layout), file };
 }
 
 /** What is wrong with a layout, naming the field; null when it is fine. */
-export function layoutProblem(layout: Layout): { nl: string; en: string } | null {
+export function layoutProblem(layout: LayoutFile): { nl: string; en: string } | null {
   if (typeof layout !== 'object' || layout === null || typeof layout.name !== 'string' || layout.name.trim() === '') {
     return { nl: '"name" ontbreekt', en: '"name" is missing' };
   }
@@ -127,6 +130,24 @@ export function layoutProblem(layout: Layout): { nl: string; en: string } | null
         return { nl: `required.${kind}: '${field}' staat niet bij de velden`, en: `required.${kind}: '${field}' is not among the fields` };
       }
     }
+    const hoursFields = HOURS_FIELDS[kind as Kind];
+    if (hoursFields && !hoursFields.some((f) => given.has(f))) {
+      const list = hoursFields.map((f) => `'${f}'`);
+      const nlList = `${list.slice(0, -1).join(', ')} of ${list.at(-1)}`;
+      const enList = `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
+      return {
+        nl: `${kind}: geen veld geeft de verzuimde uren: wijs ${nlList} toe aan een kolom (met alleen 'lesuur' telt elke regel als één les van "hoursPerRow" uur)`,
+        en: `${kind}: no field gives the hours absent: map ${enList} to a column (with only 'lesuur' each row counts as one lesson of "hoursPerRow" hours)`,
+      };
+    }
+  }
+  // At most a day, like uren itself (checks/verzuim_events.sql); the draft's placeholder is text.
+  const hours = layout.hoursPerRow;
+  if (hours !== undefined && !(typeof hours === 'number' && hours > 0 && hours <= 24)) {
+    return {
+      nl: `"hoursPerRow": vul de uren in die één les telt, een getal groter dan 0 en hoogstens 24 (meestal 1: een lesuur telt als uur)`,
+      en: `"hoursPerRow": fill in the hours one lesson counts, a number above 0 and at most 24 (usually 1: a lesson counts as an hour)`,
+    };
   }
   return null;
 }

@@ -1,9 +1,10 @@
 // The two system-style absence layouts (schemas/layouts/) and the canonical one, recognised from
 // their headers, with categories from the code table and never from the school's own flag.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchHeader, loadLayouts, normaliseHeader } from '../../pipeline/ingest/layouts.js';
+import { layoutProblem, matchHeader, loadLayouts, normaliseHeader, readLayout } from '../../pipeline/ingest/layouts.js';
 import { BSN, ingest, query, tempDir, writeExport } from './helpers.js';
 
 describe('header matching', () => {
@@ -75,5 +76,48 @@ describe('canonical events and an empty code', () => {
     const codes = writeExport(dir, 'codes.csv', ['code;categorie;omschrijving', 'BV;geoorloofd;Bijzonder verlof']);
     await ingest(db, [writeExport(dir, 'v.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;02-03-2026;5;bv`])], { codesFile: codes });
     expect(await query(db, 'SELECT categorie FROM verzuim_events')).toEqual([{ categorie: 'geoorloofd' }]);
+  });
+});
+
+describe('a layout whose absence rows would have no hours is refused when loaded (issue #10)', () => {
+  // The fresh reader's layout: bsn, brin, datum and code, but nothing that gives hours. Every row
+  // came out quarantined as 'uren is leeg'; now the layout itself is refused, naming the fields.
+  const noHours = { name: 'mijn-lvs', description: 'test', kinds: { verzuim_events: { bsn: ['Leerling BSN'], brin: ['School'], datum: ['Datum afwezig'], code: ['Reden code'] } } };
+  const withFields = (extra: object, top: object = {}) => ({ ...noHours, ...top, kinds: { verzuim_events: { ...noHours.kinds.verzuim_events, ...extra } } });
+
+  it('names the three fields that would give the hours, in Dutch and English', () => {
+    const file = path.join(tempDir(), 'mijn-lvs.json');
+    writeFileSync(file, JSON.stringify(noHours));
+    expect(() => readLayout(file)).toThrow(
+      "layout mijn-lvs.json: verzuim_events: geen veld geeft de verzuimde uren: wijs 'uren', 'lesuur' of 'duur_minuten' toe aan een kolom" +
+        " (met alleen 'lesuur' telt elke regel als één les van \"hoursPerRow\" uur)" +
+        " / layout mijn-lvs.json: verzuim_events: no field gives the hours absent: map 'uren', 'lesuur' or 'duur_minuten' to a column",
+    );
+  });
+
+  it('any one of uren, lesuur, duur_minuten (or a fixed uren) is enough', () => {
+    expect(layoutProblem(withFields({ uren: ['Uren'] }))).toBeNull();
+    expect(layoutProblem(withFields({ lesuur: ['Lesuur'] }))).toBeNull();
+    expect(layoutProblem(withFields({ duur_minuten: ['Minuten'] }))).toBeNull();
+    expect(layoutProblem({ ...noHours, fixed: { uren: '1' } })).toBeNull();
+  });
+
+  it('an ingest with such a layout in --layouts is refused as a whole, with that message', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'layouts'));
+    writeExport(dir, 'layouts/mijn-lvs.json', [JSON.stringify(noHours)]);
+    const file = writeExport(dir, 'absenties.csv', ['Leerling BSN;School;Datum afwezig;Reden code', `${BSN.a};12AB;06-10-2025;Z`]);
+    await expect(ingest(path.join(dir, 'db.duckdb'), [file], { layoutsDir: path.join(dir, 'layouts') })).rejects.toThrow(/verzuim_events: geen veld geeft de verzuimde uren/);
+  });
+
+  it('hoursPerRow must be a number of hours above 0 and at most 24: the draft\'s placeholder text is refused', () => {
+    const lessons = (hoursPerRow: number | string) => withFields({ lesuur: ['Lesuur'] }, { hoursPerRow });
+    const refusal = '"hoursPerRow": vul de uren in die één les telt, een getal groter dan 0 en hoogstens 24 (meestal 1: een lesuur telt als uur)';
+    expect(layoutProblem(lessons('VUL IN: uren die één les telt'))?.nl).toBe(refusal);
+    expect(layoutProblem(lessons('1'))?.nl).toBe(refusal); // text, even if it reads as a number
+    expect(layoutProblem(lessons(0))?.nl).toBe(refusal);
+    expect(layoutProblem(lessons(25))?.nl).toBe(refusal);
+    expect(layoutProblem(lessons(0.75))).toBeNull();
+    expect(layoutProblem(lessons(1))).toBeNull();
   });
 });
