@@ -2,13 +2,14 @@
 // complete (inputs.md 1.1). Each column is matched to a field of the kind (fields.ts) by the
 // field's name, a header name any known layout gives it, or a common synonym (header-synonyms.ts);
 // the columns it cannot place are listed (they are ignored, never stored), and the required fields
-// it did not find are named.
+// it did not find are named. Where a row's hours come from lessons, the draft asks for the hours
+// one lesson counts with a placeholder the loader refuses until it is a number (hoursPerRow).
 
 import path from 'node:path';
 import { UserError } from '../user-error.js';
-import { FIELDS, FIXABLE_BY_FLAG, requiredFields } from './fields.js';
+import { FIELDS, FIXABLE_BY_FLAG, HOURS_FIELDS, requiredFields } from './fields.js';
 import { HEADER_SYNONYMS } from './header-synonyms.js';
-import { candidateName, candidatesFor, kindsForFlag, layoutProblem, normaliseHeader, type Kind, type Layout } from './layouts.js';
+import { candidateName, candidatesFor, kindsForFlag, layoutProblem, normaliseHeader, type Kind, type Layout, type LayoutFile } from './layouts.js';
 import { firstLineOf, guessDelimiter, splitHeader, unescapeDelimiter } from './sniff.js';
 import { detectEncoding, encodingFromFlag, readSample, scanFile, textDecoder } from './text-file.js';
 
@@ -19,8 +20,14 @@ export interface DraftOptions {
   encoding?: string;
 }
 
+/** What the draft writes for hoursPerRow to be filled in; layoutProblem refuses it (not a number). */
+export const HOURS_PER_ROW_PLACEHOLDER = 'VUL IN: uren die één les telt, meestal 1 / FILL IN: hours one lesson counts, usually 1';
+
+/** Fields that make a row one or more lessons, each of hoursPerRow hours (checks/verzuim_*.sql). */
+const LESSON_FIELDS = ['lesuur', 'lesuur_van', 'lesuur_tot'];
+
 export interface LayoutDraft {
-  layout: Layout;
+  layout: LayoutFile;
   kind: Kind;
   /** column -> field, in the file's order */
   matched: Array<{ column: string; field: string }>;
@@ -28,6 +35,8 @@ export interface LayoutDraft {
   unmatched: string[];
   /** required fields without a column: map them by hand (or a fixed value, or --brin) */
   missing: string[];
+  /** fields of which one must be mapped for the hours, when none is (HOURS_FIELDS) */
+  missingHours: string[];
   /** layouts (given with --layouts or in the package) that already read this header */
   fitting: string[];
 }
@@ -69,13 +78,19 @@ function draftFor(header: string[], kind: Kind, layouts: Layout[], name: string)
     } else unmatched.push(column);
   }
   const missing = requiredFields(kind).filter((f) => !(f in fields));
-  const layout: Layout = {
+  const hoursFields = HOURS_FIELDS[kind] ?? [];
+  const missingHours = hoursFields.some((f) => f in fields) ? [] : [...hoursFields];
+  // Lessons count hoursPerRow hours each: asked whenever a lesson field is mapped, or nothing
+  // gives the hours yet (the user will likely map the lesson).
+  const asksHours = LESSON_FIELDS.some((f) => f in fields) || missingHours.length > 0;
+  const layout: LayoutFile = {
     name,
     description: `Ontwerp van tzm layout: controleer de kolommen en vul aan. / Draft by tzm layout: check the columns and complete.`,
+    ...(asksHours ? { hoursPerRow: HOURS_PER_ROW_PLACEHOLDER } : {}),
     kinds: { [kind]: fields },
     required: { [kind]: requiredFields(kind).filter((f) => f in fields) },
   };
-  return { layout, kind, matched, unmatched, missing, fitting: [] };
+  return { layout, kind, matched, unmatched, missing, missingHours, fitting: [] };
 }
 
 /** What the user reads beside the drafted JSON: what matched, what is ignored, what is missing. */
@@ -87,6 +102,13 @@ export function describeDraft(draft: LayoutDraft): string {
     const spec = FIELDS[draft.kind].find((f) => f.name === field);
     const how = FIXABLE_BY_FLAG.includes(field) ? ` (of "fixed": {"${field}": "..."} of --${field})` : '';
     lines.push(`  ONTBREEKT: verplicht veld '${field}' (${spec?.description ?? ''}): voeg de kopnaam toe${how}`);
+  }
+  if (draft.missingHours.length > 0) {
+    const list = draft.missingHours.map((f) => `'${f}'`);
+    lines.push(`  ONTBREEKT: een veld voor de verzuimde uren: ${list.slice(0, -1).join(', ')} of ${list.at(-1)} (zonder worden alle regels geweigerd)`);
+  }
+  if (draft.layout.hoursPerRow === HOURS_PER_ROW_PLACEHOLDER) {
+    lines.push(`  VUL IN: "hoursPerRow", de uren die één les telt (meestal 1: leerplichtambtenaren tellen een lesuur als uur); tzm weigert de layout tot er een getal staat`);
   }
   const fields = draft.layout.kinds[draft.kind] ?? {};
   if (FIELDS[draft.kind].some((f) => f.name === 'vestiging') && !('vestiging' in fields)) {

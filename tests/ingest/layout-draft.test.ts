@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeDraft, draftLayout } from '../../pipeline/ingest/layout-draft.js';
+import { describeDraft, draftLayout, HOURS_PER_ROW_PLACEHOLDER } from '../../pipeline/ingest/layout-draft.js';
 import { layoutProblem, loadLayouts } from '../../pipeline/ingest/layouts.js';
 import { tempDir, writeExport } from './helpers.js';
 
@@ -24,7 +24,11 @@ describe('draftLayout', () => {
     ]);
     expect(draft.unmatched).toEqual(['Deelnemernummer', 'Begintijd', 'Eindtijd', 'Opmerkingen']);
     expect(draft.missing).toEqual([]);
-    expect(layoutProblem(draft.layout)).toBeNull();
+    // Beginlesuur/Eindlesuur make a one-day period lessons: the hours one lesson counts are asked
+    // for with a placeholder the loader refuses until it is a number.
+    expect(draft.layout.hoursPerRow).toBe(HOURS_PER_ROW_PLACEHOLDER);
+    expect(layoutProblem(draft.layout)?.nl).toMatch(/^"hoursPerRow": vul de uren in die één les telt/);
+    expect(layoutProblem({ ...draft.layout, hoursPerRow: 1 })).toBeNull();
   });
 
   it('names the required fields it could not find in an unseen header', async () => {
@@ -72,5 +76,30 @@ describe('draftLayout', () => {
     expect(text).toContain('Geen kolom voor vestiging: elke regel krijgt vestiging 00');
     expect(draft.fitting).toEqual(['eigen/verzuim_events']);
     expect(text).toContain('Dit bestand past al op: eigen/verzuim_events');
+  });
+
+  it('a per-lesson export: asks for hoursPerRow, and a header without any hours says which fields would give them', async () => {
+    // The README's example: Leerling BSN;Klas;Datum afwezig;Lesuur;Reden code;Opmerking. Lesuur is
+    // found, so every row is one lesson: hoursPerRow is a placeholder to fill in.
+    const dir = tempDir();
+    const lessons = await draftLayout(writeExport(dir, 'absenties.csv', ['Leerling BSN;Klas;Datum afwezig;Lesuur;Reden code;Opmerking', '1;2;3;4;5;6']), loadLayouts(), { kind: 'verzuim_events' });
+    expect(lessons.layout.hoursPerRow).toBe(HOURS_PER_ROW_PLACEHOLDER);
+    expect(lessons.missingHours).toEqual([]);
+    expect(describeDraft(lessons)).toContain('VUL IN: "hoursPerRow", de uren die één les telt (meestal 1: leerplichtambtenaren tellen een lesuur als uur)');
+    // Without Lesuur nothing gives hours: named as missing, and hoursPerRow still asked for
+    // (mapping a lesson column is the likely fix).
+    const none = await draftLayout(writeExport(dir, 'zonder-uren.csv', ['Sofinummer;Instelling;Lesdatum;Absentiecode', '1;2;3;4']), loadLayouts(), { kind: 'verzuim_events' });
+    expect(none.missing).toEqual([]);
+    expect(none.missingHours).toEqual(['uren', 'lesuur', 'duur_minuten']);
+    const text = describeDraft(none);
+    expect(text).toContain("ONTBREEKT: een veld voor de verzuimde uren: 'uren', 'lesuur' of 'duur_minuten' (zonder worden alle regels geweigerd)");
+    expect(text).toContain('Nog niet bruikbaar: verzuim_events: geen veld geeft de verzuimde uren');
+  });
+
+  it('an export with an hours column is not asked for hoursPerRow', async () => {
+    // Aantal uren gives each row's hours itself: hoursPerRow would never be used.
+    const draft = await draftLayout(writeExport(tempDir(), 'uren.csv', ['Sofinummer;Instelling;Lesdatum;Absentiecode;Aantal uren', '1;2;3;4;5']), loadLayouts(), { kind: 'verzuim_events' });
+    expect(draft.layout.hoursPerRow).toBeUndefined();
+    expect(describeDraft(draft)).not.toContain('VUL IN');
   });
 });
