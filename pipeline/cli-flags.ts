@@ -18,8 +18,11 @@ export interface FlagSpec {
   choices?: readonly string[];
   /** A whole number in this range (the value is then a number). */
   integer?: { min: number; max: number };
-  /** May be given more than once (and as a comma-separated list): the value is a list. */
-  multiple?: boolean;
+  /**
+   * May be given more than once: the value is a list. true: also as a comma-separated list;
+   * 'repeat': only by repeating the flag, each value whole (a file name may hold a comma).
+   */
+  multiple?: boolean | 'repeat';
 }
 
 export interface CommandSpec {
@@ -81,7 +84,7 @@ export function parseCommand(name: string, spec: CommandSpec, argv: string[], al
     }
     const previous = given.get(token.name);
     if (flag.multiple) {
-      const values = token.value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+      const values = flag.multiple === 'repeat' ? [token.value].filter((v) => v.trim() !== '') : token.value.split(',').map((v) => v.trim()).filter((v) => v !== '');
       given.set(token.name, [...((previous as string[] | undefined) ?? []), ...values]);
     } else if (previous !== undefined) {
       throw usageError(`--${token.name} staat er twee keer`, `--${token.name} is given twice`);
@@ -155,7 +158,7 @@ export function commandHelp(name: string, spec: CommandSpec): string {
       flag.required ? 'verplicht' : undefined,
       flag.default !== undefined ? `standaard: ${flag.default}` : undefined,
       flag.integer ? `${flag.integer.min} t/m ${flag.integer.max}` : undefined,
-      flag.multiple ? 'mag vaker, of met komma\'s' : undefined,
+      flag.multiple === 'repeat' ? 'mag vaker' : flag.multiple ? 'mag vaker, of met komma\'s' : undefined,
     ].filter(Boolean);
     return [left, `${flag.help}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`];
   });

@@ -12,3 +12,5 @@ export const layouts = { value: 'MAP', help: 'een map met eigen layouts (JSON), 
 /** A flag that is required or has a default (parseCommand has checked it). */
 export const text = (value: FlagValue) => value as string;
 export const optional = (value: FlagValue) => value as string | undefined;
+/** A flag given more than once (multiple); undefined when it was not given. */
+export const list = (value: FlagValue) => ((value as string[]).length > 0 ? (value as string[]) : undefined);

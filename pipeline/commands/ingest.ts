@@ -2,7 +2,7 @@
 
 import type { Command } from '../cli-flags.js';
 import { UserError } from '../user-error.js';
-import { db, delimiter, encoding, layouts, optional, text } from './flags.js';
+import { db, delimiter, encoding, layouts, list, optional, text } from './flags.js';
 import { publishCommitted, removeSpillOnSignal, unpublishedBefore } from './publish.js';
 
 export const ingest: Command = {
@@ -14,7 +14,7 @@ export const ingest: Command = {
     delimiter,
     encoding,
     'secret-file': { value: 'F', help: 'het geheim voor de pseudoniemen (standaard: naast de database)' },
-    codes: { value: 'F', help: 'eigen verzuimcodes (CSV: code;categorie;omschrijving, met brin en layout per school)' },
+    codes: { value: 'F', help: 'eigen verzuimcodes (CSV: code;categorie;omschrijving, met brin en layout per school); één tabel per school mag', multiple: 'repeat' },
     layout: { value: 'NAAM', help: 'de layout van alle bestanden (standaard: herkend aan de kopregel; verplicht zonder kopregel)' },
     layouts,
     brin: { value: '12AB', help: 'de school van een export zonder BRIN-kolom' },
@@ -35,7 +35,7 @@ export const ingest: Command = {
       delimiter: optional(flags.delimiter),
       encoding: optional(flags.encoding),
       secretFile: optional(flags['secret-file']),
-      codesFile: optional(flags.codes),
+      codesFile: list(flags.codes),
       layout: optional(flags.layout),
       layoutsDir: optional(flags.layouts),
       brin: optional(flags.brin),

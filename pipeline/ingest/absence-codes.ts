@@ -1,5 +1,6 @@
 // spec/inputs.md 1.1: a school's absence code maps to a category by the code table in
-// schemas/verzuimcodes.csv (users extend it, or pass --codes FILE with more rows). Codes are set
+// schemas/verzuimcodes.csv (users extend it, or pass --codes FILE with more rows, as often as
+// needed: one table per school is common). Codes are set
 // per school (Magister's `S` is gespijbeld at one school and schorsing at another), so a row may
 // name a BRIN and a source layout; a school's own row wins over the default, and a row for the
 // file's layout over one for any layout. Matching ignores case and surrounding spaces. An
@@ -29,18 +30,43 @@ export const CODE_TABLE_COLUMNS = ['code', 'categorie', 'omschrijving', 'brin', 
 
 export const defaultCodesFile = path.join(projectRoot, 'schemas', 'verzuimcodes.csv');
 
-/** The default table, extended (and overridden, row by row) by the rows of `extraFile`. */
-export function loadCodeTable(extraFile?: string): CodeTable {
+/**
+ * The default table, extended (and overridden, row by row) by the rows of the user's tables
+ * (--codes, one or more). Two of the user's tables giving one (code, brin, layout) different
+ * categories is refused naming both: which one is meant is not ours to pick.
+ */
+export function loadCodeTable(extraFiles: string | readonly string[] = []): CodeTable {
   const table = new Map<string, CodeRow>();
-  for (const file of extraFile ? [defaultCodesFile, extraFile] : [defaultCodesFile]) {
-    for (const row of readCodes(file)) table.set(keyOf(row), row);
+  for (const { row } of readCodes(defaultCodesFile)) table.set(keyOf(row), row);
+  const given = new Map<string, { file: string; line: number; categorie: AbsenceCategory }>();
+  for (const file of typeof extraFiles === 'string' ? [extraFiles] : extraFiles) {
+    for (const { row, line } of readCodes(file)) {
+      const earlier = given.get(keyOf(row));
+      if (earlier && earlier.categorie !== row.categorie) throw conflict(row, earlier, { file, line, categorie: row.categorie });
+      if (!earlier) given.set(keyOf(row), { file, line, categorie: row.categorie });
+      table.set(keyOf(row), row);
+    }
   }
   return [...table.values()];
 }
 
+/** The same code for the same school and layout in two tables with two categories. */
+function conflict(row: CodeRow, a: { file: string; line: number; categorie: string }, b: { file: string; line: number; categorie: string }): UserError {
+  // Paths as given: two schools' tables are often both called codes.csv.
+  const where = `${a.file} regel ${a.line} (${a.categorie}) en ${b.file} regel ${b.line} (${b.categorie})`;
+  const whereEn = `${a.file} line ${a.line} (${a.categorie}) and ${b.file} line ${b.line} (${b.categorie})`;
+  const school = row.brin === '' ? 'alle scholen' : `school ${row.brin}`;
+  const schoolEn = row.brin === '' ? 'every school' : `school ${row.brin}`;
+  const layout = row.layout === '' ? '' : `, layout ${row.layout}`;
+  return new UserError(
+    `codetabellen: code '${row.code}' voor ${school}${layout} heeft twee categorieën: ${where}; haal er één weg`,
+    `code tables: code '${row.code}' for ${schoolEn}${layout} has two categories: ${whereEn}; remove one`,
+  );
+}
+
 const keyOf = (row: Omit<CodeRow, 'categorie'>) => `${row.code}\t${row.brin}\t${row.layout}`;
 
-function readCodes(file: string): CodeRow[] {
+function readCodes(file: string): Array<{ row: CodeRow; line: number }> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -53,7 +79,7 @@ function readCodes(file: string): CodeRow[] {
   const names = header.split(delimiter).map((h) => h.trim().toLowerCase());
   const at = (column: string, fallback: number) => (names.includes(column) ? names.indexOf(column) : fallback);
   const index = { code: at('code', 0), categorie: at('categorie', 1), brin: at('brin', -1), layout: at('layout', -1) };
-  const rows: CodeRow[] = [];
+  const rows: Array<{ row: CodeRow; line: number }> = [];
   const seen = new Map<string, { line: number; categorie: string }>();
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
@@ -84,7 +110,7 @@ function readCodes(file: string): CodeRow[] {
       );
     }
     seen.set(keyOf(row), { line: lineNo, categorie: row.categorie });
-    rows.push(row);
+    rows.push({ row, line: lineNo });
   });
   return rows;
 }

@@ -44,7 +44,8 @@ export interface IngestOptions {
   secretFile?: string;
   /** The pseudonymisation secret itself (tests); otherwise resolveSecret decides. */
   secret?: string;
-  codesFile?: string;
+  /** --codes: the user's code tables (one or more), over schemas/verzuimcodes.csv. */
+  codesFile?: string | readonly string[];
   /** A terminal to draw a progress line on for large files; none when output is not a terminal. */
   progress?: Writable;
   /** DuckDB memory limit for the load; beyond it DuckDB spills to disk. Default TZM_MEMORY_LIMIT or 1GB. */

@@ -29,8 +29,8 @@ export function formatIngestSummary(summary: IngestSummary): string {
   const loaded = summary.files.reduce((sum, f) => sum + f.rowsLoaded, 0);
   const rejected = summary.files.reduce((sum, f) => sum + f.rowsRejected, 0);
   if (summary.unknownCodesFile) {
-    lines.push(`Onbekende verzuimcodes staan in ${summary.unknownCodesFile}: vul de categorie in en laad opnieuw met --codes ${summary.unknownCodesFile}`);
-    lines.push(`Unknown absence codes are in ${summary.unknownCodesFile}: fill in the category and load again with --codes ${summary.unknownCodesFile}`);
+    lines.push(`Onbekende verzuimcodes staan in ${summary.unknownCodesFile}: vul de categorie in en laad opnieuw met --codes ${summary.unknownCodesFile} (naast uw eigen --codes)`);
+    lines.push(`Unknown absence codes are in ${summary.unknownCodesFile}: fill in the category and load again with --codes ${summary.unknownCodesFile} (besides your own --codes)`);
   }
   lines.push(`Totaal / total: ${nl(loaded)} regels geladen, ${nl(rejected)} geweigerd (quarantaine), ${(summary.durationMs / 1000).toFixed(1)} s`);
   return lines.join('\n');
