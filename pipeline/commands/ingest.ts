@@ -14,7 +14,7 @@ export const ingest: Command = {
     delimiter,
     encoding,
     'secret-file': { value: 'F', help: 'het geheim voor de pseudoniemen (standaard: naast de database)' },
-    codes: { value: 'F', help: 'eigen verzuimcodes (CSV: code;categorie;omschrijving, met brin en layout per school); één tabel per school mag', multiple: 'repeat' },
+    codes: { value: 'F', help: 'eigen verzuimcodes (CSV: code;categorie;omschrijving, met brin en layout per school), bijv. één tabel per school', multiple: 'repeat' },
     layout: { value: 'NAAM', help: 'de layout van alle bestanden (standaard: herkend aan de kopregel; verplicht zonder kopregel)' },
     layouts,
     brin: { value: '12AB', help: 'de school van een export zonder BRIN-kolom' },
