@@ -23,6 +23,16 @@ CREATE TABLE IF NOT EXISTS tzm_key (
   fingerprint VARCHAR NOT NULL
 );
 
+-- A number for every pupil_key an ingest has seen, 1, 2, 3, ... in order of first appearance;
+-- never reused or removed. The absence tables carry it beside the key so that classify joins
+-- their tens of millions of rows on an integer instead of reading and comparing 64 characters
+-- (pipeline/ingest/pupil-numbers.ts). Small on purpose: a hash of the key as a 128-bit number
+-- joins as fast, but its 39 decimal digits hold every 9-digit string a BSN scan looks for.
+CREATE TABLE IF NOT EXISTS pupil_numbers (
+  pupil_key VARCHAR NOT NULL,
+  pupil_no  INTEGER NOT NULL
+);
+
 -- One row per file offered to an ingest run, including files skipped as already loaded.
 CREATE TABLE IF NOT EXISTS ingest_files (
   file_id       INTEGER PRIMARY KEY,
@@ -120,6 +130,7 @@ CREATE TABLE IF NOT EXISTS redenen (
 -- Absence events: hours on one day (a per-lesson export gives one row per lesson).
 CREATE TABLE IF NOT EXISTS verzuim_events (
   pupil_key VARCHAR NOT NULL,
+  pupil_no  INTEGER NOT NULL,         -- the pupil's number in pupil_numbers
   brin      VARCHAR NOT NULL,
   vestiging VARCHAR NOT NULL,
   datum     DATE NOT NULL,
@@ -133,6 +144,7 @@ CREATE TABLE IF NOT EXISTS verzuim_events (
 -- Absence periods: whole school days from van to tot (inclusive).
 CREATE TABLE IF NOT EXISTS verzuim_periods (
   pupil_key VARCHAR NOT NULL,
+  pupil_no  INTEGER NOT NULL,         -- the pupil's number in pupil_numbers
   brin      VARCHAR NOT NULL,
   vestiging VARCHAR NOT NULL,
   van       DATE NOT NULL,

@@ -103,7 +103,8 @@ export function hmacPads(secret: string): HmacPads {
 async function pupilKeys(connection: DuckDBConnection, stage: Stage, pads: HmacPads): Promise<void> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${keysTable(stage)} AS
-     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn))))) AS pupil_key
+     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn))))) AS pupil_key,
+       NULL::INTEGER AS pupil_no -- numbered when the file is merged (pupil-numbers.ts)
      FROM (SELECT DISTINCT bsn FROM ${checkedTable(stage)} WHERE problems IS NULL)`,
     { inner: pads.inner, outer: pads.outer },
   );

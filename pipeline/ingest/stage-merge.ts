@@ -3,13 +3,15 @@
 //    (rejectDuplicates, while the file is staged, before the run's transaction);
 // 2. rows of earlier files with the same natural key are replaced (a corrected re-export);
 //    absence exports replace whole months per school and source layout;
-// 3. the rows are inserted, and the file's rejections go to the quarantine.
+// 3. the file's pupils are numbered (pupil-numbers.ts), the rows are inserted, and the file's
+//    rejections go to the quarantine.
 // Table and column names come from TABLES (code), never from input; values enter as parameters.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryNumber } from '../db/run-sql.js';
 import type { RecordJson } from './read-raw.js';
-import { addRejections, checkedTable, duplicatesTable, rejectionsTable, stageTable, validFor, type Stage } from './stage.js';
+import { numberPupils } from './pupil-numbers.js';
+import { addRejections, checkedTable, duplicatesTable, keysTable, rejectionsTable, stageTable, validFor, type Stage } from './stage.js';
 import { TABLES, type TableName, type TableSpec } from './tables.js';
 
 export interface MergeCounts {
@@ -68,6 +70,7 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
 export async function mergeStaged(connection: DuckDBConnection, stage: Stage, target: MergeTarget, tables: TableName[], anyRejected = true): Promise<MergeCounts> {
   let loaded = 0;
   let replaced = 0;
+  if (tables.some((table) => TABLES[table].columns.some(([name]) => name === 'pupil_key'))) await numberPupils(connection, keysTable(stage));
   for (const table of tables) {
     const spec: TableSpec = TABLES[table];
     replaced += await replaceEarlier(connection, stageTable(table, stage), table, spec, target);

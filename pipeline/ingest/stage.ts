@@ -59,7 +59,8 @@ export async function addRejections(connection: DuckDBConnection, stage: Stage, 
  * its duplicate lines (`duplicates` false: the file has none, and no row is looked up there).
  */
 export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage, duplicates = true): Promise<void> {
-  const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_key' ? 'k.pupil_key' : `c.${name}`));
+  const fromKeys = new Set(['pupil_key', 'pupil_no']);
+  const columns = TABLES[table].columns.map(([name]) => (fromKeys.has(name) ? `k.${name}` : `c.${name}`));
   const pseudonym = columns.includes('k.pupil_key') ? `JOIN ${keysTable(stage)} k ON k.bsn = c.bsn` : '';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS

@@ -52,7 +52,7 @@ export const TABLES = {
     key: ['pupil_key', 'datum'],
   },
   verzuim_events: {
-    columns: [['pupil_key', 'VARCHAR'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['datum', 'DATE'], ['lesuur', 'INTEGER'], ['uren', 'DOUBLE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
+    columns: [['pupil_key', 'VARCHAR'], ['pupil_no', 'INTEGER'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['datum', 'DATE'], ['lesuur', 'INTEGER'], ['uren', 'DOUBLE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
     // the same pupil, school, date and lesson twice is a duplicate
     key: ['pupil_key', 'brin', 'vestiging', 'datum', 'lesuur'],
     replaceBy: 'school-month',
@@ -60,7 +60,7 @@ export const TABLES = {
     duplicatesAmong: 'lesuur IS NOT NULL',
   },
   verzuim_periods: {
-    columns: [['pupil_key', 'VARCHAR'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
+    columns: [['pupil_key', 'VARCHAR'], ['pupil_no', 'INTEGER'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
     key: ['pupil_key', 'brin', 'vestiging', 'van', 'tot', 'code'],
     replaceBy: 'school-month',
     monthOf: 'van',

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../../pipeline/db/open.js';
 import { classify } from '../../pipeline/classify/classify.js';
 import type { ClassificationRow } from '../../pipeline/classify/classification-rows.js';
 import { resolveSettings, type Settings } from '../../pipeline/settings.js';
+import { numberPupilKeys } from '../dashboard/helpers/insert-rows.js';
 
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
@@ -78,14 +79,19 @@ export const reden = (id: string, datum: string, categorie: string, o: Row = {})
 /** A fresh database (in memory unless a file is given) holding exactly these rows. */
 export async function databaseWith(inputs: Inputs, file = ':memory:'): Promise<Database> {
   const db = await openDatabase(file);
+  // Every key gets its number first, as merging a file gives it (pipeline/ingest/pupil-numbers.ts).
+  const keys = Object.values(inputs).flatMap((rows: Row[]) => rows.map((row) => row.pupil_key)).filter((key) => typeof key === 'string');
+  await numberPupilKeys(db.connection, keys);
   for (const [table, rows] of Object.entries(inputs) as [string, Row[]][]) {
     for (const row of rows) {
       const values: Row = { file_id: 1, ...row };
       const columns = Object.keys(values);
-      await db.connection.run(
-        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `$${c}`).join(', ')})`,
-        values,
-      );
+      const expressions = columns.map((c) => `$${c}`);
+      if (table.startsWith('verzuim_')) {
+        columns.push('pupil_no');
+        expressions.push('(SELECT pupil_no FROM pupil_numbers WHERE pupil_key = $pupil_key)');
+      }
+      await db.connection.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${expressions.join(', ')})`, values);
     }
   }
   return db;

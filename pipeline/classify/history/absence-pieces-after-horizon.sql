@@ -10,7 +10,7 @@
 -- Parameters: $since (or NULL), $until.
 
 CREATE OR REPLACE TEMP TABLE absence_pieces_after_horizon AS
-SELECT pupil_id, pupil_key, brin, school_id, days_before, first_school_ord,
+SELECT pupil_id, pupil_no, brin, school_id, days_before, first_school_ord,
   greatest(van, coalesce($since::DATE, van)) AS van, least(tot, $until::DATE) AS tot
 FROM pupil_school_days
 WHERE school_id IS NOT NULL AND tot >= coalesce($since::DATE, tot);

@@ -37,7 +37,7 @@ needs_history AS (
     OR coalesce(f.hele_dag, false)
     OR (coalesce(f.ziek, false) AND coalesce(w.w4_first_ord, 1) <= h.b + $longSickSpellDays)
 )
-SELECT p.pupil_id, p.pupil_key, p.brin, p.school_id, p.days_before, p.first_school_ord,
+SELECT p.pupil_id, p.pupil_no, p.brin, p.school_id, p.days_before, p.first_school_ord,
   p.van, least(p.tot, $since::DATE - 1) AS tot
 FROM pupil_school_days p
 SEMI JOIN needs_history n ON n.pupil_id = p.pupil_id

@@ -5,6 +5,8 @@
 -- Only days that are school days of the pupil count, and only registrations by the BRIN of the
 -- enrollment that counts that day (any of its vestigingen): weekend and holiday registrations,
 -- and those of a school the pupil has left, are kept in the tables but ignored here.
+-- Events and periods are matched to the pieces by the pupil's number (pupil_no), not by the
+-- 64-character key: this join reads every absence row.
 -- Identical event rows are two registrations and both count (§1: 2 hours in the morning and 2 in
 -- the afternoon with the same code); nothing here merges rows.
 -- `te_laat` and `geen_verzuim` carry no absent hours (§1 "Absence category"); a te_laat event is
@@ -23,7 +25,7 @@ WITH event_hours AS (
     CASE WHEN v.categorie IN ('ongeoorloofd', 'onbekend') THEN v.uren ELSE 0 END AS ongeoorloofd,
     CASE WHEN v.categorie = 'te_laat' THEN 1 ELSE 0 END AS te_laat
   FROM verzuim_events v
-  JOIN query_table(pieces) p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
+  JOIN query_table(pieces) p ON p.pupil_no = v.pupil_no AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
   JOIN school_days d ON d.school_id = p.school_id AND d.datum = v.datum
   WHERE v.categorie <> 'geen_verzuim'
 ),
@@ -32,7 +34,7 @@ period_in_piece AS (
   SELECT p.pupil_id, p.school_id, p.days_before, p.first_school_ord, v.categorie,
     greatest(v.van, p.van) - 1 AS day_before, least(v.tot, p.tot) AS last_day
   FROM verzuim_periods v
-  JOIN query_table(pieces) p ON p.pupil_key = v.pupil_key AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
+  JOIN query_table(pieces) p ON p.pupil_no = v.pupil_no AND p.brin = v.brin AND v.van <= p.tot AND v.tot >= p.van
   WHERE v.van <= v.tot AND v.categorie <> 'geen_verzuim'
 ),
 period_boundary AS (

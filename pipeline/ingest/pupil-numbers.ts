@@ -1,0 +1,22 @@
+// Every pupil_key gets a small number once (pupil_numbers, pipeline/db/schema.sql), which the
+// absence tables carry so that classify can join them on an integer. Numbered inside the run's
+// transaction, when a file is merged: a run that fails leaves no numbers behind.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+/**
+ * Gives the keys of `keys` (a file's keys_n: bsn, pupil_key, pupil_no) their numbers: those seen
+ * before keep theirs, new ones get the next free numbers. Both statements read the whole of
+ * pupil_numbers once but touch only the file's own pupils, so the cost stays per file.
+ */
+export async function numberPupils(connection: DuckDBConnection, keys: string): Promise<void> {
+  await connection.run(
+    `INSERT INTO pupil_numbers
+     SELECT pupil_key, (SELECT coalesce(max(pupil_no), 0) FROM pupil_numbers) + row_number() OVER (ORDER BY pupil_key)
+     FROM ${keys} k
+     WHERE NOT EXISTS (SELECT 1 FROM pupil_numbers n WHERE n.pupil_key = k.pupil_key)`,
+  );
+  await connection.run(
+    `UPDATE ${keys} k SET pupil_no = n.pupil_no FROM pupil_numbers n WHERE n.pupil_key = k.pupil_key`,
+  );
+}
