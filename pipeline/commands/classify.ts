@@ -5,13 +5,13 @@ import type { Writable } from 'node:stream';
 import type { Command } from '../cli-flags.js';
 import { classifyPeildatum, prepareHistory } from '../classify/classify.js';
 import { classificationFields } from '../classify/classification-fields.js';
-import { classificationRowBatches, csvRecord } from '../classify/classification-rows.js';
+import { rowBatches, selectCsvRows, type ClassificationRow } from '../classify/classification-rows.js';
 import { openExisting } from '../db/open.js';
 import { parseDateFlag } from '../date-flag.js';
 import { defaultSettings } from '../settings.js';
 import { db, format, optional, out, text } from './flags.js';
 import { removeSpillOnSignal } from './publish.js';
-import { writeRows, type OutputFormat } from './write-rows.js';
+import { copyCsv, writeRows, type OutputFormat } from './write-rows.js';
 
 export const classify: Command = {
   summary: 'deelt iedereen in op één peildatum / classifies everyone on one peildatum',
@@ -39,9 +39,9 @@ export async function classifyCommand({ db, asOf, format, out, stdout }: Classif
   try {
     await prepareHistory(database.connection, { from: peildatum, until: peildatum, settings: defaultSettings });
     await classifyPeildatum(database.connection, { peildatum, settings: defaultSettings });
-    await writeRows(classificationRowBatches(database.connection), {
-      format, fields: classificationFields, out, stdout, csvRecord,
-    });
+    if (format === 'json') await writeRows(rowBatches<ClassificationRow>(database.connection), { format, fields: classificationFields, out, stdout });
+    else if (out !== undefined) await copyCsv(database.connection, selectCsvRows, out);
+    else await writeRows(rowBatches<Record<string, string | null>>(database.connection, selectCsvRows), { format, fields: classificationFields, stdout });
   } finally {
     database.close();
   }

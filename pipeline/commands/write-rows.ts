@@ -4,6 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { UserError } from '../user-error.js';
 
@@ -47,6 +48,20 @@ export async function writeRows<Row extends object>(
     target.end();
     await once(target, 'finish');
   }
+}
+
+/**
+ * Writes the result of `select` (text columns, NULL for empty) to the file `out` as the same CSV
+ * as writeRows, with DuckDB's own writer: for millions of rows, where turning each value into a
+ * JavaScript one costs more than the work that made it. The file is opened here first, so an
+ * unwritable path gives the same message as writeRows.
+ */
+export async function copyCsv(connection: DuckDBConnection, select: string, out: string): Promise<void> {
+  const file = await openFile(out);
+  file.end();
+  await once(file, 'finish');
+  // COPY takes no parameter for its target: the path is quoted as an SQL string literal.
+  await connection.run(`COPY (${select}) TO '${out.replaceAll("'", "''")}' (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"')`);
 }
 
 function pick(row: object, fields: readonly string[]): Record<string, unknown> {

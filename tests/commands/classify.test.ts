@@ -43,6 +43,16 @@ describe('tzm classify', () => {
     ].join('\n'));
   });
 
+  it('writes the same CSV bytes to stdout as DuckDB writes to --out (one format, two writers)', async () => {
+    const out = path.join(dir, 'out.csv');
+    await classifyCommand({ db: dbFile, asOf: '2025-03-14', format: 'csv', out });
+    let text = '';
+    const stdout = new Writable({ write(chunk, _encoding, done) { text += String(chunk); done(); } });
+    await classifyCommand({ db: dbFile, asOf: '2025-03-14', format: 'csv', stdout });
+    expect(text.split('\n')).toHaveLength(5); // header, L1, L2, L3, and the final newline
+    expect(text).toBe(readFileSync(out, 'utf8'));
+  });
+
   it('writes the same rows as JSON, with numbers as numbers and null for empty figures', async () => {
     const out = path.join(dir, 'out.json');
     await classifyCommand({ db: dbFile, asOf: '2025-03-14', format: 'json', out });
