@@ -7,7 +7,7 @@
 -- piece belongs to the winning enrollment among those active on its first day.
 CREATE OR REPLACE TEMP TABLE enrollment_pieces AS
 WITH enrollment AS (
-  SELECT u.pupil_id, u.pupil_no, i.pupil_key, i.brin, i.vestiging, i.van, coalesce(i.tot, DATE '9999-12-31') AS tot,
+  SELECT u.pupil_id, u.pupil_no, i.brin, i.vestiging, i.van, coalesce(i.tot, DATE '9999-12-31') AS tot,
     i.aangepast_programma
   FROM inschrijvingen i JOIN pupils u ON u.pupil_key = i.pupil_key
   WHERE i.van <= $until::DATE AND (i.tot IS NULL OR i.tot >= i.van)
@@ -22,7 +22,7 @@ piece AS (
     coalesce(lead(datum) OVER (PARTITION BY pupil_id ORDER BY datum) - 1, DATE '9999-12-31') AS tot
   FROM cut
 )
-SELECT p.pupil_id, e.pupil_no, e.pupil_key, p.van, p.tot, e.brin, e.vestiging, e.aangepast_programma
+SELECT p.pupil_id, e.pupil_no, p.van, p.tot, e.brin, e.vestiging, e.aangepast_programma
 FROM piece p
 JOIN enrollment e ON e.pupil_id = p.pupil_id AND e.van <= p.van AND e.tot >= p.van
 WHERE p.van <= $until::DATE

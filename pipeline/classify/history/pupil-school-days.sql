@@ -27,7 +27,7 @@ ord_on_or_before AS (
 ordinals AS (
   -- The first school day of a piece follows the school's last school day before it; a school
   -- missing from `scholen` has no calendar, so its pieces hold no school days.
-  SELECT p.pupil_id, p.pupil_no, p.pupil_key, p.van, p.tot, p.brin, p.vestiging, p.aangepast_programma, p.school_id, p.uren,
+  SELECT p.pupil_id, p.pupil_no, p.van, p.tot, p.brin, p.vestiging, p.aangepast_programma, p.school_id, p.uren,
     coalesce(before_piece.school_ord, 0) + 1 AS first_school_ord,
     coalesce(in_piece.school_ord, 0) AS last_school_ord
   FROM piece p
