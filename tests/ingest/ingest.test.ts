@@ -151,24 +151,27 @@ describe('ingest: files of one layout are read together, and still counted file 
         `${BSN.a};12AB;00;02-03-2026;1;Z`, // the same lesson as in lessen-a: another file, no duplicate
         `${BSN.c};12AB;00;02-03-2026;2;Z`,
         '123;12AB;00;02-03-2026;3;Z', // line 4: not a BSN
+        `${BSN.c};12AB;00;02-03-2026;2;O`, // line 5: lesson 2 again, a duplicate of b's own line 3
       ]),
     ];
     const summary = await ingest(db, files);
-    // a: 3 read, 1 loaded, 2 refused; b: 3 read, 2 loaded, 1 refused
+    // a: 3 read, 1 loaded, 2 refused; b: 4 read, 2 loaded, 2 refused
     expect(summary.files.map((f) => [f.name, f.rowsRead, f.rowsLoaded, f.rowsRejected])).toEqual([
       ['lessen-a.csv', 3, 1, 2],
-      ['lessen-b.csv', 3, 2, 1],
+      ['lessen-b.csv', 4, 2, 2],
     ]);
     expect(summary.files[0].unknownCodes).toMatchObject([{ code: 'XX', brin: '12AB', count: 1 }]);
     expect(summary.files[1].unknownCodes).toEqual([]);
     expect(await query(db, 'SELECT file_name, rows_read, rows_loaded, rows_rejected FROM ingest_files ORDER BY file_id')).toEqual([
       { file_name: 'lessen-a.csv', rows_read: 3, rows_loaded: 1, rows_rejected: 2 },
-      { file_name: 'lessen-b.csv', rows_read: 3, rows_loaded: 2, rows_rejected: 1 },
+      { file_name: 'lessen-b.csv', rows_read: 4, rows_loaded: 2, rows_rejected: 2 },
     ]);
-    expect(await query(db, 'SELECT q.file_name, q.line, q."column", q.reason_nl LIKE \'dubbele regel%\' AS dubbel FROM quarantine q ORDER BY q.file_id, q.line')).toEqual([
-      { file_name: 'lessen-a.csv', line: 3, column: null, dubbel: true },
-      { file_name: 'lessen-a.csv', line: 4, column: 'code', dubbel: false },
-      { file_name: 'lessen-b.csv', line: 4, column: 'bsn', dubbel: false },
+    // each duplicate names the earlier line of its own file
+    expect(await query(db, 'SELECT q.file_name, q.line, q."column", regexp_extract(q.reason_nl, \'als regel (\\d+)\', 1) AS eerder FROM quarantine q ORDER BY q.file_id, q.line')).toEqual([
+      { file_name: 'lessen-a.csv', line: 3, column: null, eerder: '2' },
+      { file_name: 'lessen-a.csv', line: 4, column: 'code', eerder: '' },
+      { file_name: 'lessen-b.csv', line: 4, column: 'bsn', eerder: '' },
+      { file_name: 'lessen-b.csv', line: 5, column: null, eerder: '3' },
     ]);
     // each loaded row belongs to its own file: lesson 1 from a, lessons 1 and 2 from b
     expect(await query(db, 'SELECT f.file_name, e.lesuur FROM verzuim_events e JOIN ingest_files f USING (file_id) ORDER BY 1, 2')).toEqual([
