@@ -108,10 +108,10 @@ async function readFast(connection: DuckDBConnection, file: SniffedFile & { form
 }
 
 /**
- * readFast for several files in one read_csv (its `filename` gives each row's file). The files
- * are read in list order and each file's rows stay together and in order, so a record's line is
- * its rowid less its file's first rowid; checked below, so a reader that ever interleaved would
- * send the files back to be read one by one, never misnumber a line.
+ * readFast for several files in one read_csv (its `filename` gives each row's file). DuckDB keeps
+ * insertion order: each file's rows stay together and in order, so a record's line is its rowid
+ * less its file's first rowid. That the rows of each file sit together is checked below: a reader
+ * that ever interleaved files would send them back to be read one by one.
  */
 async function readFastTogether(connection: DuckDBConnection, files: Array<SniffedFile & { format: 'csv' }>, total: number, onBytes?: (bytes: number) => void): Promise<boolean> {
   const [{ delimiter, hasHeader }] = files;
