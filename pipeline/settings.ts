@@ -114,4 +114,9 @@ export const ingestLimits = Object.freeze({
   maxQuotedFieldChars: 1024 * 1024,
   /** A line longer than this many characters is quarantined as a whole, unread. Default 1 MiB. */
   maxLineChars: 1024 * 1024,
+  /**
+   * Files of one layout are read and checked together up to this many bytes (not a spec
+   * threshold: speed only; a file larger than this is read alone). Default 64 MiB.
+   */
+  batchBytes: 64 * 1024 * 1024,
 });

@@ -37,17 +37,15 @@ const hasBsn = (kind: Kind) => TABLES[kind].columns.some(([name]) => name === 'p
 export interface Checked {
   /** The tables it has staged rows for. */
   tables: TableName[];
-  /** Records read (checked). */
-  read: number;
-  /** Records with at least one problem. */
-  refused: number;
+  /** Per file of the stage (part 1 first): records read (checked), and those with at least one problem. */
+  parts: Array<{ read: number; refused: number }>;
 }
 
 /**
- * Checks the file in `raw` in one pass (a record of the wrong width gets only that problem) and
- * quarantines every problem with its record.
+ * Checks the files in `raw` (`parts` of them) in one pass (a record of the wrong width gets only
+ * that problem) and quarantines every problem with its record.
  */
-export async function checkRows(connection: DuckDBConnection, { stage, kind, layout, hoursPerRow, pads, record }: CheckOptions): Promise<Checked> {
+export async function checkRows(connection: DuckDBConnection, { stage, kind, layout, hoursPerRow, pads, record }: CheckOptions, parts = 1): Promise<Checked> {
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
   if (kind.startsWith('verzuim')) await useCodesOf(connection, layout);
   // The checked rows keep the parsed values only: the texts (*_text) and the single checks
@@ -61,18 +59,20 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
      FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`,
     params,
   );
-  const counts = await connection.runAndReadAll(`SELECT count(*) AS n, count(problems) AS refused FROM ${checked}`);
-  const [read, refused] = counts.getRows()[0].map(Number);
+  const counts = await connection.runAndReadAll(`SELECT part, count(*) AS n, count(problems) AS refused FROM ${checked} GROUP BY part`);
+  // a file without records (only a header) has no group: it read 0
+  const perPart = Array.from({ length: parts }, () => ({ read: 0, refused: 0 }));
+  for (const [part, read, refused] of counts.getRows().map((row) => row.map(Number))) perPart[part - 1] = { read, refused };
   // Most files have no bad row: then the rejections (a statement costly to set up) are skipped.
-  if (refused > 0) {
+  if (perPart.some((p) => p.refused > 0)) {
     await addRejections(connection, stage, record,
-      `SELECT line, problem."column", problem.nl, problem.en, problem."value"
-       FROM (SELECT line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`);
+      `SELECT part, line, problem."column", problem.nl, problem.en, problem."value"
+       FROM (SELECT part, line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`);
   }
   if (hasBsn(kind)) await pupilKeys(connection, stage, pads);
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
-  return { tables: targets, read, refused };
+  return { tables: targets, parts: perPart };
 }
 
 export interface HmacPads {

@@ -12,6 +12,7 @@ import { createSchema, hasTable, memoryLimitFor, openDatabase } from '../db/open
 import { queryNumber } from '../db/run-sql.js';
 import { markUnpublished } from '../db/snapshot.js';
 import { scrubBsn } from '../privacy/scrub-bsn.js';
+import { ingestLimits } from '../settings.js';
 import { UserError } from '../user-error.js';
 import { loadCodeTable } from './absence-codes.js';
 import { checkRows, hmacPads, prepareChecks, type HmacPads } from './check-rows.js';
@@ -105,17 +106,24 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
     await prepareChecks(connection, codes);
     // Read and check every file into temporary tables first; the transaction below then only
     // merges (temporary tables built inside a DuckDB transaction are several times slower).
-    const staged: StagedFile[] = [];
-    const seen = new Set<string>();
+    const context: StageContext = { stages: 0, seen: new Set<string>(), hasFiles, pads, layouts, options };
+    const staged = new Map<SniffedFile, StagedFile>();
+    const batches = new Map<string, SniffedFile[][]>();
     for (const file of sniffed) {
-      staged.push(await stageFile(connection, file, { n: staged.length + 1, seen, hasFiles, pads, layouts, options }));
+      const skipped = await alreadyLoaded(connection, file, context);
+      if (skipped) staged.set(file, skipped);
+      else addToBatch(batches, file, context.options);
+    }
+    for (const batch of [...batches.values()].flat()) {
+      for (const file of await stageBatch(connection, batch, context)) staged.set(file.file, file);
     }
     await connection.run('BEGIN TRANSACTION');
     try {
       await createSchema(connection, { transaction: false });
       const runId = await nextValue(connection, 'ingest_run_seq');
       const files: FileSummary[] = [];
-      for (const file of staged) {
+      // file by file in the order given, whichever batch each was read in
+      for (const file of sniffed.map((f) => staged.get(f)!)) {
         files.push(await mergeFile(connection, file, runId));
         await options.afterFile?.(file.file.name);
       }
@@ -186,7 +194,8 @@ async function checkKey(connection: DuckDBConnection, { db, fingerprint, newKey 
 }
 
 interface StageContext {
-  n: number;
+  /** Stages made so far: the next one's number is one more. */
+  stages: number;
   /** Content hashes met earlier in this run: the same file twice loads once. */
   seen: Set<string>;
   /** The database has an ingest_files table (false: a new database, nothing to look up). */
@@ -199,6 +208,8 @@ interface StageContext {
 interface StagedFile {
   file: SniffedFile;
   stage: Stage;
+  /** The file's place among the files of its stage (stage.ts), from 1. */
+  part: number;
   base: Pick<FileSummary, 'name' | 'kind' | 'layout' | 'encoding' | 'delimiter'>;
   /** null: already loaded (same content), nothing staged. */
   tables: TableName[] | null;
@@ -232,14 +243,20 @@ function runFixed(file: SniffedFile, options: IngestOptions): Record<string, str
   return { brin: options.brin, ...(options.vestiging ? { vestiging: options.vestiging } : {}) };
 }
 
-async function stageFile(connection: DuckDBConnection, file: SniffedFile, context: StageContext): Promise<StagedFile> {
-  const kind = file.format === 'csv' ? file.match.kind : file.kind;
-  const layout = file.format === 'csv' ? file.match.layout.name : 'opendata-json';
-  const delimiter = file.format === 'csv' ? file.delimiter : null;
-  const base = { name: file.name, kind, layout, encoding: file.encoding, delimiter };
-  const stage: Stage = { n: context.n };
-  // The same content again changes nothing, unless it had refused rows and a code table is given
-  // now: that is how the README says to load rows whose codes were unknown (unknown-codes.ts).
+const baseOf = (file: SniffedFile): StagedFile['base'] => ({
+  name: file.name,
+  kind: file.format === 'csv' ? file.match.kind : file.kind,
+  layout: file.format === 'csv' ? file.match.layout.name : 'opendata-json',
+  encoding: file.encoding,
+  delimiter: file.format === 'csv' ? file.delimiter : null,
+});
+
+/**
+ * The file as already loaded (nothing to stage), or undefined when it is to be read. The same
+ * content again changes nothing, unless it had refused rows and a code table is given now: that
+ * is how the README says to load rows whose codes were unknown (unknown-codes.ts).
+ */
+async function alreadyLoaded(connection: DuckDBConnection, file: SniffedFile, context: StageContext): Promise<StagedFile | undefined> {
   const loadedBefore = context.hasFiles
     ? await queryNumber(
       connection,
@@ -247,30 +264,67 @@ async function stageFile(connection: DuckDBConnection, file: SniffedFile, contex
       { sha: file.sha256, withCodes: context.options.codesFile !== undefined },
     )
     : 0;
-  if (loadedBefore > 0 || context.seen.has(file.sha256)) return { file, stage, base, tables: null, read: 0, anyRejected: false, unknownCodes: [] };
+  if (loadedBefore > 0 || context.seen.has(file.sha256)) {
+    return { file, stage: { n: 0 }, part: 1, base: baseOf(file), tables: null, read: 0, anyRejected: false, unknownCodes: [] };
+  }
   context.seen.add(file.sha256);
+  return undefined;
+}
 
-  const progress = context.options.progress && file.bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, file.name, file.bytes) : undefined;
+/**
+ * Files DuckDB can read together (plain UTF-8 of one layout, the same header and run flags) go
+ * into one batch, up to ingestLimits.batchBytes: per file, the checks and their dozen statements
+ * cost about as much to set up as to run on a small file. Anything else is a batch of its own.
+ */
+function addToBatch(batches: Map<string, SniffedFile[][]>, file: SniffedFile, options: IngestOptions): void {
+  const key = file.format === 'csv' && file.fastPath
+    ? JSON.stringify([file.match.kind, file.match.layout.name, file.delimiter, file.hasHeader, file.header, runFixed(file, options)])
+    : `alone ${batches.size}`;
+  const list = batches.get(key) ?? [];
+  const last = list.at(-1);
+  if (last && last.reduce((sum, f) => sum + f.bytes, 0) + file.bytes <= ingestLimits.batchBytes) last.push(file);
+  else list.push([file]);
+  batches.set(key, list);
+}
+
+/** Reads and checks a batch of files into one stage; a batch DuckDB cannot read whole is staged file by file. */
+async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], context: StageContext): Promise<StagedFile[]> {
+  const [file] = files;
+  const stage: Stage = { n: ++context.stages };
+  const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
+  const shown = files.length === 1 ? file.name : `${file.name} en ${files.length - 1} andere`;
+  const progress = context.options.progress && bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, shown, bytes) : undefined;
   await createStageTables(connection, stage);
-  const record = await readRaw(connection, file, { onBytes: progress?.bytes, fixed: runFixed(file, context.options) });
+  const record = await readRaw(connection, files, { onBytes: progress?.bytes, fixed: runFixed(file, context.options) });
+  if (record === null) {
+    const alone: StagedFile[] = [];
+    for (const one of files) alone.push(...(await stageBatch(connection, [one], context)));
+    return alone;
+  }
+  const { kind, layout } = baseOf(file);
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
-  const { tables, read, refused } = await checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record });
-  progress?.done(read);
-  const duplicates = await rejectDuplicates(connection, stage, tables, record);
-  for (const table of tables) await createStageView(connection, table, stage, duplicates > 0);
-  // an unknown code is a refused row: a file without one has none to list
-  const unknownCodes = kind.startsWith('verzuim') && refused > 0 ? await unknownCodesOf(connection, stage, layout) : [];
-  return { file, stage, base, tables, read, anyRejected: refused + duplicates > 0, unknownCodes };
+  const { tables, parts } = await checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record }, files.length);
+  progress?.done(parts.reduce((sum, p) => sum + p.read, 0));
+  const duplicates = await rejectDuplicates(connection, stage, tables, record, files.length);
+  for (const table of tables) await createStageView(connection, table, stage, duplicates.some((n) => n > 0));
+  const result: StagedFile[] = [];
+  for (const [i, one] of files.entries()) {
+    const { read, refused } = parts[i];
+    // an unknown code is a refused row: a file without one has none to list
+    const unknownCodes = kind.startsWith('verzuim') && refused > 0 ? await unknownCodesOf(connection, stage, layout, i + 1) : [];
+    result.push({ file: one, stage, part: i + 1, base: baseOf(one), tables, read, anyRejected: refused + duplicates[i] > 0, unknownCodes });
+  }
+  return result;
 }
 
 async function mergeFile(connection: DuckDBConnection, staged: StagedFile, runId: number): Promise<FileSummary> {
-  const { file, stage, base, tables, read, anyRejected, unknownCodes } = staged;
+  const { file, stage, part, base, tables, read, anyRejected, unknownCodes } = staged;
   const fileId = await nextValue(connection, 'ingest_file_seq');
   if (tables === null) {
     await logFile(connection, { fileId, runId, file, base, status: 'already_loaded', read: 0, loaded: 0, rejected: 0, replaced: 0 });
     return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [], unknownCodes: [] };
   }
-  const counts = await mergeStaged(connection, stage, { fileId, fileName: file.name, runId, layout: base.layout }, tables, anyRejected);
+  const counts = await mergeStaged(connection, stage, { fileId, fileName: file.name, runId, layout: base.layout }, tables, anyRejected, part);
   const reasons = anyRejected ? await rejectionReasons(connection, fileId) : [];
   await logFile(connection, { fileId, runId, file, base, status: 'loaded', read, ...counts });
   return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons, unknownCodes };

@@ -1,15 +1,16 @@
-// Reads one recognised file into the temp table `raw_file`, seen through the view `raw_records`
-// (line, c0..cN by position), and defines the view `raw` over it: one row per data record with
-// its physical line number, every field of its kind as text under its canonical name, and its
-// width problem (the wrong number of fields), if any. `recordJson` rebuilds a record of
-// raw_records as JSON (BSN removed) for the quarantine.
+// Reads one recognised file, or several of one layout at once (a batch, ingest.ts), into the temp
+// table `raw_file`, seen through the view `raw_records` (part, line, c0..cN by position: `part` is
+// the file's place in the batch, 1 for a file alone), and defines the view `raw` over it: one row
+// per data record with its file's part and its physical line number, every field of its kind as
+// text under its canonical name, and its width problem (the wrong number of fields), if any.
+// `recordJson` rebuilds a record of raw_records as JSON (BSN removed) for the quarantine.
 //
 // Plain UTF-8 files without quotes or blank lines (what school systems export) are parsed by
 // DuckDB's own CSV reader, in bulk; there each record is one line after the header. Anything else
 // (other encodings, quoted fields, blank lines) streams through csvRecords, which knows each
 // record's line, and is appended to the same table. Both end in the same SQL checks (checks/*.sql).
 
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { BSN_REMOVED } from '../privacy/scrub-bsn.js';
 import { ingestLimits } from '../settings.js';
 import { UserError } from '../user-error.js';
@@ -37,10 +38,18 @@ export interface RawOptions {
 }
 
 /**
- * Reads the file into raw_file, defines raw_records (line, c0..) and raw over it; returns how to
- * rebuild a record's JSON from raw_records.
+ * Reads the files into raw_file, defines raw_records (part, line, c0..) and raw over it; returns
+ * how to rebuild a record's JSON from raw_records. Several files (plain UTF-8 of one layout, the
+ * same header: ingest.ts batches them) are read by one read_csv, as DuckDB reads fastest; null
+ * when DuckDB's reader cannot take them all, and they are then read one by one.
  */
-export async function readRaw(connection: DuckDBConnection, file: SniffedFile, { onBytes, fixed = {} }: RawOptions): Promise<RecordJson> {
+export async function readRaw(connection: DuckDBConnection, files: SniffedFile[], { onBytes, fixed = {} }: RawOptions): Promise<RecordJson | null> {
+  const [file] = files;
+  if (files.length > 1) {
+    if (file.format !== 'csv' || !(await readFastTogether(connection, files as Array<SniffedFile & { format: 'csv' }>, file.header.length + OVERFLOW, onBytes))) return null;
+    await finishRaw(connection, file.match.kind, file.header, file.match.columns, file.header.length + OVERFLOW, { ...file.match.layout.fixed, ...fixed });
+    return recordJson(file.match.columns);
+  }
   if (file.format === 'opendata-json') {
     const header = ['regio', 'van', 'tot', 'omschrijving'];
     await createRawFile(connection, header.length);
@@ -93,8 +102,43 @@ async function readFast(connection: DuckDBConnection, file: SniffedFile & { form
     if (error instanceof Error && /CSV Error|Maximum line size/i.test(error.message)) return false;
     throw error;
   }
-  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT rowid + ${file.hasHeader ? 2 : 1} AS line, * FROM raw_file`);
+  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT 1 AS part, rowid + ${file.hasHeader ? 2 : 1} AS line, * FROM raw_file`);
   onBytes?.(file.bytes);
+  return true;
+}
+
+/**
+ * readFast for several files in one read_csv (its `filename` gives each row's file). DuckDB keeps
+ * insertion order: each file's rows stay together and in order, so a record's line is its rowid
+ * less its file's first rowid. That the rows of each file sit together is checked below: a reader
+ * that ever interleaved files would send them back to be read one by one.
+ */
+async function readFastTogether(connection: DuckDBConnection, files: Array<SniffedFile & { format: 'csv' }>, total: number, onBytes?: (bytes: number) => void): Promise<boolean> {
+  const [{ delimiter, hasHeader }] = files;
+  const paths = files.map((f) => f.path);
+  try {
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE raw_file AS
+       SELECT list_position($paths, filename)::INTEGER AS part, * EXCLUDE (filename)
+       FROM read_csv($paths, delim = $delimiter, header = ${hasHeader}, auto_detect = false,
+                     columns = ${columnsStruct(total)}, null_padding = true, nullstr = $missing,
+                     quote = '"', escape = '"', strict_mode = true, filename = true)`,
+      { paths: listValue(paths), delimiter, missing: MISSING },
+    );
+  } catch (error) {
+    if (error instanceof Error && /CSV Error|Maximum line size/i.test(error.message)) return false;
+    throw error;
+  }
+  const reader = await connection.runAndReadAll('SELECT part, min(rowid), max(rowid), count(*) FROM raw_file GROUP BY part');
+  const first = new Map<number, number>();
+  for (const [part, min, max, count] of reader.getRows().map((row) => row.map(Number))) {
+    if (!(part >= 1 && part <= files.length) || max - min + 1 !== count) return false;
+    first.set(part, min);
+  }
+  // a file of only a header has no rows, and needs no offset
+  const offset = first.size === 0 ? '0' : `CASE part ${[...first].map(([part, min]) => `WHEN ${part} THEN ${min}`).join(' ')} END`;
+  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT part, rowid - ${offset} + ${hasHeader ? 2 : 1} AS line, * EXCLUDE (part) FROM raw_file`);
+  onBytes?.(files.reduce((sum, f) => sum + f.bytes, 0));
   return true;
 }
 
@@ -106,7 +150,7 @@ function columnsStruct(count: number): string {
 async function createRawFile(connection: DuckDBConnection, columns: number): Promise<void> {
   const list = Array.from({ length: columns }, (_, i) => `c${i} VARCHAR`).join(', ');
   await connection.run(`CREATE OR REPLACE TEMP TABLE raw_file (line BIGINT, ${list})`);
-  await connection.run('CREATE OR REPLACE TEMP VIEW raw_records AS SELECT * FROM raw_file');
+  await connection.run('CREATE OR REPLACE TEMP VIEW raw_records AS SELECT 1 AS part, * FROM raw_file');
 }
 
 async function* skipHeader<T>(records: AsyncIterable<T>): AsyncGenerator<T> {
@@ -200,7 +244,7 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, header: strin
     .join(', ');
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW raw AS
-     SELECT line, ${fields}, ${widthProblem} AS width_problem
+     SELECT part, line, ${fields}, ${widthProblem} AS width_problem
      FROM raw_records WHERE ${filled}`,
   );
 }

@@ -3,17 +3,19 @@
 // DuckDB); the transaction then only merges them (stage-merge.ts). Everything here is temporary
 // and lives outside the database file, so raw values, the BSN among them, never reach it.
 //
-// For file n of the run: checked_n (every record parsed and checked), rejections_n (line,
-// column, reasons, record), duplicate_lines_n, and per validated table a view stage_<table>_n
-// of the rows without problems or duplicates; keys_n holds the pseudonym of each of the file's
-// BSNs (check-rows.ts).
+// Stage n of the run holds one file, or several files of one layout read together (ingest.ts
+// batches them): every row carries its file's `part` (1, 2, ... in the batch) beside its line,
+// so whatever is per file (counts, line numbers, duplicates, the merge) stays per file.
+// checked_n (every record parsed and checked), rejections_n (part, line, column, reasons,
+// record), duplicate_lines_n, and per validated table a view stage_<table>_n of the rows without
+// problems or duplicates; keys_n holds the pseudonym of each of the stage's BSNs (check-rows.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { RecordJson } from './read-raw.js';
 import { TABLES, type TableName } from './tables.js';
 
 export interface Stage {
-  /** The file's number in the run: the suffix of its temporary tables. */
+  /** The stage's number in the run: the suffix of its temporary tables. */
   n: number;
 }
 
@@ -26,16 +28,16 @@ export const keysTable = ({ n }: Stage) => `keys_${n}`;
 /** The tables that collect one file's rejections and duplicate lines. */
 export async function createStageTables(connection: DuckDBConnection, stage: Stage): Promise<void> {
   await connection.run(
-    `CREATE OR REPLACE TEMP TABLE ${rejectionsTable(stage)} (line BIGINT, "column" VARCHAR, reason_nl VARCHAR, reason_en VARCHAR, record VARCHAR)`,
+    `CREATE OR REPLACE TEMP TABLE ${rejectionsTable(stage)} (part INTEGER, line BIGINT, "column" VARCHAR, reason_nl VARCHAR, reason_en VARCHAR, record VARCHAR)`,
   );
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ${duplicatesTable(stage)} (line BIGINT, first_line BIGINT, sleutel VARCHAR)`);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${duplicatesTable(stage)} (part INTEGER, line BIGINT, first_line BIGINT, sleutel VARCHAR)`);
 }
 
 /** Which checked rows go to a table: those without problems, meant for it. */
 export const validFor = (table: TableName) => `problems IS NULL AND target = '${table}'`;
 
 /**
- * Rejections from `reasons` (line, column, nl, en, value), each with its record rebuilt from
+ * Rejections from `reasons` (part, line, column, nl, en, value), each with its record rebuilt from
  * raw_records (read-raw.ts) as JSON without the BSN; the value a reason quotes is filled in
  * (with_shown, macros.sql) and the reason scrubbed of anything that could be a BSN (spec/inputs.md
  * "Privacy").
@@ -45,17 +47,17 @@ export async function addRejections(connection: DuckDBConnection, stage: Stage, 
   // statement grew so large that setting it up cost more than running it.
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
-     SELECT line, "column", scrub_bsn(nl), scrub_bsn(en), record
+     SELECT part, line, "column", scrub_bsn(nl), scrub_bsn(en), record
      FROM (
-       SELECT line, "column", with_shown(nl, value) AS nl, with_shown(en, value) AS en, record
-       FROM (SELECT r.*, ${record.sql} AS record FROM (${reasons}) r(line, "column", nl, en, value) JOIN raw_records USING (line))
+       SELECT part, line, "column", with_shown(nl, value) AS nl, with_shown(en, value) AS en, record
+       FROM (SELECT r.*, ${record.sql} AS record FROM (${reasons}) r(part, line, "column", nl, en, value) JOIN raw_records USING (part, line))
      )`,
     record.params,
   );
 }
 
 /**
- * The valid rows of the checked file for one table, the BSN replaced by its pupil_key, without
+ * The valid rows of the checked files for one table (with their part: mergeStaged takes one file's), the BSN replaced by its pupil_key, without
  * its duplicate lines (`duplicates` false: the file has none, and no row is looked up there).
  */
 export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage, duplicates = true): Promise<void> {
@@ -64,9 +66,9 @@ export async function createStageView(connection: DuckDBConnection, table: Table
   const pseudonym = columns.includes('k.pupil_key') ? `JOIN ${keysTable(stage)} k ON k.bsn = c.bsn` : '';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
-     SELECT c.line, ${columns.join(', ')}
+     SELECT c.part, c.line, ${columns.join(', ')}
      FROM ${checkedTable(stage)} c ${pseudonym}
      WHERE ${validFor(table)}${duplicates ? `
-       AND c.line NOT IN (SELECT line FROM ${duplicatesTable(stage)})` : ''}`,
+       AND NOT EXISTS (SELECT 1 FROM ${duplicatesTable(stage)} d WHERE d.part = c.part AND d.line = c.line)` : ''}`,
   );
 }

@@ -16,17 +16,19 @@ export interface UnknownCode {
 }
 
 /**
- * The unknown codes of one checked file, per code and school. Read from the checked rows only
- * when the file's rejections name the code column (a small table): no pass in the common case.
+ * The unknown codes of one checked file (`part` of the stage), per code and school. Read from the
+ * checked rows only when the file's rejections name the code column (a small table): no pass in
+ * the common case.
  */
-export async function unknownCodesOf(connection: DuckDBConnection, stage: Stage, layout: string): Promise<UnknownCode[]> {
-  const any = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${rejectionsTable(stage)} WHERE "column" = 'code'`);
+export async function unknownCodesOf(connection: DuckDBConnection, stage: Stage, layout: string, part = 1): Promise<UnknownCode[]> {
+  const any = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${rejectionsTable(stage)} WHERE "column" = 'code' AND part = $part`, { part });
   if (Number(any.getRowObjectsJS()[0].n) === 0) return [];
   // A code field can hold anything, a BSN too (spec/inputs.md "Privacy"): scrubbed before it
   // reaches the summary or the file beside the database.
   const reader = await connection.runAndReadAll(
     `SELECT scrub_bsn(upper(code)) AS code, coalesce(brin, '') AS brin, count(*) AS n FROM ${checkedTable(stage)}
-     WHERE problems IS NOT NULL AND categorie IS NULL GROUP BY ALL ORDER BY brin, code`,
+     WHERE problems IS NOT NULL AND categorie IS NULL AND part = $part GROUP BY ALL ORDER BY brin, code`,
+    { part },
   );
   return reader.getRowObjectsJS().map((row) => ({ code: String(row.code), brin: String(row.brin), layout, count: Number(row.n) }));
 }

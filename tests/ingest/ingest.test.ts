@@ -132,3 +132,117 @@ describe('ingest: a folder stands for the exports in it', () => {
     await expect(ingest(path.join(dir, 'db.duckdb'), [path.join(dir, 'bestaat-niet.csv')])).rejects.toThrow('bestaat-niet.csv: bestand of map niet gevonden');
   });
 });
+
+describe('ingest: files of one layout are read together, and still counted file by file', () => {
+  const header = 'BSN leerling;BRIN;Vestiging;Lesdatum;Lesuur;Absentiecode';
+
+  it('two lesson exports read in one go keep their own ingest_files row, line numbers and duplicates', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const files = [
+      writeExport(dir, 'lessen-a.csv', [
+        header,
+        `${BSN.a};12AB;00;02-03-2026;1;Z`,
+        `${BSN.a};12AB;00;02-03-2026;1;O`, // line 3: lesson 1 again, a duplicate of line 2
+        `${BSN.b};12AB;00;02-03-2026;1;XX`, // line 4: unknown code
+      ]),
+      writeExport(dir, 'lessen-b.csv', [
+        header,
+        `${BSN.a};12AB;00;02-03-2026;1;Z`, // the same lesson as in lessen-a: another file, no duplicate
+        `${BSN.c};12AB;00;02-03-2026;2;Z`,
+        '123;12AB;00;02-03-2026;3;Z', // line 4: not a BSN
+        `${BSN.c};12AB;00;02-03-2026;2;O`, // line 5: lesson 2 again, a duplicate of b's own line 3
+      ]),
+    ];
+    const summary = await ingest(db, files);
+    // a: 3 read, 1 loaded, 2 refused; b: 4 read, 2 loaded, 2 refused
+    expect(summary.files.map((f) => [f.name, f.rowsRead, f.rowsLoaded, f.rowsRejected])).toEqual([
+      ['lessen-a.csv', 3, 1, 2],
+      ['lessen-b.csv', 4, 2, 2],
+    ]);
+    expect(summary.files[0].unknownCodes).toMatchObject([{ code: 'XX', brin: '12AB', count: 1 }]);
+    expect(summary.files[1].unknownCodes).toEqual([]);
+    expect(await query(db, 'SELECT file_name, rows_read, rows_loaded, rows_rejected FROM ingest_files ORDER BY file_id')).toEqual([
+      { file_name: 'lessen-a.csv', rows_read: 3, rows_loaded: 1, rows_rejected: 2 },
+      { file_name: 'lessen-b.csv', rows_read: 4, rows_loaded: 2, rows_rejected: 2 },
+    ]);
+    // each duplicate names the earlier line of its own file
+    expect(await query(db, 'SELECT q.file_name, q.line, q."column", regexp_extract(q.reason_nl, \'als regel (\\d+)\', 1) AS eerder FROM quarantine q ORDER BY q.file_id, q.line')).toEqual([
+      { file_name: 'lessen-a.csv', line: 3, column: null, eerder: '2' },
+      { file_name: 'lessen-a.csv', line: 4, column: 'code', eerder: '' },
+      { file_name: 'lessen-b.csv', line: 4, column: 'bsn', eerder: '' },
+      { file_name: 'lessen-b.csv', line: 5, column: null, eerder: '3' },
+    ]);
+    // each loaded row belongs to its own file: lesson 1 from a, lessons 1 and 2 from b
+    expect(await query(db, 'SELECT f.file_name, e.lesuur FROM verzuim_events e JOIN ingest_files f USING (file_id) ORDER BY 1, 2')).toEqual([
+      { file_name: 'lessen-a.csv', lesuur: 1 },
+      { file_name: 'lessen-b.csv', lesuur: 1 },
+      { file_name: 'lessen-b.csv', lesuur: 2 },
+    ]);
+  });
+
+  it('a file DuckDB cannot take (fields far beyond the header) sends the batch back to be read file by file', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const files = [
+      writeExport(dir, 'lessen-a.csv', [header, `${BSN.a};12AB;00;02-03-2026;1;Z`]),
+      writeExport(dir, 'lessen-b.csv', [header, `${BSN.b};12AB;00;02-03-2026;1;Z`, `${BSN.b};12AB;00;02-03-2026;2;Z;x;y;z;w`]),
+      writeExport(dir, 'lessen-c.csv', [header]), // only a header
+    ];
+    const summary = await ingest(db, files);
+    // b's line 3 has 10 fields instead of 6: refused on its own, the rest loads; the record
+    // reader counts what it keeps (the 6 fields and 2 overflow columns, read-raw.ts): 8
+    expect(summary.files.map((f) => [f.name, f.rowsRead, f.rowsLoaded, f.rowsRejected])).toEqual([
+      ['lessen-a.csv', 1, 1, 0],
+      ['lessen-b.csv', 2, 1, 1],
+      ['lessen-c.csv', 0, 0, 0],
+    ]);
+    expect(await query(db, 'SELECT file_name, line, reason_en FROM quarantine')).toEqual([
+      { file_name: 'lessen-b.csv', line: 3, reason_en: 'too many fields: 8 instead of 6' },
+    ]);
+  });
+
+  it('the same content twice in one run loads once, beside a file of the same layout', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const a = [header, `${BSN.a};12AB;00;02-03-2026;1;Z`];
+    const summary = await ingest(db, [
+      writeExport(dir, 'lessen-a.csv', a),
+      writeExport(dir, 'lessen-a-kopie.csv', a),
+      writeExport(dir, 'lessen-b.csv', [header, `${BSN.b};12AB;00;02-03-2026;1;Z`]),
+    ]);
+    // the folder order is kept in the summary: the copy sits between the two loaded files
+    expect(summary.files.map((f) => [f.name, f.status, f.rowsLoaded])).toEqual([
+      ['lessen-a.csv', 'loaded', 1],
+      ['lessen-a-kopie.csv', 'already_loaded', 0],
+      ['lessen-b.csv', 'loaded', 1],
+    ]);
+    expect(await query(db, 'SELECT file_id, file_name FROM ingest_files ORDER BY file_id')).toEqual([
+      { file_id: 1, file_name: 'lessen-a.csv' },
+      { file_id: 2, file_name: 'lessen-a-kopie.csv' },
+      { file_id: 3, file_name: 'lessen-b.csv' },
+    ]);
+  });
+
+  it('a later delivery read in one go replaces each school\'s month, counted for the file that replaced it', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    await ingest(db, [
+      writeExport(dir, 'lessen-sep.csv', [header, `${BSN.a};12AB;00;01-09-2026;1;Z`, `${BSN.a};12AB;00;02-09-2026;1;Z`, `${BSN.b};34CD;00;01-09-2026;1;Z`]),
+    ]);
+    // correcties: 12AB's September (2 rows replaced, by file 1) and 34CD's September (1 row, by file 2)
+    const summary = await ingest(db, [
+      writeExport(dir, 'lessen-sep-12AB.csv', [header, `${BSN.a};12AB;00;03-09-2026;1;Z`]),
+      writeExport(dir, 'lessen-sep-34CD.csv', [header, `${BSN.b};34CD;00;03-09-2026;1;O`, `${BSN.b};34CD;00;04-09-2026;1;O`]),
+    ]);
+    expect(summary.files.map((f) => [f.name, f.rowsLoaded, f.rowsReplaced])).toEqual([
+      ['lessen-sep-12AB.csv', 1, 2],
+      ['lessen-sep-34CD.csv', 2, 1],
+    ]);
+    expect(await query(db, `SELECT brin, strftime(datum, '%d') AS dag FROM verzuim_events ORDER BY 1, 2`)).toEqual([
+      { brin: '12AB', dag: '03' },
+      { brin: '34CD', dag: '03' },
+      { brin: '34CD', dag: '04' },
+    ]);
+  });
+});
