@@ -81,7 +81,9 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
 export async function mergeStaged(connection: DuckDBConnection, stage: Stage, target: MergeTarget, tables: TableName[], anyRejected = true, part = 1): Promise<MergeCounts> {
   let loaded = 0;
   let replaced = 0;
-  if (tables.some((table) => TABLES[table].columns.some(([name]) => name === 'pupil_key'))) await numberPupils(connection, keysTable(stage));
+  // keys_n holds the pupils of every file of the stage: numbered once, with its first file.
+  const hasPupils = tables.some((table) => TABLES[table].columns.some(([name]) => name === 'pupil_key'));
+  if (hasPupils && part === 1) await numberPupils(connection, keysTable(stage));
   for (const table of tables) {
     const spec: TableSpec = TABLES[table];
     // the part is a number from code; its rows sit together in checked_n, so the scan skips the rest
