@@ -1,9 +1,10 @@
 // Where the server reads from. Every request borrows one snapshot for its whole response, so a
 // response never mixes two monitor runs (pipeline/db/snapshot.ts explains the snapshots).
 //
-// The snapshot source looks for a newer snapshot at most every `checkEveryMs`. When one appears it
-// is opened READ_ONLY first; only then do new requests move to it, and the old one is closed when
-// its last borrowed request finishes.
+// The snapshot source looks for a newer snapshot every `checkEveryMs`, on a timer of its own: a
+// request never waits for that look (a directory listing on libuv's thread pool, slow when the
+// machine is busy) nor for the opening. When one appears it is opened READ_ONLY first; only then
+// do new requests move to it, and the old one is closed when its last borrowed request finishes.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDatabase, type Database } from '../../pipeline/db/open.js';
@@ -66,7 +67,7 @@ interface Opened {
 
 export interface SnapshotSourceOptions {
   dbFile: string;
-  /** Look for a newer snapshot at most this often. Default 3000 ms. */
+  /** Look for a newer snapshot this often. Default 3000 ms. */
   checkEveryMs?: number;
 }
 
@@ -74,8 +75,8 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: Snapsh
   const first = await latestSnapshot(dbFile);
   if (first === undefined) throw new Error(`no snapshot of ${dbFile}`);
   let current: Opened = { file: first, db: await openDatabase(first, { readOnly: true }), borrowed: 0, retired: false, cache: new AnswerCache() };
-  let lastCheck = Date.now();
   let checking: Promise<void> | undefined;
+  let closed = false;
 
   const closeIfIdle = (opened: Opened) => {
     if (opened.retired && opened.borrowed === 0) opened.db.close();
@@ -83,7 +84,7 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: Snapsh
 
   const switchIfNewer = async () => {
     const newest = await latestSnapshot(dbFile);
-    if (newest === undefined || newest === current.file) return;
+    if (closed || newest === undefined || newest === current.file) return;
     let db: Database;
     try {
       db = await openDatabase(newest, { readOnly: true });
@@ -96,13 +97,14 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: Snapsh
     closeIfIdle(old);
   };
 
-  /** The snapshot to answer from: switches to a newer one first when it is time to look. */
-  const borrow = async (): Promise<Opened> => {
-    if (Date.now() - lastCheck >= checkEveryMs) {
-      lastCheck = Date.now();
-      checking ??= switchIfNewer().finally(() => (checking = undefined));
-    }
-    if (checking) await checking;
+  // one look at a time; a look still under way (a slow open) is not started twice
+  const timer = setInterval(() => {
+    checking ??= switchIfNewer().finally(() => (checking = undefined));
+  }, checkEveryMs);
+  timer.unref(); // the server's socket keeps the process alive, not this timer
+
+  /** The snapshot to answer from: the newest one already open. */
+  const borrow = (): Opened => {
     current.borrowed++;
     return current;
   };
@@ -123,7 +125,7 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: Snapsh
 
   return {
     async read(read) {
-      const opened = await borrow();
+      const opened = borrow();
       try {
         return await run(opened, read);
       } finally {
@@ -131,7 +133,7 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: Snapsh
       }
     },
     async cached(key, read) {
-      const opened = await borrow();
+      const opened = borrow();
       try {
         // The answer lives in this snapshot's cache, so it can never outlive its month.
         return await opened.cache.get(key, () => run(opened, read));
@@ -140,6 +142,8 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: Snapsh
       }
     },
     async close() {
+      closed = true;
+      clearInterval(timer);
       if (checking) await checking;
       current.retired = true;
       closeIfIdle(current);
