@@ -8,11 +8,12 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
 import { latestSnapshot, publishSnapshot } from '../pipeline/db/snapshot.js';
-import type { ServerSettings } from '../pipeline/settings.js';
+import { resolveSettings, type ServerSettings } from '../pipeline/settings.js';
 import { UserError } from '../pipeline/user-error.js';
 import { createApp } from './app.js';
 import { loadUsers, usersFromFile } from './auth/users.js';
 import { openSnapshotSource } from './data/source.js';
+import { preparePublicPages } from './routes/public-api.js';
 
 export interface ServeOptions {
   db: string;
@@ -51,12 +52,15 @@ export async function serve({
     await publishSnapshot(db);
   }
   const users = usersFile ? await loadUsers(usersFile) : [];
-  const source = await openSnapshotSource({ dbFile: db, checkEveryMs });
+  const settings = resolveSettings();
+  // the council page of each snapshot is ready before a request reads that snapshot
+  const source = await openSnapshotSource({ dbFile: db, checkEveryMs, prepare: (snapshot) => preparePublicPages(snapshot, settings.suppressUpTo) });
   // The name it listens on is one of its own (unless it is every interface).
   const ownName = ['0.0.0.0', '::', ''].includes(hostname) ? [] : [hostname.includes(':') ? `[${hostname}]` : hostname];
   const allowedHosts = [...(serverSettings.allowedHosts ?? []), ...ownName];
   const app = createApp({
     source,
+    settings,
     // a users file broken by an edit is a user's mistake: one line, not a stack
     users: usersFile ? usersFromFile(usersFile, users, (error) => log(`tzm: ${error instanceof Error ? error.message : String(error)} (vorige lijst blijft / previous list kept)`)) : users,
     logError,

@@ -3,8 +3,10 @@
 //
 // The snapshot source looks for a newer snapshot every `checkEveryMs`, on a timer of its own: a
 // request never waits for that look (a directory listing on libuv's thread pool, slow when the
-// machine is busy) nor for the opening. When one appears it is opened READ_ONLY first; only then
-// do new requests move to it, and the old one is closed when its last borrowed request finishes.
+// machine is busy) nor for the opening. When one appears it is opened READ_ONLY and its prepared
+// answers are worked out (`prepare`: the public council page, whose suppression takes seconds
+// cold); only then do new requests move to it, and the old one is closed when its last borrowed
+// request finishes.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDatabase, type Database } from '../../pipeline/db/open.js';
@@ -69,12 +71,38 @@ export interface SnapshotSourceOptions {
   dbFile: string;
   /** Look for a newer snapshot this often. Default 3000 ms. */
   checkEveryMs?: number;
+  /**
+   * Answers worked out on each snapshot before any request reads from it (through `cached` on the
+   * source it is given). A failure here is not kept: the request that asks again meets it.
+   */
+  prepare?: (snapshot: DataSource) => Promise<unknown>;
 }
 
-export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: SnapshotSourceOptions): Promise<DataSource> {
+export async function openSnapshotSource({ dbFile, checkEveryMs = 3000, prepare = async () => {} }: SnapshotSourceOptions): Promise<DataSource> {
+  const run = async <T>(opened: Opened, read: (connection: DuckDBConnection) => Promise<T>): Promise<T> => {
+    const connection = await opened.db.instance.connect();
+    try {
+      return await read(connection);
+    } finally {
+      connection.closeSync();
+    }
+  };
+
+  /** Opens a snapshot and works out its prepared answers; requests reach it only after that. */
+  const open = async (file: string): Promise<Opened> => {
+    const opened: Opened = { file, db: await openDatabase(file, { readOnly: true }), borrowed: 0, retired: false, cache: new AnswerCache() };
+    const snapshot: DataSource = {
+      read: (read) => run(opened, read),
+      cached: (key, read) => opened.cache.get(key, () => run(opened, read)),
+      async close() {},
+    };
+    await prepare(snapshot).catch(() => {});
+    return opened;
+  };
+
   const first = await latestSnapshot(dbFile);
   if (first === undefined) throw new Error(`no snapshot of ${dbFile}`);
-  let current: Opened = { file: first, db: await openDatabase(first, { readOnly: true }), borrowed: 0, retired: false, cache: new AnswerCache() };
+  let current = await open(first);
   let checking: Promise<void> | undefined;
   let closed = false;
 
@@ -85,14 +113,14 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: Snapsh
   const switchIfNewer = async () => {
     const newest = await latestSnapshot(dbFile);
     if (closed || newest === undefined || newest === current.file) return;
-    let db: Database;
+    let opened: Opened;
     try {
-      db = await openDatabase(newest, { readOnly: true });
+      opened = await open(newest);
     } catch {
       return; // pruned or unreadable: keep serving the current one, try again later
     }
     const old = current;
-    current = { file: newest, db, borrowed: 0, retired: false, cache: new AnswerCache() };
+    current = opened;
     old.retired = true;
     closeIfIdle(old);
   };
@@ -107,15 +135,6 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000 }: Snapsh
   const borrow = (): Opened => {
     current.borrowed++;
     return current;
-  };
-
-  const run = async <T>(opened: Opened, read: (connection: DuckDBConnection) => Promise<T>): Promise<T> => {
-    const connection = await opened.db.instance.connect();
-    try {
-      return await read(connection);
-    } finally {
-      connection.closeSync();
-    }
   };
 
   const release = (opened: Opened) => {

@@ -7,6 +7,10 @@ import type { Context } from 'hono';
 import type { DataSource } from '../data/source.js';
 
 export async function cachedJson(c: Context, source: DataSource, key: string, read: (connection: DuckDBConnection) => Promise<unknown>): Promise<Response> {
-  const text = await source.cached(key, async (connection) => JSON.stringify(await read(connection)));
-  return c.body(text, 200, { 'Content-Type': 'application/json' });
+  return c.body(await cachedJsonText(source, key, read), 200, { 'Content-Type': 'application/json' });
+}
+
+/** The answer's JSON text, from the cache or worked out and kept (also to prepare it ahead). */
+export function cachedJsonText(source: DataSource, key: string, read: (connection: DuckDBConnection) => Promise<unknown>): Promise<string> {
+  return source.cached(key, async (connection) => JSON.stringify(await read(connection)));
 }
