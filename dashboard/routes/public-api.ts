@@ -6,7 +6,7 @@ import { readJaarverslag } from '../data/jaarverslag.js';
 import { readRaad } from '../data/raad.js';
 import type { DataSource } from '../data/source.js';
 import type { AppEnv } from '../middleware/session.js';
-import { cachedJson, cachedJsonText } from './cached-json.js';
+import { cachedJson, cachedJsonBytes } from './cached-json.js';
 
 const raadKey = (maand: string | undefined, upTo: number) => `raad:${maand ?? ''}:${upTo}`;
 
@@ -26,5 +26,5 @@ export function publicApi({ source, upTo }: { source: DataSource; upTo: number }
  * its first visitor after each monitor run would otherwise wait for.
  */
 export function preparePublicPages(snapshot: DataSource, upTo: number): Promise<unknown> {
-  return cachedJsonText(snapshot, raadKey(undefined, upTo), (connection) => readRaad(connection, undefined, upTo));
+  return cachedJsonBytes(snapshot, raadKey(undefined, upTo), (connection) => readRaad(connection, undefined, upTo));
 }
