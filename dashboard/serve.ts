@@ -1,8 +1,9 @@
 // `tzm serve`: the dashboard app on a port, reading the newest published snapshot of the
 // database READ_ONLY (pipeline/db/snapshot.ts). While `tzm ingest` or `tzm monitor` holds the
 // database, the server keeps answering from the last snapshot; each successful run publishes a
-// new one, which the server picks up within `checkEveryMs`. Before the first snapshot exists
-// the server publishes one itself, if the database is not locked by a writer.
+// new one, which the server picks up within `checkEveryMs` (plus the time to work out its council
+// page, dashboard/routes/public-api.ts). Before the first snapshot exists the server publishes
+// one itself, if the database is not locked by a writer.
 
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
