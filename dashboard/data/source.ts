@@ -125,9 +125,12 @@ export async function openSnapshotSource({ dbFile, checkEveryMs = 3000, prepare 
     closeIfIdle(old);
   };
 
-  // one look at a time; a look still under way (a slow open) is not started twice
+  // one look at a time; a look still under way (a slow open) is not started twice. A look that
+  // fails keeps the current snapshot and is tried again next time (no request is there to tell).
   const timer = setInterval(() => {
-    checking ??= switchIfNewer().finally(() => (checking = undefined));
+    checking ??= switchIfNewer()
+      .catch(() => {})
+      .finally(() => (checking = undefined));
   }, checkEveryMs);
   timer.unref(); // the server's socket keeps the process alive, not this timer
 
