@@ -1,18 +1,20 @@
 // `tzm serve`: the dashboard app on a port, reading the newest published snapshot of the
 // database READ_ONLY (pipeline/db/snapshot.ts). While `tzm ingest` or `tzm monitor` holds the
 // database, the server keeps answering from the last snapshot; each successful run publishes a
-// new one, which the server picks up within `checkEveryMs`. Before the first snapshot exists
-// the server publishes one itself, if the database is not locked by a writer.
+// new one, which the server picks up within `checkEveryMs` (plus the time to work out its council
+// page, dashboard/routes/public-api.ts). Before the first snapshot exists the server publishes
+// one itself, if the database is not locked by a writer.
 
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
 import { latestSnapshot, publishSnapshot } from '../pipeline/db/snapshot.js';
-import type { ServerSettings } from '../pipeline/settings.js';
+import { resolveSettings, type ServerSettings } from '../pipeline/settings.js';
 import { UserError } from '../pipeline/user-error.js';
 import { createApp } from './app.js';
 import { loadUsers, usersFromFile } from './auth/users.js';
 import { openSnapshotSource } from './data/source.js';
+import { preparePublicPages } from './routes/public-api.js';
 
 export interface ServeOptions {
   db: string;
@@ -51,12 +53,15 @@ export async function serve({
     await publishSnapshot(db);
   }
   const users = usersFile ? await loadUsers(usersFile) : [];
-  const source = await openSnapshotSource({ dbFile: db, checkEveryMs });
+  const settings = resolveSettings();
+  // the council page of each snapshot is ready before a request reads that snapshot
+  const source = await openSnapshotSource({ dbFile: db, checkEveryMs, prepare: (snapshot) => preparePublicPages(snapshot, settings.suppressUpTo) });
   // The name it listens on is one of its own (unless it is every interface).
   const ownName = ['0.0.0.0', '::', ''].includes(hostname) ? [] : [hostname.includes(':') ? `[${hostname}]` : hostname];
   const allowedHosts = [...(serverSettings.allowedHosts ?? []), ...ownName];
   const app = createApp({
     source,
+    settings,
     // a users file broken by an edit is a user's mistake: one line, not a stack
     users: usersFile ? usersFromFile(usersFile, users, (error) => log(`tzm: ${error instanceof Error ? error.message : String(error)} (vorige lijst blijft / previous list kept)`)) : users,
     logError,
