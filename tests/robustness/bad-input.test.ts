@@ -11,7 +11,8 @@ import { FIXTURES, fixed, loads, refusals, type LoadCase, type RefuseCase } from
 import { fingerprint, integrityProblems } from './db-state.js';
 import { runTzm } from './tzm.js';
 
-const BOOKKEEPING = ['ingest_files', 'ingest_runs', 'quarantine'];
+// What any load changes besides its own table; pupil_numbers numbers the pupils of the rows it loads.
+const BOOKKEEPING = ['ingest_files', 'ingest_runs', 'quarantine', 'pupil_numbers'];
 
 let basis: string;
 

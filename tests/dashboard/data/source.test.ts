@@ -5,7 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../pipeline/db/open.js';
+import { openDatabase, type Database } from '../../../pipeline/db/open.js';
 import { publishSnapshot } from '../../../pipeline/db/snapshot.js';
 import { databaseSource, openSnapshotSource, type DataSource } from '../../../dashboard/data/source.js';
 
@@ -26,13 +26,8 @@ describe('DataSource.cached', () => {
 
 describe('openSnapshotSource', () => {
   it('looks for a newer snapshot on its own clock, so the first request after a quiet spell already reads it', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'tzm-source-'));
-    const dbFile = path.join(dir, 'tzm.duckdb');
-    try {
+    await withPublishedRow(async (dbFile, writer) => {
       // one row stored, published; the source opens that snapshot
-      const writer = await openDatabase(dbFile);
-      await writer.connection.run('CREATE TABLE proef AS SELECT 1 AS n');
-      await publishSnapshot(dbFile, { connection: writer.connection });
       const source = await openSnapshotSource({ dbFile, checkEveryMs: 20 });
       const rows = () => source.read(async (c) => Number((await c.runAndReadAll('SELECT count(*) FROM proef')).getRows()[0][0]));
       expect(await rows()).toBe(1);
@@ -45,18 +40,11 @@ describe('openSnapshotSource', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(await rows()).toBe(2);
       await source.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('works out the prepared answers of each snapshot before a request reads it; a failing preparation is not kept', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'tzm-source-'));
-    const dbFile = path.join(dir, 'tzm.duckdb');
-    try {
-      const writer = await openDatabase(dbFile);
-      await writer.connection.run('CREATE TABLE proef AS SELECT 1 AS n');
-      await publishSnapshot(dbFile, { connection: writer.connection });
+    await withPublishedRow(async (dbFile, writer) => {
       const count = async (c: DuckDBConnection) => Number((await c.runAndReadAll('SELECT count(*) FROM proef')).getRows()[0][0]);
       // the preparation caches 'raad' as "rows in the snapshot"; the second time it fails once
       let prepared = 0;
@@ -84,8 +72,20 @@ describe('openSnapshotSource', () => {
       expect(prepared).toBe(3);
       expect(await asked()).toBe(3);
       await source.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
+
+/** A database in a fresh folder with a table `proef` of one row, published as a snapshot; `writer` stays open. */
+async function withPublishedRow(run: (dbFile: string, writer: Database) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tzm-source-'));
+  const dbFile = path.join(dir, 'tzm.duckdb');
+  try {
+    const writer = await openDatabase(dbFile);
+    await writer.connection.run('CREATE TABLE proef AS SELECT 1 AS n');
+    await publishSnapshot(dbFile, { connection: writer.connection });
+    await run(dbFile, writer);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
