@@ -20,10 +20,7 @@ CREATE OR REPLACE TEMP MACRO absent_hours(pieces) AS TABLE
 WITH event_hours AS (
   SELECT p.pupil_id, p.school_id, d.datum, d.uren AS geplande_uren,
     (p.days_before + d.school_ord - p.first_school_ord + 1)::INTEGER AS pupil_ord,
-    CASE WHEN v.categorie = 'ziek' THEN v.uren ELSE 0 END AS ziek,
-    CASE WHEN v.categorie = 'geoorloofd' THEN v.uren ELSE 0 END AS geoorloofd,
-    CASE WHEN v.categorie IN ('ongeoorloofd', 'onbekend') THEN v.uren ELSE 0 END AS ongeoorloofd,
-    CASE WHEN v.categorie = 'te_laat' THEN 1 ELSE 0 END AS te_laat
+    v.categorie, v.uren
   FROM verzuim_events v
   JOIN query_table(pieces) p ON p.pupil_no = v.pupil_no AND p.brin = v.brin AND v.datum BETWEEN p.van AND p.tot
   JOIN school_days d ON d.school_id = p.school_id AND d.datum = v.datum
@@ -57,11 +54,9 @@ period_ordinals AS (
 period_hours AS (
   SELECT x.pupil_id, x.school_id, d.datum, d.uren AS geplande_uren,
     (x.days_before + d.school_ord - x.first_school_ord + 1)::INTEGER AS pupil_ord,
-    CASE WHEN x.categorie = 'ziek' THEN d.uren ELSE 0 END AS ziek,
-    CASE WHEN x.categorie = 'geoorloofd' THEN d.uren ELSE 0 END AS geoorloofd,
-    CASE WHEN x.categorie IN ('ongeoorloofd', 'onbekend') THEN d.uren ELSE 0 END AS ongeoorloofd,
-    -- a te_laat period: one late arrival on each school day it covers (README "Regels")
-    CASE WHEN x.categorie = 'te_laat' THEN 1 ELSE 0 END AS te_laat
+    -- a period counts the whole scheduled day, and as one registration on each school day it
+    -- covers (a te_laat period: one late arrival a day, README "Regels")
+    x.categorie, d.uren AS uren
   FROM (SELECT *, unnest(range(first_ord, last_ord + 1)) AS school_ord FROM period_ordinals) x
   JOIN school_days d ON d.school_id = x.school_id AND d.school_ord = x.school_ord
 ),
@@ -69,8 +64,10 @@ registered AS (
   -- A pupil's school day is identified by (pupil_id, pupil_ord) alone; the other columns follow.
   SELECT pupil_id, pupil_ord, any_value(school_id) AS school_id, any_value(datum) AS datum,
     any_value(geplande_uren) AS geplande_uren,
-    sum(ziek) AS ziek, sum(geoorloofd) AS geoorloofd, sum(ongeoorloofd) AS ongeoorloofd,
-    sum(te_laat)::INTEGER AS te_laat
+    sum(CASE WHEN categorie = 'ziek' THEN uren ELSE 0 END) AS ziek,
+    sum(CASE WHEN categorie = 'geoorloofd' THEN uren ELSE 0 END) AS geoorloofd,
+    sum(CASE WHEN categorie IN ('ongeoorloofd', 'onbekend') THEN uren ELSE 0 END) AS ongeoorloofd,
+    count_if(categorie = 'te_laat')::INTEGER AS te_laat -- per registration, no hours
   FROM (SELECT * FROM event_hours UNION ALL SELECT * FROM period_hours)
   GROUP BY pupil_id, pupil_ord
 ),
