@@ -24,9 +24,9 @@ CREATE TABLE IF NOT EXISTS tzm_key (
 );
 
 -- A number for every pupil_key an ingest has seen, 1, 2, 3, ... in order of first appearance;
--- never reused or removed. The absence tables carry it beside the key so that classify joins
--- their tens of millions of rows on an integer instead of reading and comparing 64 characters
--- (pipeline/ingest/pupil-numbers.ts). Small on purpose: a hash of the key as a 128-bit number
+-- never reused or removed. Every table with a pupil_key carries it beside the key, so that classify
+-- joins them (the absence tables: tens of millions of rows) on an integer instead of reading and
+-- comparing 64 characters (pipeline/ingest/pupil-numbers.ts). Small on purpose: a hash of the key as a 128-bit number
 -- joins as fast, but its 39 decimal digits hold every 9-digit string a BSN scan looks for.
 CREATE TABLE IF NOT EXISTS pupil_numbers (
   pupil_key VARCHAR NOT NULL,
@@ -87,6 +87,7 @@ CREATE TABLE IF NOT EXISTS vakanties (
 CREATE TABLE IF NOT EXISTS leerlingen (
   leerling_id       VARCHAR NOT NULL,
   pupil_key         VARCHAR NOT NULL,
+  pupil_no          INTEGER NOT NULL,
   geboortedatum     DATE NOT NULL,
   in_gemeente_sinds DATE,
   uit_gemeente      DATE,
@@ -96,6 +97,7 @@ CREATE TABLE IF NOT EXISTS leerlingen (
 
 CREATE TABLE IF NOT EXISTS inschrijvingen (
   pupil_key           VARCHAR NOT NULL,
+  pupil_no            INTEGER NOT NULL,
   brin                VARCHAR NOT NULL,
   vestiging           VARCHAR NOT NULL,
   van                 DATE NOT NULL,
@@ -106,6 +108,7 @@ CREATE TABLE IF NOT EXISTS inschrijvingen (
 
 CREATE TABLE IF NOT EXISTS vrijstellingen (
   pupil_key VARCHAR NOT NULL,
+  pupil_no  INTEGER NOT NULL,
   artikel   VARCHAR NOT NULL,        -- 5a, 5b, 5c, 15, 3a
   van       DATE NOT NULL,
   tot       DATE,
@@ -114,6 +117,7 @@ CREATE TABLE IF NOT EXISTS vrijstellingen (
 
 CREATE TABLE IF NOT EXISTS trajecten (
   pupil_key VARCHAR NOT NULL,
+  pupil_no  INTEGER NOT NULL,
   soort     VARCHAR NOT NULL,
   van       DATE NOT NULL,
   tot       DATE,
@@ -122,6 +126,7 @@ CREATE TABLE IF NOT EXISTS trajecten (
 
 CREATE TABLE IF NOT EXISTS redenen (
   pupil_key VARCHAR NOT NULL,
+  pupil_no  INTEGER NOT NULL,
   datum     DATE NOT NULL,
   reden     VARCHAR NOT NULL,
   file_id   INTEGER NOT NULL

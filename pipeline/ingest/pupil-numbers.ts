@@ -1,13 +1,14 @@
-// Every pupil_key gets a small number once (pupil_numbers, pipeline/db/schema.sql), which the
-// absence tables carry so that classify can join them on an integer. Numbered inside the run's
+// Every pupil_key gets a small number once (pupil_numbers, pipeline/db/schema.sql), which every
+// table with a pupil_key carries so that classify can join them on an integer. Numbered inside the run's
 // transaction, when a file is merged: a run that fails leaves no numbers behind.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 /**
- * Gives the keys of `keys` (a file's keys_n: bsn, pupil_key, pupil_no) their numbers: those seen
- * before keep theirs, new ones get the next free numbers. Both statements read the whole of
- * pupil_numbers once but touch only the file's own pupils, so the cost stays per file.
+ * Gives the keys of `keys` (a stage's keys_n: bsn, pupil_key, pupil_no, for the files read
+ * together) their numbers: those seen before keep theirs, new ones get the next free numbers.
+ * Both statements read the whole of pupil_numbers once but touch only the stage's own pupils, so
+ * the cost stays per stage.
  */
 export async function numberPupils(connection: DuckDBConnection, keys: string): Promise<void> {
   await connection.run(

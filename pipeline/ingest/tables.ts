@@ -32,23 +32,23 @@ export const TABLES = {
     key: ['regio', 'brin', 'vestiging', 'van'],
   },
   leerlingen: {
-    columns: [['leerling_id', 'VARCHAR'], ['pupil_key', 'VARCHAR'], ['geboortedatum', 'DATE'], ['in_gemeente_sinds', 'DATE'], ['uit_gemeente', 'DATE'], ['startkwalificatie', 'DATE']],
+    columns: [['leerling_id', 'VARCHAR'], ['pupil_key', 'VARCHAR'], ['pupil_no', 'INTEGER'], ['geboortedatum', 'DATE'], ['in_gemeente_sinds', 'DATE'], ['uit_gemeente', 'DATE'], ['startkwalificatie', 'DATE']],
     key: ['leerling_id'],
   },
   inschrijvingen: {
-    columns: [['pupil_key', 'VARCHAR'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['aangepast_programma', 'BOOLEAN']],
+    columns: [['pupil_key', 'VARCHAR'], ['pupil_no', 'INTEGER'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['aangepast_programma', 'BOOLEAN']],
     key: ['pupil_key', 'brin', 'vestiging', 'van'],
   },
   vrijstellingen: {
-    columns: [['pupil_key', 'VARCHAR'], ['artikel', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE']],
+    columns: [['pupil_key', 'VARCHAR'], ['pupil_no', 'INTEGER'], ['artikel', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE']],
     key: ['pupil_key', 'artikel', 'van'],
   },
   trajecten: {
-    columns: [['pupil_key', 'VARCHAR'], ['soort', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE']],
+    columns: [['pupil_key', 'VARCHAR'], ['pupil_no', 'INTEGER'], ['soort', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE']],
     key: ['pupil_key', 'soort', 'van'],
   },
   redenen: {
-    columns: [['pupil_key', 'VARCHAR'], ['datum', 'DATE'], ['reden', 'VARCHAR']],
+    columns: [['pupil_key', 'VARCHAR'], ['pupil_no', 'INTEGER'], ['datum', 'DATE'], ['reden', 'VARCHAR']],
     key: ['pupil_key', 'datum'],
   },
   verzuim_events: {

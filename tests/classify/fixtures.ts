@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../../pipeline/db/open.js';
 import { classify } from '../../pipeline/classify/classify.js';
 import type { ClassificationRow } from '../../pipeline/classify/classification-rows.js';
 import { resolveSettings, type Settings } from '../../pipeline/settings.js';
-import { numberPupilKeys } from '../dashboard/helpers/insert-rows.js';
+import { carriesPupilNo, numberPupilKeys } from '../dashboard/helpers/insert-rows.js';
 
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
@@ -87,7 +87,7 @@ export async function databaseWith(inputs: Inputs, file = ':memory:'): Promise<D
       const values: Row = { file_id: 1, ...row };
       const columns = Object.keys(values);
       const expressions = columns.map((c) => `$${c}`);
-      if (table.startsWith('verzuim_')) {
+      if (carriesPupilNo(table) && !('pupil_no' in values)) {
         columns.push('pupil_no');
         expressions.push('(SELECT pupil_no FROM pupil_numbers WHERE pupil_key = $pupil_key)');
       }

@@ -9,7 +9,7 @@ CREATE OR REPLACE TEMP TABLE enrollment_pieces AS
 WITH enrollment AS (
   SELECT u.pupil_id, u.pupil_no, i.brin, i.vestiging, i.van, coalesce(i.tot, DATE '9999-12-31') AS tot,
     i.aangepast_programma
-  FROM inschrijvingen i JOIN pupils u ON u.pupil_key = i.pupil_key
+  FROM inschrijvingen i JOIN pupils u ON u.pupil_no = i.pupil_no
   WHERE i.van <= $until::DATE AND (i.tot IS NULL OR i.tot >= i.van)
 ),
 cut AS (

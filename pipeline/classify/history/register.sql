@@ -3,7 +3,7 @@
 -- reads: leerlingen, pupils
 
 CREATE OR REPLACE TEMP TABLE register AS
-SELECT u.pupil_id, l.pupil_key, l.leerling_id, l.geboortedatum, l.in_gemeente_sinds, l.uit_gemeente,
+SELECT u.pupil_id, l.pupil_no, l.pupil_key, l.leerling_id, l.geboortedatum, l.in_gemeente_sinds, l.uit_gemeente,
   l.startkwalificatie,
   -- the first day of the month after the 5th birthday (born 2020-03-14 or 2020-03-01: 2025-04-01)
   (date_trunc('month', l.geboortedatum + INTERVAL 5 YEAR) + INTERVAL 1 MONTH)::DATE AS leerplicht_start,
@@ -17,5 +17,5 @@ SELECT u.pupil_id, l.pupil_key, l.leerling_id, l.geboortedatum, l.in_gemeente_si
     ELSE make_date(year(l.geboortedatum) + 17, 8, 1)
   END AS kwalificatieplicht_start
 FROM leerlingen l
-JOIN pupils u ON u.pupil_key = l.pupil_key
-QUALIFY row_number() OVER (PARTITION BY l.pupil_key ORDER BY l.file_id DESC) = 1;
+JOIN pupils u ON u.pupil_no = l.pupil_no
+QUALIFY row_number() OVER (PARTITION BY l.pupil_no ORDER BY l.file_id DESC) = 1;

@@ -13,13 +13,13 @@ WITH last_enrollment AS (
   GROUP BY pupil_id
 ),
 last_vrijstelling AS (
-  SELECT pupil_key, max(tot) AS tot FROM vrijstellingen
+  SELECT pupil_no, max(tot) AS tot FROM vrijstellingen
   WHERE van <= $peildatum::DATE AND tot < $peildatum::DATE
-  GROUP BY pupil_key
+  GROUP BY pupil_no
 )
 SELECT b.pupil_id,
   greatest(b.leerplicht_start, b.in_gemeente_sinds, e.tot + 1, v.tot + 1) AS start
 FROM in_beeld b
 LEFT JOIN last_enrollment e ON e.pupil_id = b.pupil_id
-LEFT JOIN last_vrijstelling v ON v.pupil_key = b.pupil_key
+LEFT JOIN last_vrijstelling v ON v.pupil_no = b.pupil_no
 WHERE b.categorie = 'absoluut_verzuim';

@@ -21,13 +21,13 @@ WITH facts AS (
     t.soort AS traject_soort, r.reden
   FROM in_beeld b
   LEFT JOIN enrollment_on_peildatum e ON e.pupil_id = b.pupil_id
-  LEFT JOIN vrijstelling_on_peildatum v ON v.pupil_key = b.pupil_key
+  LEFT JOIN vrijstelling_on_peildatum v ON v.pupil_no = b.pupil_no
   LEFT JOIN absoluut_verzuim av ON av.pupil_id = b.pupil_id
   LEFT JOIN pupil_windows w ON w.pupil_id = b.pupil_id
   LEFT JOIN streak st ON st.pupil_id = b.pupil_id
   LEFT JOIN absence_signals sig ON sig.pupil_id = b.pupil_id
-  LEFT JOIN traject_on_peildatum t ON t.pupil_key = b.pupil_key
-  LEFT JOIN reden_on_peildatum r ON r.pupil_key = b.pupil_key
+  LEFT JOIN traject_on_peildatum t ON t.pupil_no = b.pupil_no
+  LEFT JOIN reden_on_peildatum r ON r.pupil_no = b.pupil_no
 ),
 phased AS (
   SELECT *,

@@ -23,10 +23,10 @@ WITH scoped AS (
   WHERE (r.in_gemeente_sinds IS NULL OR r.in_gemeente_sinds <= $peildatum::DATE)
     AND (r.uit_gemeente IS NULL OR r.uit_gemeente > $peildatum::DATE)
 )
-SELECT s.pupil_id, s.pupil_key, s.leerling_id, s.in_gemeente_sinds, s.leerplicht_start,
+SELECT s.pupil_id, s.pupil_no, s.leerling_id, s.in_gemeente_sinds, s.leerplicht_start,
   CASE
     WHEN s.scope = 'bijna_leerplichtig' THEN 'bijna_leerplichtig'
-    WHEN v.pupil_key IS NOT NULL THEN 'vrijgesteld'             -- §3 rule 1
+    WHEN v.pupil_no IS NOT NULL THEN 'vrijgesteld'             -- §3 rule 1
     WHEN NOT s.ingeschreven_op_peildatum THEN 'absoluut_verzuim' -- §3 rule 2
     ELSE 'ingeschreven'                                          -- §3 rules 3-5
   END AS categorie,
@@ -34,5 +34,5 @@ SELECT s.pupil_id, s.pupil_key, s.leerling_id, s.in_gemeente_sinds, s.leerplicht
   -- whole years on D, counted like the 18th birthday
   date_sub('year', s.geboortedatum, $peildatum::DATE) AS leeftijd
 FROM scoped s
-LEFT JOIN vrijstelling_on_peildatum v ON v.pupil_key = s.pupil_key
+LEFT JOIN vrijstelling_on_peildatum v ON v.pupil_no = s.pupil_no
 WHERE s.scope IS NOT NULL;

@@ -4,7 +4,7 @@
 -- Parameters: $peildatum.
 
 CREATE OR REPLACE TEMP TABLE reden_on_peildatum AS
-SELECT pupil_key, reden
+SELECT pupil_no, reden
 FROM redenen
 WHERE datum <= $peildatum::DATE
-QUALIFY row_number() OVER (PARTITION BY pupil_key ORDER BY datum DESC, file_id DESC, reden) = 1;
+QUALIFY row_number() OVER (PARTITION BY pupil_no ORDER BY datum DESC, file_id DESC, reden) = 1;

@@ -5,7 +5,7 @@
 -- Parameters: $peildatum.
 
 CREATE OR REPLACE TEMP TABLE traject_on_peildatum AS
-SELECT pupil_key, soort
+SELECT pupil_no, soort
 FROM trajecten
 WHERE van <= $peildatum::DATE AND (tot IS NULL OR tot >= $peildatum::DATE)
-QUALIFY row_number() OVER (PARTITION BY pupil_key ORDER BY van DESC, soort) = 1;
+QUALIFY row_number() OVER (PARTITION BY pupil_no ORDER BY van DESC, soort) = 1;

@@ -5,7 +5,7 @@
 -- Parameters: $peildatum.
 
 CREATE OR REPLACE TEMP TABLE vrijstelling_on_peildatum AS
-SELECT pupil_key, artikel
+SELECT pupil_no, artikel
 FROM vrijstellingen
 WHERE van <= $peildatum::DATE AND (tot IS NULL OR tot >= $peildatum::DATE)
-QUALIFY row_number() OVER (PARTITION BY pupil_key ORDER BY van DESC, artikel) = 1;
+QUALIFY row_number() OVER (PARTITION BY pupil_no ORDER BY van DESC, artikel) = 1;
