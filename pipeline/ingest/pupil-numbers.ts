@@ -5,7 +5,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 /**
- * Gives the keys of `keys` (a file's keys_n: bsn, pupil_key, pupil_no) their numbers: those seen
+ * Gives the keys of `keys` (a stage's keys_n: bsn, pupil_key, pupil_no) their numbers: those seen
  * before keep theirs, new ones get the next free numbers. Both statements read the whole of
  * pupil_numbers once but touch only the file's own pupils, so the cost stays per file.
  */
@@ -16,7 +16,9 @@ export async function numberPupils(connection: DuckDBConnection, keys: string): 
      FROM ${keys} k
      WHERE NOT EXISTS (SELECT 1 FROM pupil_numbers n WHERE n.pupil_key = k.pupil_key)`,
   );
+  // Made anew rather than updated: an UPDATE of the stage's keys (tens of thousands of rows) cost
+  // several times as much. Every key of the stage was numbered just above, so no row is lost.
   await connection.run(
-    `UPDATE ${keys} k SET pupil_no = n.pupil_no FROM pupil_numbers n WHERE n.pupil_key = k.pupil_key`,
+    `CREATE OR REPLACE TEMP TABLE ${keys} AS SELECT k.bsn, k.pupil_key, n.pupil_no FROM ${keys} k JOIN pupil_numbers n USING (pupil_key)`,
   );
 }
