@@ -320,12 +320,17 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
 async function mergeFiles(connection: DuckDBConnection, list: StagedFile[], runId: number, afterFile: IngestOptions['afterFile']): Promise<FileSummary[]> {
   const fileIds = new Map<StagedFile, number>();
   for (const file of list) fileIds.set(file, await nextValue(connection, 'ingest_file_seq'));
+  const ofStage = new Map<Stage, StagedFile[]>();
+  for (const file of list) {
+    if (file.tables === null) continue;
+    const same = ofStage.get(file.stage) ?? [];
+    same.push(file);
+    ofStage.set(file.stage, same);
+  }
   const merged = new Map<StagedFile, MergeCounts>();
   for (const file of list) {
     if (file.tables === null || merged.has(file)) continue;
-    const together = file.tables.every((table) => (TABLES[table] as TableSpec).replaceBy === 'school-month')
-      ? list.filter((other) => other.tables !== null && other.stage === file.stage)
-      : [file];
+    const together = file.tables.every((table) => (TABLES[table] as TableSpec).replaceBy === 'school-month') ? ofStage.get(file.stage)! : [file];
     const parts = together.map((one) => ({ fileId: fileIds.get(one)!, fileName: one.file.name, runId, layout: one.base.layout, part: one.part, anyRejected: one.anyRejected }));
     const counts = await mergeStaged(connection, file.stage, parts, file.tables);
     together.forEach((one, i) => merged.set(one, counts[i]));
