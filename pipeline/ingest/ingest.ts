@@ -23,8 +23,8 @@ import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './p
 import { readRaw } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
 import { createStageTables, createStageView, type Stage } from './stage.js';
-import { mergeStaged, rejectDuplicates } from './stage-merge.js';
-import type { TableName } from './tables.js';
+import { mergeStaged, rejectDuplicates, type MergeCounts } from './stage-merge.js';
+import { TABLES, type TableName, type TableSpec } from './tables.js';
 import { mergeUnknownCodes, unknownCodesFileFor, unknownCodesOf, writeUnknownCodes, type UnknownCode } from './unknown-codes.js';
 
 export interface IngestOptions {
@@ -121,12 +121,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
     try {
       await createSchema(connection, { transaction: false });
       const runId = await nextValue(connection, 'ingest_run_seq');
-      const files: FileSummary[] = [];
-      // file by file in the order given, whichever batch each was read in
-      for (const file of sniffed.map((f) => staged.get(f)!)) {
-        files.push(await mergeFile(connection, file, runId));
-        await options.afterFile?.(file.file.name);
-      }
+      const files = await mergeFiles(connection, sniffed.map((f) => staged.get(f)!), runId, options.afterFile);
       const durationMs = Date.now() - started.getTime();
       await connection.run(
         `INSERT INTO ingest_runs VALUES ($run_id, $started, now()::TIMESTAMP, $duration, $files, $loaded, $rejected, $version)`,
@@ -317,14 +312,43 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
   return result;
 }
 
-async function mergeFile(connection: DuckDBConnection, staged: StagedFile, runId: number): Promise<FileSummary> {
-  const { file, stage, part, base, tables, read, anyRejected, unknownCodes } = staged;
-  const fileId = await nextValue(connection, 'ingest_file_seq');
-  if (tables === null) {
+/**
+ * Merges the staged files and logs each in ingest_files, in the order given, whichever batch
+ * each was read in: file ids, pupil numbers and the log come out as if merged one by one. The
+ * absence files of a batch are merged together, when its first file comes (mergeStaged).
+ */
+async function mergeFiles(connection: DuckDBConnection, list: StagedFile[], runId: number, afterFile: IngestOptions['afterFile']): Promise<FileSummary[]> {
+  const fileIds = new Map<StagedFile, number>();
+  for (const file of list) fileIds.set(file, await nextValue(connection, 'ingest_file_seq'));
+  const ofStage = new Map<Stage, StagedFile[]>();
+  for (const file of list) {
+    if (file.tables === null) continue;
+    const same = ofStage.get(file.stage) ?? [];
+    same.push(file);
+    ofStage.set(file.stage, same);
+  }
+  const merged = new Map<StagedFile, MergeCounts>();
+  for (const file of list) {
+    if (file.tables === null || merged.has(file)) continue;
+    const together = file.tables.every((table) => (TABLES[table] as TableSpec).replaceBy === 'school-month') ? ofStage.get(file.stage)! : [file];
+    const parts = together.map((one) => ({ fileId: fileIds.get(one)!, fileName: one.file.name, runId, layout: one.base.layout, part: one.part, anyRejected: one.anyRejected }));
+    const counts = await mergeStaged(connection, file.stage, parts, file.tables);
+    together.forEach((one, i) => merged.set(one, counts[i]));
+  }
+  const summaries: FileSummary[] = [];
+  for (const file of list) {
+    summaries.push(await logMerged(connection, file, { fileId: fileIds.get(file)!, runId, counts: merged.get(file) }));
+    await afterFile?.(file.file.name);
+  }
+  return summaries;
+}
+
+async function logMerged(connection: DuckDBConnection, staged: StagedFile, { fileId, runId, counts }: { fileId: number; runId: number; counts?: MergeCounts }): Promise<FileSummary> {
+  const { file, base, read, anyRejected, unknownCodes } = staged;
+  if (counts === undefined) {
     await logFile(connection, { fileId, runId, file, base, status: 'already_loaded', read: 0, loaded: 0, rejected: 0, replaced: 0 });
     return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [], unknownCodes: [] };
   }
-  const counts = await mergeStaged(connection, stage, { fileId, fileName: file.name, runId, layout: base.layout }, tables, anyRejected, part);
   const reasons = anyRejected ? await rejectionReasons(connection, fileId) : [];
   await logFile(connection, { fileId, runId, file, base, status: 'loaded', read, ...counts });
   return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons, unknownCodes };

@@ -17,7 +17,10 @@ export async function numberPupils(connection: DuckDBConnection, keys: string): 
      FROM ${keys} k
      WHERE NOT EXISTS (SELECT 1 FROM pupil_numbers n WHERE n.pupil_key = k.pupil_key)`,
   );
+  // Made anew rather than updated: an UPDATE of the stage's keys (tens of thousands of rows) cost
+  // several times as much. Every key of the stage was numbered just above, so no row is lost;
+  // the table keeps its other columns (a stage's keys_n has the BSN, a test's keys may not).
   await connection.run(
-    `UPDATE ${keys} k SET pupil_no = n.pupil_no FROM pupil_numbers n WHERE n.pupil_key = k.pupil_key`,
+    `CREATE OR REPLACE TEMP TABLE ${keys} AS SELECT k.* EXCLUDE (pupil_no), n.pupil_no FROM ${keys} k JOIN pupil_numbers n USING (pupil_key)`,
   );
 }

@@ -4,7 +4,7 @@
 // 2. rows of earlier files with the same natural key are replaced (a corrected re-export);
 //    absence exports replace whole months per school and source layout;
 // 3. the file's pupils are numbered (pupil-numbers.ts), the rows are inserted, and the file's
-//    rejections go to the quarantine.
+//    rejections go to the quarantine. Absence files read together are merged together (mergeStaged).
 // Table and column names come from TABLES (code), never from input; values enter as parameters.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -73,43 +73,64 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
   return duplicates;
 }
 
-/**
- * Inside the run's transaction: replaces what the file (`part` of the stage) corrects, inserts it,
- * quarantines the rest (`anyRejected` false: staging rejected nothing of the file, so there is no
- * quarantine to write).
- */
-export async function mergeStaged(connection: DuckDBConnection, stage: Stage, target: MergeTarget, tables: TableName[], anyRejected = true, part = 1): Promise<MergeCounts> {
-  let loaded = 0;
-  let replaced = 0;
-  // keys_n holds the pupils of every file of the stage: numbered once, with its first file.
-  const hasPupils = tables.some((table) => TABLES[table].columns.some(([name]) => name === 'pupil_key'));
-  if (hasPupils && part === 1) await numberPupils(connection, keysTable(stage));
-  for (const table of tables) {
-    const spec: TableSpec = TABLES[table];
-    // the part is a number from code; its rows sit together in checked_n, so the scan skips the rest
-    const staged = `(SELECT * FROM ${stageTable(table, stage)} WHERE part = ${Number(part)})`;
-    replaced += await replaceEarlier(connection, staged, table, spec, target);
-    const columns = spec.columns.map(([name]) => name).join(', ');
-    const result = await connection.run(
-      `INSERT INTO ${table} (${columns}, file_id) SELECT ${columns}, $file_id FROM ${staged}`,
-      { file_id: target.fileId },
-    );
-    loaded += Number(result.rowsChanged);
-  }
-  if (!anyRejected) return { loaded, rejected: 0, replaced };
-  const rejections = rejectionsTable(stage);
-  await connection.run(
-    `INSERT INTO quarantine SELECT $file_id, $file_name, line, "column", reason_nl, reason_en, record
-     FROM ${rejections} WHERE part = $part ORDER BY line`,
-    { file_id: target.fileId, file_name: target.fileName, part },
-  );
-  const rejected = await queryNumber(connection, `SELECT count(DISTINCT line) FROM ${rejections} WHERE part = $part`, { part });
-  return { loaded, rejected, replaced };
+/** One file of a stage to merge: where its rows go, and its place (`part`) in the stage. */
+export interface MergePart extends MergeTarget {
+  part: number;
+  /** false: staging rejected nothing of the file, so there is no quarantine to write. */
+  anyRejected: boolean;
 }
 
+/**
+ * Inside the run's transaction: replaces what the files of a stage correct, inserts them,
+ * quarantines the rest; returns the counts per file, in the order of `parts`. Several files are
+ * merged with one INSERT per table, each row with its file's file_id: that is only the same as
+ * merging them one after the other where files of one run never replace each other, the
+ * school-month tables (ingest.ts decides); one INSERT per file made DuckDB write many partial row
+ * groups, and its checkpoint at close rewrote them.
+ */
+export async function mergeStaged(connection: DuckDBConnection, stage: Stage, parts: MergePart[], tables: TableName[]): Promise<MergeCounts[]> {
+  const counts = parts.map(() => ({ loaded: 0, rejected: 0, replaced: 0 }));
+  // keys_n holds the pupils of every file of the stage: numbered once, with its first file.
+  const hasPupils = tables.some((table) => TABLES[table].columns.some(([name]) => name === 'pupil_key'));
+  if (hasPupils && parts.some((p) => p.part === 1)) await numberPupils(connection, keysTable(stage));
+  // parts are numbers from code; a file's rows sit together in checked_n, so the scan skips the rest
+  const partList = parts.map((p) => Number(p.part)).join(', ');
+  const index = new Map(parts.map((p, i) => [p.part, i]));
+  for (const table of tables) {
+    const spec: TableSpec = TABLES[table];
+    const staged = `(SELECT * FROM ${stageTable(table, stage)} WHERE part IN (${partList}))`;
+    const replaced = await replaceEarlier(connection, staged, table, spec, parts);
+    for (const [part, n] of replaced) counts[index.get(part)!].replaced += n;
+    const columns = spec.columns.map(([name]) => name).join(', ');
+    const fileIds = parts.map((p) => `WHEN ${Number(p.part)} THEN ${Number(p.fileId)}`).join(' ');
+    const result = await connection.run(
+      `INSERT INTO ${table} (${columns}, file_id) SELECT ${columns}, CASE part ${fileIds} END FROM ${staged}`,
+    );
+    if (parts.length === 1) counts[0].loaded += Number(result.rowsChanged);
+    else {
+      const loaded = await connection.runAndReadAll(`SELECT part, count(*) FROM ${staged} GROUP BY part`);
+      for (const [part, n] of loaded.getRows().map((row) => row.map(Number))) counts[index.get(part)!].loaded += n;
+    }
+  }
+  const rejections = rejectionsTable(stage);
+  for (const [i, { fileId, fileName, part, anyRejected }] of parts.entries()) {
+    if (!anyRejected) continue;
+    await connection.run(
+      `INSERT INTO quarantine SELECT $file_id, $file_name, line, "column", reason_nl, reason_en, record
+       FROM ${rejections} WHERE part = $part ORDER BY line`,
+      { file_id: fileId, file_name: fileName, part },
+    );
+    counts[i].rejected = await queryNumber(connection, `SELECT count(DISTINCT line) FROM ${rejections} WHERE part = $part`, { part });
+  }
+  return counts;
+}
 
-/** Removes the rows this file supersedes; returns how many. */
-async function replaceEarlier(connection: DuckDBConnection, staged: string, table: TableName, spec: TableSpec, target: MergeTarget): Promise<number> {
+/**
+ * Removes the rows the files supersede; returns how many per part. Merged one after the other,
+ * the first file (in order) that covers a school-month would remove its rows: so they count there.
+ */
+async function replaceEarlier(connection: DuckDBConnection, staged: string, table: TableName, spec: TableSpec, parts: MergePart[]): Promise<Map<number, number>> {
+  const [{ layout, runId }] = parts;
   if (spec.replaceBy === 'school-month') {
     // A later export of the same source for a school and month is the corrected one; files of
     // this same run are parts of one delivery and are kept side by side. A first delivery of a
@@ -118,21 +139,30 @@ async function replaceEarlier(connection: DuckDBConnection, staged: string, tabl
     const earlierFiles = await queryNumber(
       connection,
       `SELECT count(*) FROM ingest_files WHERE layout = $layout AND kind LIKE 'verzuim%' AND run_id <> $run_id AND status = 'loaded'`,
-      { layout: target.layout, run_id: target.runId },
+      { layout, run_id: runId },
     );
-    if (earlierFiles === 0) return 0;
+    if (earlierFiles === 0) return new Map();
     const month = spec.monthOf!;
+    const earlier = `t.file_id IN (SELECT file_id FROM ingest_files WHERE layout = $layout AND kind LIKE 'verzuim%' AND run_id <> $run_id)`;
+    const covered = `(SELECT brin, vestiging, date_trunc('month', ${month}) AS month, min(part) AS part FROM ${staged} GROUP BY ALL)`;
+    const sameMonth = `s.brin = t.brin AND s.vestiging = t.vestiging AND s.month = date_trunc('month', t.${month})`;
+    const replaced = new Map<number, number>();
+    if (parts.length > 1) {
+      const reader = await connection.runAndReadAll(
+        `SELECT s.part, count(*) FROM ${table} t JOIN ${covered} s ON ${sameMonth} WHERE ${earlier} GROUP BY s.part`,
+        { layout, run_id: runId },
+      );
+      for (const [part, n] of reader.getRows().map((row) => row.map(Number))) replaced.set(part, n);
+    }
     const result = await connection.run(
-      `DELETE FROM ${table} t
-       WHERE t.file_id IN (SELECT file_id FROM ingest_files WHERE layout = $layout AND kind LIKE 'verzuim%' AND run_id <> $run_id)
-         AND EXISTS (
-           SELECT 1 FROM (SELECT DISTINCT brin, vestiging, date_trunc('month', ${month}) AS month FROM ${staged}) s
-           WHERE s.brin = t.brin AND s.vestiging = t.vestiging AND s.month = date_trunc('month', t.${month}))`,
-      { layout: target.layout, run_id: target.runId },
+      `DELETE FROM ${table} t WHERE ${earlier} AND EXISTS (SELECT 1 FROM ${covered} s WHERE ${sameMonth})`,
+      { layout, run_id: runId },
     );
-    return Number(result.rowsChanged);
+    if (parts.length === 1) replaced.set(parts[0].part, Number(result.rowsChanged));
+    return replaced;
   }
+  if (parts.length !== 1) throw new Error(`${table}: files replace each other by key, and are merged one at a time`);
   const sameKey = spec.key.map((column) => `s.${column} IS NOT DISTINCT FROM t.${column}`).join(' AND ');
   const result = await connection.run(`DELETE FROM ${table} t WHERE EXISTS (SELECT 1 FROM ${staged} s WHERE ${sameKey})`);
-  return Number(result.rowsChanged);
+  return new Map([[parts[0].part, Number(result.rowsChanged)]]);
 }

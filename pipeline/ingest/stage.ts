@@ -57,8 +57,10 @@ export async function addRejections(connection: DuckDBConnection, stage: Stage, 
 }
 
 /**
- * The valid rows of the checked files for one table (with their part: mergeStaged takes one file's), the BSN replaced by its pupil_key, without
+ * The valid rows of the checked files for one table (with their part: mergeStaged takes the files it merges), the BSN replaced by its pupil_key, without
  * its duplicate lines (`duplicates` false: the file has none, and no row is looked up there).
+ * An ANTI JOIN, not NOT EXISTS: DuckDB turned the correlated subquery into a delim join that
+ * collected every row of the stage first (2 s of 1.6M rows; the anti join, about 0.05 s).
  */
 export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage, duplicates = true): Promise<void> {
   const fromKeys = new Set(['pupil_key', 'pupil_no']);
@@ -67,8 +69,8 @@ export async function createStageView(connection: DuckDBConnection, table: Table
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
      SELECT c.part, c.line, ${columns.join(', ')}
-     FROM ${checkedTable(stage)} c ${pseudonym}
-     WHERE ${validFor(table)}${duplicates ? `
-       AND NOT EXISTS (SELECT 1 FROM ${duplicatesTable(stage)} d WHERE d.part = c.part AND d.line = c.line)` : ''}`,
+     FROM ${checkedTable(stage)} c ${pseudonym}${duplicates ? `
+       ANTI JOIN ${duplicatesTable(stage)} d ON d.part = c.part AND d.line = c.line` : ''}
+     WHERE ${validFor(table)}`,
   );
 }

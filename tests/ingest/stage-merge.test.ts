@@ -46,4 +46,36 @@ describe('re-ingest', () => {
       { brin: '34CD', dag: '01-10', uren: 2 },
     ]);
   });
+
+  it('absence files read together are merged together, each file counted as if merged one after the other', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    const header = 'bsn;brin;datum;uren;code';
+    // Run 1: 12AB, two rows in September and one in October.
+    await ingest(db, [writeExport(dir, 'verzuim-sep-okt.csv', [header, `${BSN.a};12AB;29-09-2026;5;Z`, `${BSN.a};12AB;30-09-2026;5;Z`, `${BSN.a};12AB;01-10-2026;5;Z`])]);
+    // Run 2: two files of one layout, read as one batch. One after the other, the October file
+    // replaces run 1's October row (1), and the second file, covering September and October,
+    // then finds only the September rows (2) to replace: October's went with the first file.
+    const summary = await ingest(db, [
+      writeExport(dir, 'verzuim-okt.csv', [header, `${BSN.b};12AB;02-10-2026;2;O`]),
+      writeExport(dir, 'verzuim-sep-okt-2.csv', [header, `${BSN.c};12AB;28-09-2026;1;Z`, `${BSN.c};12AB;05-10-2026;1;Z`, '123;12AB;06-10-2026;1;Z']),
+    ]);
+    expect(summary.files.map((f) => [f.name, f.rowsRead, f.rowsLoaded, f.rowsRejected, f.rowsReplaced])).toEqual([
+      ['verzuim-okt.csv', 1, 1, 0, 1],
+      ['verzuim-sep-okt-2.csv', 3, 2, 1, 2],
+    ]);
+    // Each row carries its own file's id (run 1's file is 1), the log follows the order given,
+    // and the quarantine row is the second file's line 4.
+    expect(await query(db, `SELECT file_id, strftime(datum, '%d-%m') AS dag FROM verzuim_events ORDER BY datum`)).toEqual([
+      { file_id: 3, dag: '28-09' },
+      { file_id: 2, dag: '02-10' },
+      { file_id: 3, dag: '05-10' },
+    ]);
+    expect(await query(db, 'SELECT file_id, file_name, rows_loaded, rows_replaced FROM ingest_files ORDER BY rowid')).toEqual([
+      { file_id: 1, file_name: 'verzuim-sep-okt.csv', rows_loaded: 3, rows_replaced: 0 },
+      { file_id: 2, file_name: 'verzuim-okt.csv', rows_loaded: 1, rows_replaced: 1 },
+      { file_id: 3, file_name: 'verzuim-sep-okt-2.csv', rows_loaded: 2, rows_replaced: 2 },
+    ]);
+    expect(await query(db, 'SELECT file_id, line FROM quarantine')).toEqual([{ file_id: 3, line: 4 }]);
+  });
 });
