@@ -50,13 +50,18 @@ export async function runMonitor(
   // has every day of it.
   const firstMonthEnd = monthEnd(from);
   await prepareHistory(connection, { from: firstMonthEnd, until: monthEnd(to), absenceFrom: schoolYearStart(firstMonthEnd), settings });
-  await connection.run('CREATE OR REPLACE TEMP TABLE monitor_classification AS SELECT * FROM classifications LIMIT 0');
-  for (const month of months) {
+  // Each month's classification is kept as its own temp table, renamed rather than copied (a
+  // copy of 2.5M rows a month at country scale); one view puts the months together for the writes.
+  const monthTables = months.map((_, index) => `monitor_classification_${index + 1}`);
+  for (const [index, month] of months.entries()) {
     const started = performance.now();
     await classifyPeildatum(connection, { peildatum: monthEnd(month), settings });
-    await connection.run('INSERT INTO monitor_classification BY NAME SELECT * FROM classification');
+    await connection.run(`ALTER TABLE classification RENAME TO ${monthTables[index]}`);
     progress?.write(`tzm monitor: ${month} geclassificeerd / classified (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
   }
+  await connection.run(
+    `CREATE OR REPLACE TEMP VIEW monitor_classification AS ${monthTables.map((table) => `SELECT * FROM ${table}`).join(' UNION ALL ')}`,
+  );
   await connection.run('BEGIN TRANSACTION');
   try {
     await connection.run(
@@ -85,7 +90,8 @@ export async function runMonitor(
     throw error;
   } finally {
     await dropClassificationTables(connection);
-    await connection.run('DROP TABLE IF EXISTS temp.main.monitor_classification');
+    await connection.run('DROP VIEW IF EXISTS temp.main.monitor_classification');
+    for (const table of monthTables) await connection.run(`DROP TABLE IF EXISTS temp.main.${table}`);
   }
 }
 

@@ -30,7 +30,7 @@ school_hours AS (
 ),
 piece_in_year AS (
   -- the part of each piece (one enrollment counting) in the school year up to the month end
-  SELECT m.maand, p.pupil_id, p.school_id,
+  SELECT m.maand, m.peildatum, m.jaar_start, p.pupil_id, p.school_id,
     greatest(p.van, m.jaar_start) - 1 AS day_before, least(p.tot, m.peildatum) AS last_day,
     p.van <= m.peildatum AND p.tot >= m.peildatum AS op_peildatum
   FROM pupil_school_days p
@@ -48,7 +48,7 @@ hours_on_or_before AS (
   ASOF LEFT JOIN school_hours h ON h.school_id = b.school_id AND b.datum >= h.datum
 ),
 scheduled AS (
-  SELECT x.maand, x.pupil_id, s.brin,
+  SELECT x.maand, x.peildatum, x.jaar_start, x.pupil_id, s.brin,
     sum(in_piece.uren_tot_nu - before_piece.uren_tot_nu) AS gepland,
     bool_or(x.op_peildatum) AS op_peildatum
   FROM piece_in_year x
@@ -58,21 +58,25 @@ scheduled AS (
   GROUP BY ALL
 ),
 absent_per_month AS (
-  -- absent_days is sparse (days with a registration): sum per calendar month first
-  SELECT a.pupil_id, s.brin, date_trunc('month', a.datum)::DATE AS maand_start, sum(a.afwezig_uren) AS afwezig
+  -- absent_days is sparse (days with a registration): sum per calendar month first (its first
+  -- day by date arithmetic: date_trunc returns a timestamp and is slower over every absent day)
+  SELECT a.pupil_id, s.brin, a.datum - (day(a.datum) - 1)::INTEGER AS maand_start,
+    make_date(year(a.datum) - CASE WHEN month(a.datum) < 8 THEN 1 ELSE 0 END, 8, 1) AS jaar_start,
+    sum(a.afwezig_uren) AS afwezig
   FROM absent_days a JOIN schools s ON s.school_id = a.school_id
   GROUP BY ALL
 ),
-absent AS (
-  SELECT m.maand, a.pupil_id, a.brin, sum(a.afwezig) AS afwezig
-  FROM absent_per_month a
-  JOIN month_end m ON a.maand_start BETWEEN m.jaar_start AND m.peildatum
-  GROUP BY ALL
+absent_so_far AS (
+  -- then the school year's hours up to and including each month, so that a month end takes one
+  -- row (the latest month on or before it) instead of adding up every month again
+  SELECT *, sum(afwezig) OVER (PARTITION BY pupil_id, brin, jaar_start ORDER BY maand_start) AS afwezig_tot_nu
+  FROM absent_per_month
 ),
 per_school AS (
-  SELECT s.maand, s.pupil_id, s.brin, s.gepland, coalesce(a.afwezig, 0) AS afwezig, s.op_peildatum
+  SELECT s.maand, s.pupil_id, s.brin, s.gepland, coalesce(a.afwezig_tot_nu, 0) AS afwezig, s.op_peildatum
   FROM scheduled s
-  LEFT JOIN absent a USING (maand, pupil_id, brin)
+  ASOF LEFT JOIN absent_so_far a
+    ON a.pupil_id = s.pupil_id AND a.brin = s.brin AND a.jaar_start = s.jaar_start AND s.peildatum >= a.maand_start
 ),
 per_pupil AS (
   -- the municipality: one row per pupil, all their schools this school year

@@ -1,7 +1,7 @@
 -- classification.md §6: "each stored month records which schools with pupils in scope its data
 -- did not cover". A school here is the BRIN of the enrollment active on the month end of a
 -- classified youth (§5 brin); its data covers the month when data-coverage.sql says so.
--- Reads the run's temp tables monitor_classification and data_coverage.
+-- Reads the run's temp view monitor_classification (its month ends) and temp table data_coverage.
 -- Parameters: $from, $to (YYYY-MM).
 
 DELETE FROM monitor_uncovered_schools WHERE maand BETWEEN $from AND $to;

@@ -7,9 +7,11 @@
 -- reads: verzuim_events, verzuim_periods
 
 CREATE OR REPLACE TEMP TABLE data_coverage AS
-SELECT DISTINCT brin, date_trunc('month', datum)::DATE AS maand FROM verzuim_events
+-- the first day of the date's month, as date arithmetic: date_trunc('month', ...) returns a
+-- timestamp and is three times as slow over the tens of millions of events
+SELECT DISTINCT brin, datum - (day(datum) - 1)::INTEGER AS maand FROM verzuim_events
 UNION
 -- every month a period touches, from the month of its first day to the month of its last
-SELECT DISTINCT brin, unnest(generate_series(date_trunc('month', van), date_trunc('month', tot), INTERVAL 1 MONTH))::DATE
+SELECT DISTINCT brin, unnest(generate_series(van - (day(van) - 1)::INTEGER, tot - (day(tot) - 1)::INTEGER, INTERVAL 1 MONTH))::DATE
 FROM verzuim_periods
 WHERE van <= tot;
