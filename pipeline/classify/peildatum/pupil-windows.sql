@@ -37,6 +37,9 @@ absent AS (
     sum(a.te_laat) AS te_laat_w4
   FROM bounds w
   JOIN absent_days a ON a.pupil_id = w.pupil_id AND a.pupil_ord BETWEEN w.w4_first_ord AND w.last_ord
+  -- implied by last_ord (a school day on or before D), but a date test drops the later days of a
+  -- longer history (the monitor's next month ends) before the join instead of after it
+  WHERE a.datum <= $peildatum::DATE
   GROUP BY w.pupil_id
 )
 SELECT w.pupil_id, w.last_ord, w.w4_first_ord, w.w12_first_ord,
