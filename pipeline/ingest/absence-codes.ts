@@ -137,9 +137,11 @@ export async function createCodeTable(connection: DuckDBConnection, codes: CodeT
 }
 
 /**
- * The codes for one file of `layout` as the temp table file_codes (code_key, brin, categorie):
- * per code and school (brin '' = the default) the row for this layout, else the one for any
- * layout. The checks look a row up by its school first, then in the default (checks/verzuim_*.sql).
+ * The codes for one file of `layout`: per code and school (brin '' = the default) the row for
+ * this layout, else the one for any layout, as two maps in session variables that the checks
+ * read with code_categorie (macros.sql): `school_codes` (BRIN -> code -> categorie) and
+ * `default_codes` (code -> categorie). A lookup in a map, not a join: it is cheaper per row, and
+ * the check pass keeps the order of the records read, which gives their line (read-raw.ts).
  */
 export async function useCodesOf(connection: DuckDBConnection, layout: string): Promise<void> {
   // Files of one layout usually come together (a folder of one export): built once for them.
@@ -150,8 +152,16 @@ export async function useCodesOf(connection: DuckDBConnection, layout: string): 
      FROM absence_codes WHERE layout IN ('', $layout) GROUP BY code_key, brin`,
     { layout: layout.toLowerCase() },
   );
+  await connection.run(
+    `SET VARIABLE default_codes = (SELECT map_from_entries(list((code_key, categorie))) FROM file_codes WHERE brin = '')`,
+  );
+  await connection.run(
+    `SET VARIABLE school_codes = (
+       SELECT map_from_entries(list((brin, codes)))
+       FROM (SELECT brin, map_from_entries(list((code_key, categorie))) AS codes FROM file_codes WHERE brin <> '' GROUP BY brin))`,
+  );
   codesLayout.set(connection, layout);
 }
 
-/** The layout file_codes was last built for, per connection (createCodeTable resets it). */
+/** The layout the code maps were last built for, per connection (createCodeTable resets it). */
 const codesLayout = new WeakMap<DuckDBConnection, string>();

@@ -203,6 +203,11 @@ CREATE OR REPLACE TEMP MACRO artikel_of(s) AS
       '\blid\s*\d+\b|\b(onder|sub)\b', '', 'g'),
     '[\s.,]', '', 'g');
 
+-- The category of an absence code (code_key: upper-cased and trimmed) at a school: the school's
+-- own row of the code table wins over the default (absence-codes.ts useCodesOf builds the maps).
+CREATE OR REPLACE TEMP MACRO code_categorie(brin, code_key) AS
+  coalesce(getvariable('school_codes')[brin][code_key], getvariable('default_codes')[code_key]);
+
 -- A present mark in a per-lesson observation export (Somtoday waarnemingen: 'Aanwezig').
 CREATE OR REPLACE TEMP MACRO present_of(s) AS
   coalesce(lower(trim(s)) IN ('aanwezig', 'present', 'ja', 'j', 'true', '1'), false);

@@ -37,10 +37,7 @@ FROM (
     END AS uren,
     trim(coalesce(code, '')) AS code,
     -- a present mark (Somtoday waarnemingen) is never absence, whatever its code (inputs.md 1.1)
-    CASE WHEN present_of(aanwezig) THEN 'geen_verzuim' ELSE coalesce(own.categorie, dflt.categorie) END AS categorie
+    CASE WHEN present_of(aanwezig) THEN 'geen_verzuim' ELSE code_categorie(brin_of(raw.brin), upper(trim(coalesce(raw.code, '')))) END AS categorie
   FROM raw
-    -- the school's own row of the code table wins over the default (absence-codes.ts)
-    LEFT JOIN file_codes own ON own.code_key = upper(trim(coalesce(raw.code, ''))) AND own.brin = brin_of(raw.brin)
-    LEFT JOIN file_codes dflt ON dflt.code_key = upper(trim(coalesce(raw.code, ''))) AND dflt.brin = ''
 )
 )

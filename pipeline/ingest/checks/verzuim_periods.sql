@@ -34,10 +34,7 @@ FROM (
     lesuur_van AS lesuur_van_text, integer_of(lesuur_van) AS lesuur_van,
     lesuur_tot AS lesuur_tot_text, integer_of(lesuur_tot) AS lesuur_tot,
     trim(coalesce(code, '')) AS code,
-    coalesce(own.categorie, dflt.categorie) AS categorie
+    code_categorie(brin_of(raw.brin), upper(trim(coalesce(raw.code, '')))) AS categorie
   FROM raw
-    -- the school's own row of the code table wins over the default (absence-codes.ts)
-    LEFT JOIN file_codes own ON own.code_key = upper(trim(coalesce(raw.code, ''))) AND own.brin = brin_of(raw.brin)
-    LEFT JOIN file_codes dflt ON dflt.code_key = upper(trim(coalesce(raw.code, ''))) AND dflt.brin = ''
 )
 )
