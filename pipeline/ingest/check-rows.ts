@@ -9,7 +9,7 @@ import { ingestLimits } from '../settings.js';
 import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { addRejections, checkedTable, keysTable, type Stage } from './stage.js';
+import { addRejections, checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
 import { TABLES, type TableName } from './tables.js';
 
 /** The macros the checks use and the code table as a temp table; once per connection. */
@@ -51,14 +51,11 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
   // The checked rows keep the parsed values only: the texts (*_text) and the single checks
   // (*_problem, width_problem) served the checks. A row
   // without problems has NULL, not an empty list: the tests on it that follow read no list.
+  // Every record read is kept, in the order read (no join reorders them), so that the records
+  // DuckDB's reader read straight into this pass get their line from their place (numberLines).
+  await connection.run(checkStatement(kind, stage), params);
+  await numberLines(connection, stage, record, parts);
   const checked = checkedTable(stage);
-  await connection.run(
-    `CREATE OR REPLACE TEMP TABLE ${checked} AS
-     SELECT COLUMNS(c -> c <> 'problems' AND NOT suffix(c, '_text') AND NOT suffix(c, '_problem')),
-       CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] WHEN len(k.problems) > 0 THEN k.problems END AS problems
-     FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`,
-    params,
-  );
   const counts = await connection.runAndReadAll(`SELECT part, count(*) AS n, count(problems) AS refused FROM ${checked} GROUP BY part`);
   // a file without records (only a header) has no group: it read 0
   const perPart = Array.from({ length: parts }, () => ({ read: 0, refused: 0 }));
@@ -73,6 +70,45 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
   return { tables: targets, parts: perPart };
+}
+
+/** The check pass of a kind over `raw`, into checked_rows_n (tests read its plan). */
+export function checkStatement(kind: Kind, stage: Stage): string {
+  return `CREATE OR REPLACE TEMP TABLE ${checkedRowsTable(stage)} AS
+     SELECT COLUMNS(c -> c <> 'problems' AND NOT suffix(c, '_text') AND NOT suffix(c, '_problem')),
+       CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] WHEN len(k.problems) > 0 THEN k.problems END AS problems
+     FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`;
+}
+
+/** The checked rows of lazily read files are not each in their own file, one after the other: they are read again one by one. */
+export class LinesOutOfOrder extends Error {}
+
+/**
+ * The view checked_n over the checked rows: the filled records only (an empty line is skipped),
+ * each with its line. Records read by csvRecords carry their line; those DuckDB's reader read
+ * straight into the check pass (record.lazy) are numbered from their place: the pass keeps the
+ * order read (DuckDB keeps insertion order through a projection), so record n (from 0) of a file
+ * is line n + 2 (n + 1 without a header). That the rows of each file sit together is checked: a
+ * reader that ever interleaved files would throw LinesOutOfOrder.
+ */
+async function numberLines(connection: DuckDBConnection, stage: Stage, record: RecordJson, parts: number): Promise<void> {
+  const rows = checkedRowsTable(stage);
+  let line = 'line';
+  if (record.lazy) {
+    const reader = await connection.runAndReadAll(`SELECT part, min(rowid), max(rowid), count(*) FROM ${rows} GROUP BY part`);
+    const first = new Map<number, number>();
+    for (const [part, min, max, count] of reader.getRows().map((row) => row.map(Number))) {
+      if (!(part >= 1 && part <= parts) || max - min + 1 !== count) throw new LinesOutOfOrder(`${rows}: part ${part}`);
+      first.set(part, min);
+    }
+    // a file of only a header has no rows, and needs no offset
+    const offset = first.size === 0 ? '0' : `CASE part ${[...first].map(([part, min]) => `WHEN ${part} THEN ${min}`).join(' ')} END`;
+    line = `rowid - ${offset} + ${record.lazy.hasHeader ? 2 : 1}`;
+  }
+  await connection.run(
+    `CREATE OR REPLACE TEMP VIEW ${checkedTable(stage)} AS
+     SELECT part, (${line})::BIGINT AS line, * EXCLUDE (part, line, filled) FROM ${rows} WHERE filled`,
+  );
 }
 
 export interface HmacPads {

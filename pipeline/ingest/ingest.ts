@@ -15,12 +15,12 @@ import { scrubBsn } from '../privacy/scrub-bsn.js';
 import { ingestLimits } from '../settings.js';
 import { UserError } from '../user-error.js';
 import { loadCodeTable } from './absence-codes.js';
-import { checkRows, hmacPads, prepareChecks, type HmacPads } from './check-rows.js';
+import { checkRows, hmacPads, LinesOutOfOrder, prepareChecks, type Checked, type HmacPads } from './check-rows.js';
 import { expandInputFiles } from './input-files.js';
 import { loadLayouts, type Kind, type Layout } from './layouts.js';
 import { progressLine } from './progress.js';
 import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './pseudonym.js';
-import { readRaw } from './read-raw.js';
+import { isCsvRefusal, readRaw, type RecordJson } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
 import { createStageTables, createStageView, type Stage } from './stage.js';
 import { mergeStaged, rejectDuplicates, type MergeCounts } from './stage-merge.js';
@@ -283,22 +283,35 @@ function addToBatch(batches: Map<string, SniffedFile[][]>, file: SniffedFile, op
 }
 
 /** Reads and checks a batch of files into one stage; a batch DuckDB cannot read whole is staged file by file. */
-async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], context: StageContext): Promise<StagedFile[]> {
+async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], context: StageContext, bulk = true): Promise<StagedFile[]> {
   const [file] = files;
   const stage: Stage = { n: ++context.stages };
   const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
   const shown = files.length === 1 ? file.name : `${file.name} en ${files.length - 1} andere`;
   const progress = context.options.progress && bytes > LARGE_FILE_BYTES ? progressLine(context.options.progress, shown, bytes) : undefined;
   await createStageTables(connection, stage);
-  const record = await readRaw(connection, files, { onBytes: progress?.bytes, fixed: runFixed(file, context.options) });
-  if (record === null) {
+  const stageAlone = async () => {
     const alone: StagedFile[] = [];
-    for (const one of files) alone.push(...(await stageBatch(connection, [one], context)));
+    for (const one of files) alone.push(...(await stageBatch(connection, [one], context, bulk)));
     return alone;
-  }
+  };
+  let record = await readRaw(connection, files, { onBytes: progress?.bytes, fixed: runFixed(file, context.options), bulk });
+  if (record === null) return stageAlone();
   const { kind, layout } = baseOf(file);
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
-  const { tables, parts } = await checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record }, files.length);
+  const check = (record: RecordJson) => checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record }, files.length);
+  let checked: Checked;
+  try {
+    checked = await check(record);
+  } catch (error) {
+    // DuckDB's reader refused the files only now that the checks read them (read-raw.ts): files
+    // read together are read one by one, a file alone by csvRecords (nothing was staged yet).
+    if (!record.lazy || !(isCsvRefusal(error) || error instanceof LinesOutOfOrder)) throw error;
+    if (files.length > 1) return stageAlone();
+    record = (await readRaw(connection, files, { onBytes: progress?.bytes, fixed: runFixed(file, context.options), bulk: false }))!;
+    checked = await check(record);
+  }
+  const { tables, parts } = checked;
   progress?.done(parts.reduce((sum, p) => sum + p.read, 0));
   const duplicates = await rejectDuplicates(connection, stage, tables, record, files.length);
   for (const table of tables) await createStageView(connection, table, stage, duplicates.some((n) => n > 0));

@@ -1,16 +1,19 @@
-// Reads one recognised file, or several of one layout at once (a batch, ingest.ts), into the temp
-// table `raw_file`, seen through the view `raw_records` (part, line, c0..cN by position: `part` is
-// the file's place in the batch, 1 for a file alone), and defines the view `raw` over it: one row
-// per data record with its file's part and its physical line number, every field of its kind as
-// text under its canonical name, and its width problem (the wrong number of fields), if any.
-// `recordJson` rebuilds a record of raw_records as JSON (BSN removed) for the quarantine.
+// Reads one recognised file, or several of one layout at once (a batch, ingest.ts), as the view
+// `raw_records` (part, line, c0..cN by position: `part` is the file's place in the batch, 1 for
+// a file alone), and defines the view `raw` over it: one row per record with its file's part and
+// its physical line number, every field of its kind as text under its canonical name, whether it
+// is filled (a record of only empty fields is skipped by the checks), and its width problem (the
+// wrong number of fields), if any. `recordJson` rebuilds a record as JSON (BSN removed) for the
+// quarantine.
 //
 // Plain UTF-8 files without quotes or blank lines (what school systems export) are parsed by
-// DuckDB's own CSV reader, in bulk; there each record is one line after the header. Anything else
-// (other encodings, quoted fields, blank lines) streams through csvRecords, which knows each
-// record's line, and is appended to the same table. Both end in the same SQL checks (checks/*.sql).
+// DuckDB's own CSV reader, in bulk, straight into the check pass (nothing copied): each record is
+// one line after the header, so its line follows from its place among the checked rows
+// (check-rows.ts), and the few records that are rejected are read again (rereadLines). Anything
+// else (other encodings, quoted fields, blank lines) streams through csvRecords, which knows each
+// record's line, into the temp table raw_file. Both end in the same SQL checks (checks/*.sql).
 
-import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { BSN_REMOVED } from '../privacy/scrub-bsn.js';
 import { ingestLimits } from '../settings.js';
 import { UserError } from '../user-error.js';
@@ -33,22 +36,26 @@ const TOO_LONG_MARK = '\u0002regel te lang';
 
 export interface RawOptions {
   onBytes?: (bytes: number) => void;
+  /** false: never DuckDB's reader (it refused the files when the checks read them: ingest.ts). */
+  bulk?: boolean;
   /** Values the run gives for fields a file lacks (--brin, --vestiging); they win over the layout's own `fixed`. */
   fixed?: Record<string, string>;
 }
 
 /**
- * Reads the files into raw_file, defines raw_records (part, line, c0..) and raw over it; returns
- * how to rebuild a record's JSON from raw_records. Several files (plain UTF-8 of one layout, the
- * same header: ingest.ts batches them) are read by one read_csv, as DuckDB reads fastest; null
- * when DuckDB's reader cannot take them all, and they are then read one by one.
+ * Defines raw_records (part, line, c0..) and raw over the files; returns how to rebuild a record's
+ * JSON. Several files (plain UTF-8 of one layout, the same header: ingest.ts batches them) are
+ * read by one read_csv, as DuckDB reads fastest; null when they cannot be read together, and they
+ * are then read one by one. Read by DuckDB's reader (`lazy` set), the files are only read when
+ * the checks run, and that is where its refusals (CSV errors) show (ingest.ts).
  */
-export async function readRaw(connection: DuckDBConnection, files: SniffedFile[], { onBytes, fixed = {} }: RawOptions): Promise<RecordJson | null> {
+export async function readRaw(connection: DuckDBConnection, files: SniffedFile[], { onBytes, fixed = {}, bulk = true }: RawOptions): Promise<RecordJson | null> {
   const [file] = files;
   if (files.length > 1) {
-    if (file.format !== 'csv' || !(await readFastTogether(connection, files as Array<SniffedFile & { format: 'csv' }>, file.header.length + OVERFLOW, onBytes))) return null;
+    if (file.format !== 'csv' || !bulk || !files.every((f) => f.format === 'csv' && f.fastPath)) return null;
+    const lazy = await readLazily(connection, files as Array<SniffedFile & { format: 'csv' }>, file.header.length + OVERFLOW);
     await finishRaw(connection, file.match.kind, file.header, file.match.columns, file.header.length + OVERFLOW, { ...file.match.layout.fixed, ...fixed });
-    return recordJson(file.match.columns);
+    return { ...recordJson(file.match.columns), lazy };
   }
   if (file.format === 'opendata-json') {
     const header = ['regio', 'van', 'tot', 'omschrijving'];
@@ -60,7 +67,9 @@ export async function readRaw(connection: DuckDBConnection, files: SniffedFile[]
   }
   const { match, header, delimiter, hasHeader } = file;
   const total = header.length + OVERFLOW;
-  if (!(file.fastPath && (await readFast(connection, file, total, onBytes)))) {
+  let lazy: LazyCsv | undefined;
+  if (file.fastPath && bulk) lazy = await readLazily(connection, [file], total);
+  else {
     await createRawFile(connection, total);
     const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
     try {
@@ -75,71 +84,73 @@ export async function readRaw(connection: DuckDBConnection, files: SniffedFile[]
     }
   }
   await finishRaw(connection, match.kind, header, match.columns, total, { ...match.layout.fixed, ...fixed });
-  return recordJson(match.columns);
+  return { ...recordJson(match.columns), lazy };
 }
 
-/**
- * DuckDB's reader, when it can take the file as it is: false when it cannot (issue 9 item 9), and
- * the file is then read by csvRecords. strict_mode makes DuckDB refuse what it would otherwise
- * lose without a word: fields beyond the overflow columns (csvRecords keeps them, so the two
- * readers disagreed on a record with a trailing extra field) and a line over its 2 MB limit
- * (which csvRecords quarantines). Either is rare, so the second read is too.
- */
-async function readFast(connection: DuckDBConnection, file: SniffedFile & { format: 'csv' }, total: number, onBytes?: (bytes: number) => void): Promise<boolean> {
-  // Copied in as it is, in parallel and in file order (DuckDB keeps insertion order), so a
-  // row's rowid tells its line: record n (from 0) is line n + 2 (n + 1 without a header).
-  // Numbering while reading (row_number) would read on one thread. Temp tables spill to disk
-  // past the memory limit.
-  try {
-    await connection.run(
-      `CREATE OR REPLACE TEMP TABLE raw_file AS
-       SELECT * FROM read_csv($path, delim = $delimiter, header = ${file.hasHeader}, auto_detect = false,
-                              columns = ${columnsStruct(total)}, null_padding = true, nullstr = $missing,
-                              quote = '"', escape = '"', strict_mode = true)`,
-      { path: file.path, delimiter: file.delimiter, missing: MISSING },
-    );
-  } catch (error) {
-    if (error instanceof Error && /CSV Error|Maximum line size/i.test(error.message)) return false;
-    throw error;
-  }
-  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT 1 AS part, rowid + ${file.hasHeader ? 2 : 1} AS line, * FROM raw_file`);
-  onBytes?.(file.bytes);
-  return true;
+/** Files read by DuckDB's reader (readLazily): what reading them again takes. */
+export interface LazyCsv {
+  /** The files in part order (part 1 first). */
+  paths: string[];
+  delimiter: string;
+  hasHeader: boolean;
+  /** Columns read per record (the header's and the overflow). */
+  total: number;
 }
 
+/** A DuckDB error that says its CSV reader would not take the files as they are. */
+export const isCsvRefusal = (error: unknown): boolean => error instanceof Error && /CSV Error|Maximum line size/i.test(error.message);
+
 /**
- * readFast for several files in one read_csv (its `filename` gives each row's file). DuckDB keeps
- * insertion order: each file's rows stay together and in order, so a record's line is its rowid
- * less its file's first rowid. That the rows of each file sit together is checked below: a reader
- * that ever interleaved files would send them back to be read one by one.
+ * DuckDB's reader over the files, as the view raw_records, for files it can take as they are
+ * (issue 9 item 9): no copy is made (copying the text into a table cost as much as checking it).
+ * Its `line` is NULL: DuckDB keeps the order of the records through the check pass, so a record's
+ * line is its place among its file's checked rows (check-rows.ts). strict_mode makes DuckDB refuse
+ * what it would otherwise lose without a word: fields beyond the overflow columns (csvRecords
+ * keeps them, so the two readers disagreed on a record with a trailing extra field) and a line
+ * over its 2 MB limit (which csvRecords quarantines); the files are then read by csvRecords.
+ * A view takes no parameters: the paths and the delimiter are written in as quoted text.
  */
-async function readFastTogether(connection: DuckDBConnection, files: Array<SniffedFile & { format: 'csv' }>, total: number, onBytes?: (bytes: number) => void): Promise<boolean> {
+async function readLazily(connection: DuckDBConnection, files: Array<SniffedFile & { format: 'csv' }>, total: number): Promise<LazyCsv> {
   const [{ delimiter, hasHeader }] = files;
-  const paths = files.map((f) => f.path);
-  try {
+  const lazy: LazyCsv = { paths: files.map((f) => f.path), delimiter, hasHeader, total };
+  const paths = `[${lazy.paths.map(sqlText).join(', ')}]`;
+  await connection.run(
+    `CREATE OR REPLACE TEMP VIEW raw_records AS
+     SELECT ${files.length > 1 ? 'file_index::INTEGER + 1' : '1'} AS part, NULL::BIGINT AS line, *
+     FROM ${csvReader(lazy, paths, sqlText(delimiter))}`,
+  );
+  return lazy;
+}
+
+/** read_csv of the files (`paths`: SQL of a path or a list of them), every column as text. */
+function csvReader({ hasHeader, total }: LazyCsv, paths: string, delimiter: string): string {
+  return `read_csv(${paths}, delim = ${delimiter}, header = ${hasHeader}, auto_detect = false,
+                   columns = ${columnsStruct(total)}, null_padding = true, nullstr = chr(${MISSING.charCodeAt(0)}),
+                   quote = '"', escape = '"', strict_mode = true)`;
+}
+
+const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * The records of the lines `lines` (SQL giving part, line) of lazily read files, read again into
+ * the temp table raw_lines (part, line, c0..): a lazy read keeps no copy, and only rejected
+ * records are wanted. Each file with such a line is read once more, its records numbered by
+ * row_number() over them, which keeps their order (on one thread; it is one file).
+ */
+export async function rereadLines(connection: DuckDBConnection, lazy: LazyCsv, lines: string): Promise<void> {
+  await connection.run(`CREATE OR REPLACE TEMP TABLE wanted_lines AS SELECT DISTINCT part, line FROM (${lines})`);
+  const list = Array.from({ length: lazy.total }, (_, i) => `c${i} VARCHAR`).join(', ');
+  await connection.run(`CREATE OR REPLACE TEMP TABLE raw_lines (part INTEGER, line BIGINT, ${list})`);
+  const parts = await connection.runAndReadAll('SELECT DISTINCT part FROM wanted_lines ORDER BY part');
+  for (const part of parts.getRows().map((row) => Number(row[0]))) {
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE raw_file AS
-       SELECT list_position($paths, filename)::INTEGER AS part, * EXCLUDE (filename)
-       FROM read_csv($paths, delim = $delimiter, header = ${hasHeader}, auto_detect = false,
-                     columns = ${columnsStruct(total)}, null_padding = true, nullstr = $missing,
-                     quote = '"', escape = '"', strict_mode = true, filename = true)`,
-      { paths: listValue(paths), delimiter, missing: MISSING },
+      `INSERT INTO raw_lines
+       SELECT $part, line, * EXCLUDE (line)
+       FROM (SELECT row_number() OVER () + ${lazy.hasHeader ? 1 : 0} AS line, * FROM ${csvReader(lazy, '$path', '$delimiter')})
+       WHERE line IN (SELECT line FROM wanted_lines WHERE part = $part)`,
+      { part, path: lazy.paths[part - 1], delimiter: lazy.delimiter },
     );
-  } catch (error) {
-    if (error instanceof Error && /CSV Error|Maximum line size/i.test(error.message)) return false;
-    throw error;
   }
-  const reader = await connection.runAndReadAll('SELECT part, min(rowid), max(rowid), count(*) FROM raw_file GROUP BY part');
-  const first = new Map<number, number>();
-  for (const [part, min, max, count] of reader.getRows().map((row) => row.map(Number))) {
-    if (!(part >= 1 && part <= files.length) || max - min + 1 !== count) return false;
-    first.set(part, min);
-  }
-  // a file of only a header has no rows, and needs no offset
-  const offset = first.size === 0 ? '0' : `CASE part ${[...first].map(([part, min]) => `WHEN ${part} THEN ${min}`).join(' ')} END`;
-  await connection.run(`CREATE OR REPLACE TEMP VIEW raw_records AS SELECT part, rowid - ${offset} + ${hasHeader ? 2 : 1} AS line, * EXCLUDE (part) FROM raw_file`);
-  onBytes?.(files.reduce((sum, f) => sum + f.bytes, 0));
-  return true;
 }
 
 function columnsStruct(count: number): string {
@@ -199,6 +210,8 @@ export interface RecordJson {
   sql: string;
   /** Field names enter as parameters, never as SQL text. */
   params: Record<string, string>;
+  /** Set when DuckDB's reader reads the files lazily: lines are numbered and records read again from it. */
+  lazy?: LazyCsv;
 }
 
 export function recordJson(columns: Map<string, number>, alias = 'raw_records'): RecordJson {
@@ -211,8 +224,8 @@ export function recordJson(columns: Map<string, number>, alias = 'raw_records'):
 }
 
 /**
- * raw_records (c0..c{total-1} by position) -> the view raw: one row per record that is not
- * empty, its fields under canonical names, and its width problem, if any: a record with fewer
+ * raw_records (c0..c{total-1} by position) -> the view raw: one row per record, whether it is
+ * filled (not empty), its fields under canonical names, and its width problem, if any: a record with fewer
  * fields than the header, or with text beyond it, is rejected with the counts, unchecked (empty
  * trailing fields are fine). So the width and the field checks come out of one pass.
  */
@@ -220,8 +233,9 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, header: strin
   const width = trimmedWidth(header);
   const all = Array.from({ length: total }, (_, i) => `c${i}`);
   const fieldCount = `len(list_filter([${all.join(', ')}], x -> x IS NOT NULL))`;
-  // A line of only spaces or only delimiters (Excel's empty row) is an empty line: skipped.
-  const filled = all.map((c) => `trim(${c}) <> ''`).join(' OR ');
+  // A line of only spaces or only delimiters (Excel's empty row) is an empty line: skipped (by
+  // the checked rows' view, check-rows.ts, not here: the checks keep the order of the records).
+  const filled = `(${all.map((c) => `trim(${c}) <> ''`).join(' OR ')})`;
   const tooMany = all.slice(width).map((c) => `trim(${c}) <> ''`).join(' OR ') || 'false';
   const maxLine = ingestLimits.maxLineChars.toLocaleString('nl-NL');
   const widthProblem = `CASE
@@ -244,8 +258,8 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, header: strin
     .join(', ');
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW raw AS
-     SELECT part, line, ${fields}, ${widthProblem} AS width_problem
-     FROM raw_records WHERE ${filled}`,
+     SELECT part, line, ${filled} AS filled, ${fields}, ${widthProblem} AS width_problem
+     FROM raw_records`,
   );
 }
 

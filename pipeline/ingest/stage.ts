@@ -11,7 +11,7 @@
 // problems or duplicates; keys_n holds the pseudonym of each of the stage's BSNs (check-rows.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { RecordJson } from './read-raw.js';
+import { rereadLines, type RecordJson } from './read-raw.js';
 import { TABLES, type TableName } from './tables.js';
 
 export interface Stage {
@@ -20,7 +20,9 @@ export interface Stage {
 }
 
 export const stageTable = (table: TableName, { n }: Stage) => `stage_${table}_${n}`;
+/** checked_n: a view of the filled records of checked_rows_n (every record read), with their lines (check-rows.ts). */
 export const checkedTable = ({ n }: Stage) => `checked_${n}`;
+export const checkedRowsTable = ({ n }: Stage) => `checked_rows_${n}`;
 export const rejectionsTable = ({ n }: Stage) => `rejections_${n}`;
 export const duplicatesTable = ({ n }: Stage) => `duplicate_lines_${n}`;
 export const keysTable = ({ n }: Stage) => `keys_${n}`;
@@ -38,19 +40,22 @@ export const validFor = (table: TableName) => `problems IS NULL AND target = '${
 
 /**
  * Rejections from `reasons` (part, line, column, nl, en, value), each with its record rebuilt from
- * raw_records (read-raw.ts) as JSON without the BSN; the value a reason quotes is filled in
+ * raw_records, or read again for lazily read files (read-raw.ts), as JSON without the BSN; the value a reason quotes is filled in
  * (with_shown, macros.sql) and the reason scrubbed of anything that could be a BSN (spec/inputs.md
  * "Privacy").
  */
 export async function addRejections(connection: DuckDBConnection, stage: Stage, record: RecordJson, reasons: string): Promise<void> {
   // One macro per query level: inlined into each other (scrub_bsn of with_shown of shown) the
   // statement grew so large that setting it up cost more than running it.
+  const rejected = `(${reasons}) r(part, line, "column", nl, en, value)`;
+  // Files read lazily keep no copy of their records: the rejected ones are read again.
+  if (record.lazy) await rereadLines(connection, record.lazy, `SELECT part, line FROM ${rejected}`);
   await connection.run(
     `INSERT INTO ${rejectionsTable(stage)}
      SELECT part, line, "column", scrub_bsn(nl), scrub_bsn(en), record
      FROM (
        SELECT part, line, "column", with_shown(nl, value) AS nl, with_shown(en, value) AS en, record
-       FROM (SELECT r.*, ${record.sql} AS record FROM (${reasons}) r(part, line, "column", nl, en, value) JOIN raw_records USING (part, line))
+       FROM (SELECT r.*, ${record.sql} AS record FROM ${rejected} JOIN ${record.lazy ? 'raw_lines' : 'raw_records'} raw_records USING (part, line))
      )`,
     record.params,
   );

@@ -10,7 +10,7 @@ SELECT *, 'inschrijvingen' AS target,
     check_yes_no('aangepast_programma', aangepast_programma_text, aangepast_programma)
   ]) AS problems
 FROM (
-  SELECT part, line, width_problem,
+  SELECT part, line, filled, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     brin AS brin_text, brin_of(brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,

@@ -10,7 +10,7 @@ SELECT *, 'leerlingen' AS target,
     check_date('startkwalificatie', startkwalificatie_text, startkwalificatie, false)
   ]) AS problems
 FROM (
-  SELECT part, line, width_problem,
+  SELECT part, line, filled, width_problem,
     trim(leerling_id) AS leerling_id,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     geboortedatum AS geboortedatum_text, date_of(geboortedatum) AS geboortedatum,

@@ -154,9 +154,11 @@ CREATE OR REPLACE TEMP MACRO check_integer(col, s, n) AS CASE
 END;
 
 -- ja/nee in the spellings registers use; empty is nee.
+-- (list_contains, not IN: DuckDB turns an IN list of six or more values into a join, and a join
+-- may reorder the records, whose order gives their line: read-raw.ts.)
 CREATE OR REPLACE TEMP MACRO yes_no_of(s) AS CASE
-  WHEN lower(trim(coalesce(s, ''))) IN ('', 'nee', 'n', '0', 'false', 'onwaar', 'no') THEN false
-  WHEN lower(trim(s)) IN ('ja', 'j', '1', 'true', 'waar', 'yes', 'y') THEN true
+  WHEN list_contains(['', 'nee', 'n', '0', 'false', 'onwaar', 'no'], lower(trim(coalesce(s, '')))) THEN false
+  WHEN list_contains(['ja', 'j', '1', 'true', 'waar', 'yes', 'y'], lower(trim(s))) THEN true
 END;
 CREATE OR REPLACE TEMP MACRO check_yes_no(col, s, b) AS CASE
   WHEN b IS NULL
@@ -209,5 +211,6 @@ CREATE OR REPLACE TEMP MACRO code_categorie(brin, code_key) AS
   coalesce(getvariable('school_codes')[brin][code_key], getvariable('default_codes')[code_key]);
 
 -- A present mark in a per-lesson observation export (Somtoday waarnemingen: 'Aanwezig').
+-- (list_contains, not IN: see yes_no_of.)
 CREATE OR REPLACE TEMP MACRO present_of(s) AS
-  coalesce(lower(trim(s)) IN ('aanwezig', 'present', 'ja', 'j', 'true', '1'), false);
+  coalesce(list_contains(['aanwezig', 'present', 'ja', 'j', 'true', '1'], lower(trim(s))), false);

@@ -8,7 +8,7 @@ SELECT *, 'redenen' AS target,
       'geen_passend_aanbod', 'wachtlijst_zorg', 'wachtlijst_onderwijs', 'administratief', 'onbekend'])
   ]) AS problems
 FROM (
-  SELECT part, line, width_problem,
+  SELECT part, line, filled, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     datum AS datum_text, date_of(datum) AS datum,
     reden AS reden_text, regexp_replace(lower(trim(coalesce(reden, ''))), '[\s-]+', '_', 'g') AS reden

@@ -9,7 +9,7 @@ SELECT *, 'scholen' AS target,
     check_decimal('uren_per_dag', uren_per_dag_text, uren_per_dag, 0.5, 24, false)
   ]) AS problems
 FROM (
-  SELECT part, line, width_problem,
+  SELECT part, line, filled, width_problem,
     brin AS brin_text, brin_of(brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
     scrub_bsn(trim(naam)) AS naam, -- free text: scrubbed (spec/inputs.md "Privacy")

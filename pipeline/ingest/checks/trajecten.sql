@@ -8,7 +8,7 @@ SELECT *, 'trajecten' AS target,
     check_order('tot', van, tot)
   ]) AS problems
 FROM (
-  SELECT part, line, width_problem,
+  SELECT part, line, filled, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     lower(trim(soort)) AS soort,
     van AS van_text, date_of(van) AS van,

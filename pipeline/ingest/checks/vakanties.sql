@@ -12,7 +12,7 @@ SELECT *, 'vakanties' AS target,
     check_required('omschrijving', omschrijving)
   ]) AS problems
 FROM (
-  SELECT part, line, width_problem,
+  SELECT part, line, filled, width_problem,
     regio AS regio_text,
     CASE WHEN blank(brin) THEN
       CASE WHEN lower(trim(regio)) IN ('heel nederland', 'landelijk') THEN 'landelijk' ELSE lower(trim(regio)) END

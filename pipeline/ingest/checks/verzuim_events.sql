@@ -23,7 +23,7 @@ SELECT *,
   END AS uren_problem,
   check_code(code, categorie) AS code_problem
 FROM (
-  SELECT part, line, width_problem,
+  SELECT part, line, filled, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     raw.brin AS brin_text, brin_of(raw.brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,

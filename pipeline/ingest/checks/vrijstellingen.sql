@@ -9,7 +9,7 @@ SELECT *, 'vrijstellingen' AS target,
     check_order('tot', van, tot)
   ]) AS problems
 FROM (
-  SELECT part, line, width_problem,
+  SELECT part, line, filled, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     artikel AS artikel_text,
     artikel_of(artikel) AS artikel,
