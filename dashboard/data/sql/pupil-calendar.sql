@@ -28,7 +28,7 @@ holiday AS (
   GROUP BY e.datum
 ),
 registered AS (
-  SELECT datum, categorie, sum(uren) AS uren, string_agg(DISTINCT code, ', ') AS codes
+  SELECT datum, categorie, sum(uren) AS uren, string_agg(DISTINCT code, ', ' ORDER BY code) AS codes
   FROM (
     SELECT datum, categorie, uren, code FROM verzuim_events
     WHERE brin = $brin AND pupil_key IN (SELECT pupil_key FROM pupil)
@@ -48,7 +48,7 @@ per_day AS (
     sum(uren) FILTER (categorie = 'geoorloofd') AS geoorloofd,
     sum(uren) FILTER (categorie = 'ongeoorloofd') AS ongeoorloofd,
     sum(uren) FILTER (categorie = 'onbekend') AS onbekend,
-    string_agg(codes, ', ') AS codes
+    string_agg(codes, ', ' ORDER BY codes) AS codes
   FROM registered
   GROUP BY datum
 )
