@@ -9,7 +9,7 @@ import { ingestLimits } from '../settings.js';
 import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { addRejections, checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
+import { checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
 import { TABLES, type TableName } from './tables.js';
 
 /** The macros the checks use and the code table as a temp table; once per connection. */
@@ -39,11 +39,13 @@ export interface Checked {
   tables: TableName[];
   /** Per file of the stage (part 1 first): records read (checked), and those with at least one problem. */
   parts: Array<{ read: number; refused: number }>;
+  /** The problems as rejections for addRejections (part, line, column, nl, en, value); null: none. */
+  rejections: string | null;
 }
 
 /**
  * Checks the files in `raw` (`parts` of them) in one pass (a record of the wrong width gets only
- * that problem) and quarantines every problem with its record.
+ * that problem); returns the problems as rejections, which the caller adds with the duplicates.
  */
 export async function checkRows(connection: DuckDBConnection, { stage, kind, layout, hoursPerRow, pads, record }: CheckOptions, parts = 1): Promise<Checked> {
   const params: Record<string, number> = kind.startsWith('verzuim') ? { hours_per_row: hoursPerRow } : {};
@@ -60,16 +62,15 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
   // a file without records (only a header) has no group: it read 0
   const perPart = Array.from({ length: parts }, () => ({ read: 0, refused: 0 }));
   for (const [part, read, refused] of counts.getRows().map((row) => row.map(Number))) perPart[part - 1] = { read, refused };
-  // Most files have no bad row: then the rejections (a statement costly to set up) are skipped.
-  if (perPart.some((p) => p.refused > 0)) {
-    await addRejections(connection, stage, record,
-      `SELECT part, line, problem."column", problem.nl, problem.en, problem."value"
-       FROM (SELECT part, line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`);
-  }
+  // Most files have no bad row: then there are no rejections to add (a statement costly to set up).
+  const rejections = perPart.some((p) => p.refused > 0)
+    ? `SELECT part, line, problem."column", problem.nl, problem.en, problem."value"
+       FROM (SELECT part, line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`
+    : null;
   if (hasBsn(kind)) await pupilKeys(connection, stage, pads);
   // A per-period export also yields events (a period within one day between two lessons).
   const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
-  return { tables: targets, parts: perPart };
+  return { tables: targets, parts: perPart, rejections };
 }
 
 /** The check pass of a kind over `raw`, into checked_rows_n (tests read its plan). */

@@ -22,7 +22,7 @@ import { progressLine } from './progress.js';
 import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './pseudonym.js';
 import { isCsvRefusal, readRaw, type RecordJson } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
-import { createStageTables, createStageView, type Stage } from './stage.js';
+import { addRejections, createStageTables, createStageView, type Stage } from './stage.js';
 import { mergeStaged, rejectDuplicates, type MergeCounts } from './stage-merge.js';
 import { TABLES, type TableName, type TableSpec } from './tables.js';
 import { mergeUnknownCodes, unknownCodesFileFor, unknownCodesOf, writeUnknownCodes, type UnknownCode } from './unknown-codes.js';
@@ -313,7 +313,10 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
   }
   const { tables, parts } = checked;
   progress?.done(parts.reduce((sum, p) => sum + p.read, 0));
-  const duplicates = await rejectDuplicates(connection, stage, tables, record, files.length);
+  const { duplicates, rejections } = await rejectDuplicates(connection, stage, tables, files.length);
+  // the problems and the duplicates in one go: a lazily read file is read again once (read-raw.ts)
+  const rejected = [checked.rejections, rejections].filter((sql) => sql !== null);
+  if (rejected.length > 0) await addRejections(connection, stage, record, rejected.join(' UNION ALL '));
   for (const table of tables) await createStageView(connection, table, stage, duplicates.some((n) => n > 0));
   const result: StagedFile[] = [];
   for (const [i, one] of files.entries()) {

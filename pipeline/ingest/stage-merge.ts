@@ -9,9 +9,8 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryNumber } from '../db/run-sql.js';
-import type { RecordJson } from './read-raw.js';
 import { numberPupils } from './pupil-numbers.js';
-import { addRejections, checkedTable, duplicatesTable, keysTable, rejectionsTable, stageTable, validFor, type Stage } from './stage.js';
+import { checkedTable, duplicatesTable, keysTable, rejectionsTable, stageTable, validFor, type Stage } from './stage.js';
 import { TABLES, type TableName, type TableSpec } from './tables.js';
 
 export interface MergeCounts {
@@ -29,9 +28,10 @@ export interface MergeTarget {
 
 /**
  * A natural key seen earlier in the same file: the later line goes to quarantine. Returns how
- * many per file of the stage (index part - 1); files read together never duplicate each other.
+ * many per file of the stage (index part - 1), files read together never duplicate each other,
+ * and the duplicates as rejections for addRejections (null: none).
  */
-export async function rejectDuplicates(connection: DuckDBConnection, stage: Stage, tables: TableName[], record: RecordJson, parts = 1): Promise<number[]> {
+export async function rejectDuplicates(connection: DuckDBConnection, stage: Stage, tables: TableName[], parts = 1): Promise<{ duplicates: number[]; rejections: string | null }> {
   for (const table of tables) {
     const spec: TableSpec = TABLES[table];
     if (spec.duplicatesAmong === 'false') continue;
@@ -65,12 +65,11 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
   const counts = await connection.runAndReadAll(`SELECT part, count(*) FROM ${duplicatesTable(stage)} GROUP BY part`);
   const duplicates = Array.from({ length: parts }, () => 0);
   for (const [part, n] of counts.getRows().map((row) => row.map(Number))) duplicates[part - 1] = n;
-  if (duplicates.every((n) => n === 0)) return duplicates; // nothing to rebuild: spare a pass over the records
-  await addRejections(connection, stage, record,
-    `SELECT part, line, NULL, 'dubbele regel: dezelfde ' || sleutel || ' als regel ' || first_line,
+  if (duplicates.every((n) => n === 0)) return { duplicates, rejections: null }; // nothing to rebuild: spare a pass over the records
+  const rejections = `SELECT part, line, NULL, 'dubbele regel: dezelfde ' || sleutel || ' als regel ' || first_line,
             'duplicate row: same ' || sleutel || ' as line ' || first_line, NULL
-     FROM ${duplicatesTable(stage)}`);
-  return duplicates;
+     FROM ${duplicatesTable(stage)}`;
+  return { duplicates, rejections };
 }
 
 /** One file of a stage to merge: where its rows go, and its place (`part`) in the stage. */
