@@ -81,7 +81,7 @@ export function checkStatement(kind: Kind, stage: Stage): string {
      FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`;
 }
 
-/** The checked rows of lazily read files are not each in their own file, one after the other: they are read again one by one. */
+/** The checked rows of lazily read files do not sit file after file: the files are read again one by one. */
 export class LinesOutOfOrder extends Error {}
 
 /**

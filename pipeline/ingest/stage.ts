@@ -6,8 +6,9 @@
 // Stage n of the run holds one file, or several files of one layout read together (ingest.ts
 // batches them): every row carries its file's `part` (1, 2, ... in the batch) beside its line,
 // so whatever is per file (counts, line numbers, duplicates, the merge) stays per file.
-// checked_n (every record parsed and checked), rejections_n (part, line, column, reasons,
-// record), duplicate_lines_n, and per validated table a view stage_<table>_n of the rows without
+// checked_rows_n (every record read, parsed and checked, in the order read) seen through the
+// view checked_n (the filled records, with their lines), rejections_n (part, line, column,
+// reasons, record), duplicate_lines_n, and per validated table a view stage_<table>_n of the rows without
 // problems or duplicates; keys_n holds the pseudonym of each of the stage's BSNs (check-rows.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -39,10 +40,10 @@ export async function createStageTables(connection: DuckDBConnection, stage: Sta
 export const validFor = (table: TableName) => `problems IS NULL AND target = '${table}'`;
 
 /**
- * Rejections from `reasons` (part, line, column, nl, en, value), each with its record rebuilt from
- * raw_records, or read again for lazily read files (read-raw.ts), as JSON without the BSN; the value a reason quotes is filled in
- * (with_shown, macros.sql) and the reason scrubbed of anything that could be a BSN (spec/inputs.md
- * "Privacy").
+ * Rejections from `reasons` (part, line, column, nl, en, value), each with its record rebuilt
+ * from raw_records, or read again for lazily read files (read-raw.ts), as JSON without the BSN;
+ * the value a reason quotes is filled in (with_shown, macros.sql) and the reason scrubbed of
+ * anything that could be a BSN (spec/inputs.md "Privacy").
  */
 export async function addRejections(connection: DuckDBConnection, stage: Stage, record: RecordJson, reasons: string): Promise<void> {
   // One macro per query level: inlined into each other (scrub_bsn of with_shown of shown) the
