@@ -23,7 +23,7 @@ SELECT strftime(peildatum, '%Y-%m') AS maand, peildatum,
   coalesce(sector, kwalificatieplichtig, artikel, reden, traject_soort, brin, leeftijd::VARCHAR, '') AS waarde,
   categorie, fase, duur, officieel, passend_aanbod, count(*) AS aantal
 FROM classifications
-WHERE strftime(peildatum, '%Y-%m') BETWEEN $from AND $to
+WHERE peildatum BETWEEN strptime($from, '%Y-%m')::DATE AND last_day(strptime($to, '%Y-%m'))::DATE
 GROUP BY GROUPING SETS (
   (peildatum, categorie, fase, duur, officieel, passend_aanbod),
   (peildatum, categorie, fase, duur, officieel, passend_aanbod, sector),
@@ -42,6 +42,6 @@ SELECT strftime(peildatum, '%Y-%m') AS maand, peildatum, 'signaal' AS dimensie, 
 FROM (
   SELECT *, unnest(string_split(signalen, '|')) AS signaal
   FROM classifications
-  WHERE strftime(peildatum, '%Y-%m') BETWEEN $from AND $to
+  WHERE peildatum BETWEEN strptime($from, '%Y-%m')::DATE AND last_day(strptime($to, '%Y-%m'))::DATE
 )
 GROUP BY ALL;

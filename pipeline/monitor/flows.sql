@@ -12,25 +12,32 @@ DELETE FROM monitor_flows WHERE maand BETWEEN $from AND $next;
 
 INSERT INTO monitor_flows
 WITH state AS (
-  SELECT strftime(peildatum, '%Y-%m') AS maand, leerling_id,
-    categorie || '/' || fase AS staat
+  -- keyed by peildatum, not by its month as text: this reads every classified youth of the months
+  SELECT peildatum, leerling_id, categorie, fase
   FROM classifications
-  WHERE strftime(peildatum, '%Y-%m') BETWEEN $previous AND $next
+  WHERE peildatum BETWEEN strptime($previous, '%Y-%m')::DATE AND last_day(strptime($next, '%Y-%m'))::DATE
 ),
-classified_month AS (SELECT DISTINCT maand FROM state),
+classified_month AS (SELECT DISTINCT peildatum, strftime(peildatum, '%Y-%m') AS maand FROM state),
 pair AS (
-  SELECT later.maand AS maand, earlier.maand AS vorige_maand
+  SELECT later.maand, later.peildatum, earlier.peildatum AS vorige_peildatum
   FROM classified_month later
   JOIN classified_month earlier
     ON earlier.maand = strftime(strptime(later.maand || '-01', '%Y-%m-%d') - INTERVAL 1 MONTH, '%Y-%m')
   WHERE later.maand BETWEEN $from AND $next
 ),
-before AS (SELECT p.maand, s.leerling_id, s.staat FROM pair p JOIN state s ON s.maand = p.vorige_maand),
-after AS (SELECT p.maand, s.leerling_id, s.staat FROM pair p JOIN state s ON s.maand = p.maand)
-SELECT coalesce(b.maand, a.maand) AS maand,
-  coalesce(b.staat, 'buiten_beeld') AS van,
-  coalesce(a.staat, 'buiten_beeld') AS naar,
-  count(*) AS aantal
-FROM before b
-FULL OUTER JOIN after a ON a.maand = b.maand AND a.leerling_id = b.leerling_id
-GROUP BY ALL;
+before AS (SELECT p.peildatum, s.leerling_id, s.categorie, s.fase FROM pair p JOIN state s ON s.peildatum = p.vorige_peildatum),
+after AS (SELECT p.peildatum, s.leerling_id, s.categorie, s.fase FROM pair p JOIN state s ON s.peildatum = p.peildatum),
+flow AS (
+  SELECT coalesce(b.peildatum, a.peildatum) AS peildatum,
+    b.categorie AS van_categorie, b.fase AS van_fase, a.categorie AS naar_categorie, a.fase AS naar_fase,
+    count(*) AS aantal
+  FROM before b
+  FULL OUTER JOIN after a ON a.peildatum = b.peildatum AND a.leerling_id = b.leerling_id
+  GROUP BY ALL
+)
+SELECT p.maand,
+  coalesce(f.van_categorie || '/' || f.van_fase, 'buiten_beeld') AS van,
+  coalesce(f.naar_categorie || '/' || f.naar_fase, 'buiten_beeld') AS naar,
+  f.aantal
+FROM flow f
+JOIN pair p ON p.peildatum = f.peildatum;
