@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale municipality|region|country] [--runs N] [--work DIR] [--reuse-data] [--reuse-db] [--max-rss-gib 8]
+// `npm run bench -- [--scale municipality|region|country] [--runs N] [--work DIR] [--reuse-data] [--reuse-db] [--max-rss-gib 16]
 //   [--steps ingest,classify,monitor,jaartelling,dashboard]`
 // Generates a synthetic dataset of the chosen size with `tzm generate`, measures ingest (beside
 // DuckDB's raw read_csv and cat of the same files), classify, monitor and the dashboard, saves
@@ -36,7 +36,7 @@ const { values: flags } = parseArgs({
     work: { type: 'string' },
     'reuse-data': { type: 'boolean', default: false },
     'reuse-db': { type: 'boolean', default: false },
-    'max-rss-gib': { type: 'string', default: '8' },
+    'max-rss-gib': { type: 'string', default: '16' },
     'report-only': { type: 'boolean', default: false },
     steps: { type: 'string', default: 'ingest,classify,monitor,jaartelling,dashboard' },
   },

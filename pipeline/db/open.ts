@@ -1,5 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../user-error.js';
 import { databaseError, refuseNonDuckDb } from './open-errors.js';
@@ -29,15 +30,19 @@ export interface OpenOptions {
 /**
  * The commands' own memory limits when TZM_MEMORY_LIMIT is not set (BENCHMARKS.md, country scale
  * on 2 cores and 24 GiB). Ingest streams file by file: 1GB is plenty and keeps it flat. The
- * monitor keeps ten month ends of pupil-day history: 4GB lets it spill instead of taking the
- * machine (3.5 minutes for the country; unbounded it passed 8 GiB within a minute). Classify,
+ * monitor (and the annual count) keep months of pupil-day history: they take half the machine's
+ * memory, so that a dashboard server beside them keeps the other half; for the country its absent
+ * hours need about 9 GiB, and bounded at 4GB or 8GB they spilled and took twice as long. Classify,
  * one peildatum, keeps DuckDB's own limit (80% of RAM): bounded at 4-6GB it spills and takes twice
  * as long, unbounded it peaks near 7 GiB for the country.
  */
-const defaultMemoryLimit = { ingest: '1GB', monitor: '4GB' } as const;
+const defaultMemoryLimit = {
+  ingest: () => '1GB',
+  monitor: () => `${Math.max(1, Math.floor(totalmem() / 2 / 2 ** 30))}GiB`,
+} as const;
 
 /** A command's memory limit: TZM_MEMORY_LIMIT when set (and not empty), else its own default. */
-export const memoryLimitFor = (command: keyof typeof defaultMemoryLimit) => process.env.TZM_MEMORY_LIMIT || defaultMemoryLimit[command];
+export const memoryLimitFor = (command: keyof typeof defaultMemoryLimit) => process.env.TZM_MEMORY_LIMIT || defaultMemoryLimit[command]();
 
 /**
  * Opens (and on first use creates) a database file, or ':memory:' for tests, with every table
