@@ -14,6 +14,8 @@
 // record's line, into the temp table raw_file. Both end in the same SQL checks (checks/*.sql).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { BSN_REMOVED } from '../privacy/scrub-bsn.js';
 import { ingestLimits } from '../settings.js';
 import { UserError } from '../user-error.js';
@@ -95,6 +97,8 @@ export interface LazyCsv {
   hasHeader: boolean;
   /** Columns read per record (the header's and the overflow). */
   total: number;
+  /** Size and modification time of each file when it was read: a file read again must not have changed. */
+  stamps: string[];
 }
 
 /** A DuckDB error that says its CSV reader would not take the files as they are. */
@@ -112,7 +116,7 @@ export const isCsvRefusal = (error: unknown): boolean => error instanceof Error 
  */
 async function readLazily(connection: DuckDBConnection, files: Array<SniffedFile & { format: 'csv' }>, total: number): Promise<LazyCsv> {
   const [{ delimiter, hasHeader }] = files;
-  const lazy: LazyCsv = { paths: files.map((f) => f.path), delimiter, hasHeader, total };
+  const lazy: LazyCsv = { paths: files.map((f) => f.path), delimiter, hasHeader, total, stamps: files.map((f) => stampOf(f.path)) };
   const paths = `[${lazy.paths.map(sqlText).join(', ')}]`;
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW raw_records AS
@@ -131,11 +135,18 @@ function csvReader({ hasHeader, total }: LazyCsv, paths: string, delimiter: stri
 
 const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
+const stampOf = (path: string) => {
+  const { size, mtimeMs } = statSync(path);
+  return `${size}:${mtimeMs}`;
+};
+
 /**
  * The records of the lines `lines` (SQL giving part, line) of lazily read files, read again into
  * the temp table raw_lines (part, line, c0..): a lazy read keeps no copy, and only rejected
  * records are wanted. Each file with such a line is read once more, its records numbered by
  * row_number() over them, which keeps their order (on one thread; it is one file).
+ * A file that changed since it was read, or lacks a line it had, is refused (README "Niets kwijt":
+ * a rejected row is never lost without a word): the ingest stops and rolls back.
  */
 export async function rereadLines(connection: DuckDBConnection, lazy: LazyCsv, lines: string): Promise<void> {
   await connection.run(`CREATE OR REPLACE TEMP TABLE wanted_lines AS SELECT DISTINCT part, line FROM (${lines})`);
@@ -143,6 +154,7 @@ export async function rereadLines(connection: DuckDBConnection, lazy: LazyCsv, l
   await connection.run(`CREATE OR REPLACE TEMP TABLE raw_lines (part INTEGER, line BIGINT, ${list})`);
   const parts = await connection.runAndReadAll('SELECT DISTINCT part FROM wanted_lines ORDER BY part');
   for (const part of parts.getRows().map((row) => Number(row[0]))) {
+    if (stampOf(lazy.paths[part - 1]) !== lazy.stamps[part - 1]) throw fileChanged(lazy.paths[part - 1]);
     await connection.run(
       `INSERT INTO raw_lines
        SELECT $part, line, * EXCLUDE (line)
@@ -151,7 +163,18 @@ export async function rereadLines(connection: DuckDBConnection, lazy: LazyCsv, l
       { part, path: lazy.paths[part - 1], delimiter: lazy.delimiter },
     );
   }
+  const missing = await connection.runAndReadAll(
+    'SELECT min(part) FROM wanted_lines w WHERE NOT EXISTS (SELECT 1 FROM raw_lines r WHERE r.part = w.part AND r.line = w.line)',
+  );
+  const part = missing.getRows()[0][0];
+  if (part !== null) throw fileChanged(lazy.paths[Number(part) - 1]);
 }
+
+const fileChanged = (path: string) =>
+  new UserError(
+    `${basename(path)} is veranderd terwijl het werd ingelezen; er is niets geladen. Lees het opnieuw in als het bestand klaar is`,
+    `${basename(path)} changed while it was being read; nothing was loaded. Ingest it again once the file is complete`,
+  );
 
 function columnsStruct(count: number): string {
   return `{${Array.from({ length: count }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
@@ -201,10 +224,10 @@ async function appendRecords(connection: DuckDBConnection, records: AsyncIterabl
 }
 
 /**
- * The JSON of a raw_file record for the quarantine: spec/inputs.md "Privacy", only the fields of
- * its kind's contract (under their canonical names), the BSN removed, every other value scrubbed
- * of anything that could be a BSN; the export's other columns (names, addresses, a second BSN
- * column) are never stored.
+ * The JSON of a record (raw_records, or raw_lines of a lazily read file) for the quarantine:
+ * spec/inputs.md "Privacy", only the fields of its kind's contract (under their canonical names),
+ * the BSN removed, every other value scrubbed of anything that could be a BSN; the export's other
+ * columns (names, addresses, a second BSN column) are never stored.
  */
 export interface RecordJson {
   sql: string;
