@@ -30,16 +30,22 @@ export interface OpenOptions {
 /**
  * The commands' own memory limits when TZM_MEMORY_LIMIT is not set (BENCHMARKS.md, country scale
  * on 2 cores and 24 GiB). Ingest streams file by file: 1GB is plenty and keeps it flat. The
- * monitor (and the annual count) keep months of pupil-day history: they take half the machine's
- * memory, so that a dashboard server beside them keeps the other half; for the country its absent
- * hours need about 9 GiB, and bounded at 4GB or 8GB they spilled and took twice as long. Classify,
- * one peildatum, keeps DuckDB's own limit (80% of RAM): bounded at 4-6GB it spills and takes twice
- * as long, unbounded it peaks near 7 GiB for the country.
+ * monitor (and the annual count) keep months of pupil-day history: they take half the memory of
+ * the machine (or of its container), so that a dashboard server beside them keeps the other half;
+ * for the country the absent hours need about 9 GiB, and bounded at 4GB or 8GB they spilled and
+ * took twice as long. Classify, one peildatum, keeps DuckDB's own limit (80% of RAM): bounded at
+ * 4-6GB it spills and takes twice as long, unbounded it peaks near 7 GiB for the country.
  */
 const defaultMemoryLimit = {
   ingest: () => '1GB',
-  monitor: () => `${Math.max(1, Math.floor(totalmem() / 2 / 2 ** 30))}GiB`,
+  monitor: () => `${Math.max(1, Math.floor(machineMemory() / 2 / 2 ** 30))}GiB`,
 } as const;
+
+/** The memory this process may use: the machine's, or less in a container that limits it (cgroups). */
+function machineMemory(): number {
+  const constrained = process.constrainedMemory?.() ?? 0;
+  return constrained > 0 ? Math.min(totalmem(), constrained) : totalmem();
+}
 
 /** A command's memory limit: TZM_MEMORY_LIMIT when set (and not empty), else its own default. */
 export const memoryLimitFor = (command: keyof typeof defaultMemoryLimit) => process.env.TZM_MEMORY_LIMIT || defaultMemoryLimit[command]();

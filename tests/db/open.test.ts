@@ -2,9 +2,10 @@
 
 import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../pipeline/db/open.js';
+import { memoryLimitFor, openDatabase } from '../../pipeline/db/open.js';
 import { BSN, ingest, tempDir, writeExport } from '../ingest/helpers.js';
 
 describe('openDatabase', () => {
@@ -106,5 +107,35 @@ describe('openDatabase: clear refusals', () => {
     const broken = writeExport(dir, 'redenen.csv', ['bsn;datum;reden', `${BSN.a};"01-09-2026;gedrag`, ...Array.from({ length: 120_000 }, () => `${BSN.b};01-09-2026;gedrag`)]);
     await expect(ingest(db, [good, broken])).rejects.toThrow(/sluit niet/);
     expect(await tables(db)).toEqual([]);
+  });
+});
+
+describe('memoryLimitFor', () => {
+  it('TZM_MEMORY_LIMIT, when set, holds for every command', () => {
+    const before = process.env.TZM_MEMORY_LIMIT;
+    process.env.TZM_MEMORY_LIMIT = '3GB';
+    try {
+      expect(memoryLimitFor('ingest')).toBe('3GB');
+      expect(memoryLimitFor('monitor')).toBe('3GB');
+    } finally {
+      if (before === undefined) delete process.env.TZM_MEMORY_LIMIT;
+      else process.env.TZM_MEMORY_LIMIT = before;
+    }
+  });
+
+  it('without it: ingest 1GB, the monitor at most half the memory in whole GiB (at least 1)', () => {
+    const before = process.env.TZM_MEMORY_LIMIT;
+    delete process.env.TZM_MEMORY_LIMIT;
+    try {
+      expect(memoryLimitFor('ingest')).toBe('1GB');
+      const monitor = memoryLimitFor('monitor');
+      expect(monitor).toMatch(/^\d+GiB$/);
+      const gib = Number(monitor.replace('GiB', ''));
+      // e.g. 24 GiB of memory: 11 or 12 GiB, never more than half
+      expect(gib).toBeGreaterThanOrEqual(1);
+      expect(gib * 2 ** 30).toBeLessThanOrEqual(Math.max(totalmem() / 2, 2 ** 30));
+    } finally {
+      if (before !== undefined) process.env.TZM_MEMORY_LIMIT = before;
+    }
   });
 });
