@@ -28,7 +28,7 @@ holiday AS (
   GROUP BY e.datum
 ),
 registered AS (
-  SELECT datum, categorie, sum(uren) AS uren, string_agg(DISTINCT code, ', ' ORDER BY code) AS codes
+  SELECT datum, categorie, sum(uren) AS uren, list(DISTINCT code) AS codes
   FROM (
     SELECT datum, categorie, uren, code FROM verzuim_events
     WHERE brin = $brin AND pupil_key IN (SELECT pupil_key FROM pupil)
@@ -48,7 +48,8 @@ per_day AS (
     sum(uren) FILTER (categorie = 'geoorloofd') AS geoorloofd,
     sum(uren) FILTER (categorie = 'ongeoorloofd') AS ongeoorloofd,
     sum(uren) FILTER (categorie = 'onbekend') AS onbekend,
-    string_agg(codes, ', ' ORDER BY codes) AS codes
+    -- a day's codes in code order, whatever order the rows were stored in (an ingest keeps none)
+    array_to_string(list_sort(list_distinct(flatten(list(codes)))), ', ') AS codes
   FROM registered
   GROUP BY datum
 )

@@ -36,8 +36,14 @@ describe('pupil-calendar.sql', () => {
   test("a day's codes in code order, within and across categories, in either order stored", async () => {
     // Monday 8 September 2025: TL and O ongeoorloofd, Z ziek, M geoorloofd (O twice: listed once)
     const stored: Array<[string, string]> = [['TL', 'ongeoorloofd'], ['Z', 'ziek'], ['O', 'ongeoorloofd'], ['M', 'geoorloofd'], ['O', 'ongeoorloofd']];
-    // per category first (O, TL), then the categories' lists in order: 'M', 'O, TL', 'Z'
     expect(await calendarCodes(stored)).toEqual(['M, O, TL, Z']);
     expect(await calendarCodes([...stored].reverse())).toEqual(['M, O, TL, Z']);
+  });
+
+  test('codes of different categories that interleave are still in code order', async () => {
+    // A and Z ongeoorloofd, B ziek: one list A, B, Z (not the categories' lists 'A, Z' then 'B')
+    const stored: Array<[string, string]> = [['Z', 'ongeoorloofd'], ['B', 'ziek'], ['A', 'ongeoorloofd']];
+    expect(await calendarCodes(stored)).toEqual(['A, B, Z']);
+    expect(await calendarCodes([...stored].reverse())).toEqual(['A, B, Z']);
   });
 });
