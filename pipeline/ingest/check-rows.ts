@@ -1,6 +1,6 @@
-// Runs a kind's checks (checks/<kind>.sql) over `raw`: every problem becomes a rejection with
-// line, column and reason; the rows without problems get their pupil_key (and are staged by
-// createStageView once duplicates are known).
+// Runs a kind's checks (checks/<kind>.sql) over `raw`: it returns the problems (line, column and
+// reason), which ingest.ts turns into rejections together with the duplicates; the rows without
+// problems get their pupil_key (and are staged by createStageView once duplicates are known).
 
 import { blobValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';

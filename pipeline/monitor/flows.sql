@@ -6,6 +6,7 @@
 -- Pairs are formed for each month from $from to $next (the month after the run) whose own and
 -- previous month both have classifications, so the first month pairs with an earlier run's last
 -- month and the month after the run is brought up to date.
+-- Each month has one peildatum in `classifications`, its last day (run-monitor.ts stores month ends).
 -- Parameters: $from, $previous, $next (YYYY-MM).
 
 DELETE FROM monitor_flows WHERE maand BETWEEN $from AND $next;
