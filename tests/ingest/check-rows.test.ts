@@ -15,6 +15,7 @@ import { BSN, tempDir, writeExport } from './helpers.js';
 
 const files: Array<[Kind, string[]]> = [
   ['scholen', ['brin;naam;sector;regio', '12AB;Een;PO;zuid']],
+  ['vakanties', ['brin;van;tot;omschrijving', '12AB;01-10-2024;02-10-2024;studiedag']],
   ['leerlingen', ['leerling_id;bsn;geboortedatum', `L1;${BSN.a};01-01-2012`]],
   ['inschrijvingen', ['bsn;brin;van;tot;aangepast_programma', `${BSN.a};12AB;01-08-2024;;ja`]],
   ['vrijstellingen', ['bsn;artikel;van;tot', `${BSN.a};5a;01-08-2024;`]],
