@@ -295,7 +295,8 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
     for (const one of files) alone.push(...(await stageBatch(connection, [one], context, bulk)));
     return alone;
   };
-  let record = await readRaw(connection, files, { onBytes: progress?.bytes, fixed: runFixed(file, context.options), bulk });
+  const rawOptions = { onBytes: progress?.bytes, fixed: runFixed(file, context.options) };
+  let record = await readRaw(connection, files, { ...rawOptions, bulk });
   if (record === null) return stageAlone();
   const { kind, layout } = baseOf(file);
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
@@ -308,7 +309,7 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
     // read together are read one by one, a file alone by csvRecords (nothing was staged yet).
     if (!record.lazy || !(isCsvRefusal(error) || error instanceof LinesOutOfOrder)) throw error;
     if (files.length > 1) return stageAlone();
-    record = (await readRaw(connection, files, { onBytes: progress?.bytes, fixed: runFixed(file, context.options), bulk: false }))!;
+    record = (await readRaw(connection, files, { ...rawOptions, bulk: false }))!;
     checked = await check(record);
   }
   const { tables, parts } = checked;

@@ -53,12 +53,13 @@ export interface RawOptions {
  */
 export async function readRaw(connection: DuckDBConnection, files: SniffedFile[], { onBytes, fixed = {}, bulk = true }: RawOptions): Promise<RecordJson | null> {
   const [file] = files;
-  if (files.length > 1) {
-    if (file.format !== 'csv' || !bulk || !files.every((f) => f.format === 'csv' && f.fastPath)) return null;
-    const lazy = await readLazily(connection, files as Array<SniffedFile & { format: 'csv' }>, file.header.length + OVERFLOW);
-    await finishRaw(connection, file.match.kind, file.header, file.match.columns, file.header.length + OVERFLOW, { ...file.match.layout.fixed, ...fixed });
+  if (file.format === 'csv' && bulk && files.every((f) => f.format === 'csv' && f.fastPath)) {
+    const total = file.header.length + OVERFLOW;
+    const lazy = await readLazily(connection, files as Array<SniffedFile & { format: 'csv' }>, total);
+    await finishRaw(connection, file.match.kind, file.header, file.match.columns, total, { ...file.match.layout.fixed, ...fixed });
     return { ...recordJson(file.match.columns), lazy };
   }
+  if (files.length > 1) return null;
   if (file.format === 'opendata-json') {
     const header = ['regio', 'van', 'tot', 'omschrijving'];
     await createRawFile(connection, header.length);
@@ -69,24 +70,20 @@ export async function readRaw(connection: DuckDBConnection, files: SniffedFile[]
   }
   const { match, header, delimiter, hasHeader } = file;
   const total = header.length + OVERFLOW;
-  let lazy: LazyCsv | undefined;
-  if (file.fastPath && bulk) lazy = await readLazily(connection, [file], total);
-  else {
-    await createRawFile(connection, total);
-    const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
-    try {
-      await appendRecords(connection, hasHeader ? skipHeader(records) : records, total);
-    } catch (error) {
-      if (!(error instanceof RunawayQuote)) throw error;
-      const limit = ingestLimits.maxQuotedFieldChars.toLocaleString('nl-NL');
-      throw new UserError(
-        `${file.name}: het aanhalingsteken op regel ${error.line} sluit niet (na ${limit} tekens); het bestand is kapot en niet geladen`,
-        `${file.name}: the quote opened on line ${error.line} does not close (after ${limit} characters); the file is broken and was not loaded`,
-      );
-    }
+  await createRawFile(connection, total);
+  const records = csvRecords(decodeFile(file.path, file.encoding, onBytes), delimiter);
+  try {
+    await appendRecords(connection, hasHeader ? skipHeader(records) : records, total);
+  } catch (error) {
+    if (!(error instanceof RunawayQuote)) throw error;
+    const limit = ingestLimits.maxQuotedFieldChars.toLocaleString('nl-NL');
+    throw new UserError(
+      `${file.name}: het aanhalingsteken op regel ${error.line} sluit niet (na ${limit} tekens); het bestand is kapot en niet geladen`,
+      `${file.name}: the quote opened on line ${error.line} does not close (after ${limit} characters); the file is broken and was not loaded`,
+    );
   }
   await finishRaw(connection, match.kind, header, match.columns, total, { ...match.layout.fixed, ...fixed });
-  return { ...recordJson(match.columns), lazy };
+  return recordJson(match.columns);
 }
 
 /** Files read by DuckDB's reader (readLazily): what reading them again takes. */
@@ -150,8 +147,7 @@ const stampOf = (path: string) => {
  */
 export async function rereadLines(connection: DuckDBConnection, lazy: LazyCsv, lines: string): Promise<void> {
   await connection.run(`CREATE OR REPLACE TEMP TABLE wanted_lines AS SELECT DISTINCT part, line FROM (${lines})`);
-  const list = Array.from({ length: lazy.total }, (_, i) => `c${i} VARCHAR`).join(', ');
-  await connection.run(`CREATE OR REPLACE TEMP TABLE raw_lines (part INTEGER, line BIGINT, ${list})`);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE raw_lines (part INTEGER, line BIGINT, ${textColumns(lazy.total)})`);
   const parts = await connection.runAndReadAll('SELECT DISTINCT part FROM wanted_lines ORDER BY part');
   for (const part of parts.getRows().map((row) => Number(row[0]))) {
     if (stampOf(lazy.paths[part - 1]) !== lazy.stamps[part - 1]) throw fileChanged(lazy.paths[part - 1]);
@@ -176,14 +172,16 @@ const fileChanged = (path: string) =>
     `${basename(path)} changed while it was being read; nothing was loaded. Ingest it again once the file is complete`,
   );
 
+/** The columns c0.. of a record as text, for a CREATE TABLE. */
+const textColumns = (count: number) => Array.from({ length: count }, (_, i) => `c${i} VARCHAR`).join(', ');
+
 function columnsStruct(count: number): string {
   return `{${Array.from({ length: count }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
 }
 
 /** raw_file with the line of each record written in, for records that are not one line each. */
 async function createRawFile(connection: DuckDBConnection, columns: number): Promise<void> {
-  const list = Array.from({ length: columns }, (_, i) => `c${i} VARCHAR`).join(', ');
-  await connection.run(`CREATE OR REPLACE TEMP TABLE raw_file (line BIGINT, ${list})`);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE raw_file (line BIGINT, ${textColumns(columns)})`);
   await connection.run('CREATE OR REPLACE TEMP VIEW raw_records AS SELECT 1 AS part, * FROM raw_file');
 }
 
@@ -269,7 +267,7 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, header: strin
   // A column of the file, else a fixed value (layout or --brin), else NULL. A DUO
   // vestigingsnummer (23XY00) in the BRIN column is split into BRIN and vestiging (macros.sql).
   const text = (field: string) =>
-    columns.has(field) ? `c${columns.get(field)}` : field in fixed ? `'${fixed[field].replaceAll("'", "''")}'` : 'NULL::VARCHAR';
+    columns.has(field) ? `c${columns.get(field)}` : field in fixed ? sqlText(fixed[field]) : 'NULL::VARCHAR';
   // the text fields a kind has (fields.ts): the columns of `raw`, whatever the layout
   const names = fieldNames(kind);
   const fields = names
