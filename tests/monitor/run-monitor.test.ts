@@ -78,6 +78,25 @@ describe('runMonitor (classification.md §6)', () => {
     db.close();
   });
 
+  it('pairs December with January across the turn of the year', async () => {
+    const db = await monitoredTown('2024-12', '2025-01');
+    const flows = await rows(db.connection, `SELECT maand, van, naar, aantal FROM monitor_flows ORDER BY ALL`);
+    // the five youths in scope on both month ends (F comes into view in February); D stays vrijgesteld
+    expect(flows.every((f) => f.maand === '2025-01')).toBe(true);
+    expect(flows.reduce((n, f) => n + Number(f.aantal), 0)).toBe(5);
+    expect(flows).toContainEqual({ maand: '2025-01', van: 'vrijgesteld/-', naar: 'vrijgesteld/-', aantal: 1 });
+    // and each youth's flow is the pair of its two stored states
+    const stored = await rows(db.connection, `SELECT strftime(peildatum, '%m') AS m, leerling_id, categorie || '/' || fase AS state FROM classifications`);
+    const state = (m: string, id: unknown) => stored.find((r) => r.m === m && r.leerling_id === id)?.state ?? 'buiten_beeld';
+    const pairs = new Map<string, number>();
+    for (const id of new Set(stored.map((r) => r.leerling_id))) {
+      const key = `${state('12', id)} -> ${state('01', id)}`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    expect(new Map(flows.map((f) => [`${f.van} -> ${f.naar}`, Number(f.aantal)]))).toEqual(pairs);
+    db.close();
+  });
+
   it('counts a thuiszitter taken off the roll, ingeschreven/3 -> absoluut_verzuim/3, as a flow', async () => {
     const db = await databaseWith({
       scholen: [school()],
