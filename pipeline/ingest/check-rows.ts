@@ -31,8 +31,8 @@ export interface CheckOptions {
   record: RecordJson;
 }
 
-/** A kind names its pupil by BSN when its table keeps a pupil_key (not scholen, vakanties). */
-const hasBsn = (kind: Kind) => TABLES[kind].columns.some(([name]) => name === 'pupil_key');
+/** A kind names its pupil by BSN when its table keeps the pupil's number (not scholen, vakanties). */
+const hasBsn = (kind: Kind) => TABLES[kind].columns.some(([name]) => name === 'pupil_no');
 
 export interface Checked {
   /** The tables it has staged rows for. */

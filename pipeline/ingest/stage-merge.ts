@@ -90,7 +90,7 @@ export interface MergePart extends MergeTarget {
 export async function mergeStaged(connection: DuckDBConnection, stage: Stage, parts: MergePart[], tables: TableName[]): Promise<MergeCounts[]> {
   const counts = parts.map(() => ({ loaded: 0, rejected: 0, replaced: 0 }));
   // keys_n holds the pupils of every file of the stage: numbered once, with its first file.
-  const hasPupils = tables.some((table) => TABLES[table].columns.some(([name]) => name === 'pupil_key'));
+  const hasPupils = tables.some((table) => TABLES[table].columns.some(([name]) => name === 'pupil_no'));
   if (hasPupils && parts.some((p) => p.part === 1)) await numberPupils(connection, keysTable(stage));
   // parts are numbers from code; a file's rows sit together in checked_n, so the scan skips the rest
   const partList = parts.map((p) => Number(p.part)).join(', ');

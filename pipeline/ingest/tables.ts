@@ -7,7 +7,9 @@ export interface TableSpec {
   columns: ReadonlyArray<readonly [name: string, type: ColumnType]>;
   /**
    * Rows of an earlier file with the same key are replaced by the new file's row.
-   * For absence tables the key is the school and the month (see `replaceBy`).
+   * For absence tables the key is the school and the month (see `replaceBy`). `pupil_key` in a
+   * key stands for the pupil (the BSN while a file is staged), also where the table keeps only
+   * the pupil's number.
    */
   key: readonly string[];
   /** Absence exports replace whole months per school and source layout, not single rows. */
@@ -52,7 +54,8 @@ export const TABLES = {
     key: ['pupil_key', 'datum'],
   },
   verzuim_events: {
-    columns: [['pupil_key', 'VARCHAR'], ['pupil_no', 'INTEGER'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['datum', 'DATE'], ['lesuur', 'INTEGER'], ['uren', 'DOUBLE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
+    // the pupil by number only (schema.sql): no 64-character key on every absence row
+    columns: [['pupil_no', 'INTEGER'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['datum', 'DATE'], ['lesuur', 'INTEGER'], ['uren', 'DOUBLE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
     // the same pupil, school, date and lesson twice is a duplicate
     key: ['pupil_key', 'brin', 'vestiging', 'datum', 'lesuur'],
     replaceBy: 'school-month',
@@ -60,7 +63,7 @@ export const TABLES = {
     duplicatesAmong: 'lesuur IS NOT NULL',
   },
   verzuim_periods: {
-    columns: [['pupil_key', 'VARCHAR'], ['pupil_no', 'INTEGER'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
+    columns: [['pupil_no', 'INTEGER'], ['brin', 'VARCHAR'], ['vestiging', 'VARCHAR'], ['van', 'DATE'], ['tot', 'DATE'], ['code', 'VARCHAR'], ['categorie', 'VARCHAR']],
     key: ['pupil_key', 'brin', 'vestiging', 'van', 'tot', 'code'],
     replaceBy: 'school-month',
     monthOf: 'van',

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../../pipeline/db/open.js';
 import { classify } from '../../pipeline/classify/classify.js';
 import type { ClassificationRow } from '../../pipeline/classify/classification-rows.js';
 import { resolveSettings, type Settings } from '../../pipeline/settings.js';
-import { carriesPupilNo, numberPupilKeys } from '../dashboard/helpers/insert-rows.js';
+import { carriesPupilNo, keepsPupilKey, numberPupilKeys } from '../dashboard/helpers/insert-rows.js';
 
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
@@ -85,7 +85,8 @@ export async function databaseWith(inputs: Inputs, file = ':memory:'): Promise<D
   for (const [table, rows] of Object.entries(inputs) as [string, Row[]][]) {
     for (const row of rows) {
       const values: Row = { file_id: 1, ...row };
-      const columns = Object.keys(values);
+      // the absence tables keep the pupil's number only: the key just finds it
+      const columns = Object.keys(values).filter((column) => column !== 'pupil_key' || keepsPupilKey(table));
       const expressions = columns.map((c) => `$${c}`);
       if (carriesPupilNo(table) && !('pupil_no' in values)) {
         columns.push('pupil_no');

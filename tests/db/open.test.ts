@@ -99,6 +99,24 @@ describe('openDatabase: clear refusals', () => {
     await expect(openDatabase(db)).rejects.toThrow(/heeft een oudere opbouw \(tabel ingest_files mist rows_replaced\)/);
   });
 
+  it("a database whose absence rows still carry the pupil_key: the next ingest drops the column and keeps the rows", async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'oud.duckdb');
+    await ingest(db, [writeExport(dir, 'verzuim-1.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;02-03-2026;5;Z`])]);
+    const old = await DuckDBInstance.create(db);
+    const connection = await old.connect();
+    await connection.run(`ALTER TABLE verzuim_events ADD COLUMN pupil_key VARCHAR DEFAULT 'sleutel'`);
+    connection.closeSync();
+    old.closeSync();
+    await ingest(db, [writeExport(dir, 'verzuim-2.csv', ['bsn;brin;datum;uren;code', `${BSN.b};12AB;01-04-2026;2;O`])]);
+    const database = await openDatabase(db, { readOnly: true });
+    const reader = await database.connection.runAndReadAll(
+      `SELECT (SELECT list(column_name) FROM duckdb_columns() WHERE table_name = 'verzuim_events' AND column_name LIKE 'pupil%') AS columns,
+        (SELECT count(*)::INTEGER FROM verzuim_events) AS rows`);
+    database.close();
+    expect(reader.getRowObjectsJS()).toEqual([{ columns: ['pupil_no'], rows: 2 }]);
+  });
+
   it('an ingest creates the tables inside its transaction: a run that fails adds none', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'nieuw.duckdb');

@@ -74,7 +74,7 @@ describe('Somtoday', () => {
     // the pupil who attended both lessons has no absent hour; the other has 2 (lessons 2 and 3)
     const absent = await query(
       db,
-      `SELECT count(*) FILTER (WHERE categorie NOT IN ('geen_verzuim', 'te_laat')) AS afwezig FROM verzuim_events GROUP BY pupil_key ORDER BY afwezig`,
+      `SELECT count(*) FILTER (WHERE categorie NOT IN ('geen_verzuim', 'te_laat')) AS afwezig FROM verzuim_events GROUP BY pupil_no ORDER BY afwezig`,
     );
     expect(absent).toEqual([{ afwezig: 0 }, { afwezig: 2 }]);
   });

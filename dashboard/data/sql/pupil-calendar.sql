@@ -1,8 +1,10 @@
 -- One pupil's school year at one school, day by day, coloured by what was registered.
 -- Only this school's enrollments and absence rows: a school sees nothing another school
--- registered. School days and capped hours follow classification.md §1; pupil_key stays inside.
+-- registered. School days and capped hours follow classification.md §1; pupil_key and pupil_no
+-- stay inside.
 WITH pupil AS (
-  SELECT DISTINCT pupil_key FROM leerlingen WHERE leerling_id = $leerling_id
+  -- the absence tables name a pupil by number only (pipeline/db/schema.sql)
+  SELECT DISTINCT pupil_key, pupil_no FROM leerlingen WHERE leerling_id = $leerling_id
 ),
 days AS (
   SELECT CAST(d AS DATE) AS datum FROM range(CAST($van AS DATE), CAST($tot AS DATE) + 1, INTERVAL 1 DAY) t(d)
@@ -31,14 +33,14 @@ registered AS (
   SELECT datum, categorie, sum(uren) AS uren, list(DISTINCT code) AS codes
   FROM (
     SELECT datum, categorie, uren, code FROM verzuim_events
-    WHERE brin = $brin AND pupil_key IN (SELECT pupil_key FROM pupil)
+    WHERE brin = $brin AND pupil_no IN (SELECT pupil_no FROM pupil)
     UNION ALL
     -- a period covers whole school days: the full scheduled hours (§1)
     SELECT days.datum, p.categorie, coalesce(s.uren, $defaultHours), p.code
     FROM verzuim_periods p
     JOIN days ON days.datum BETWEEN p.van AND p.tot
     LEFT JOIN school s ON s.vestiging = p.vestiging
-    WHERE p.brin = $brin AND p.pupil_key IN (SELECT pupil_key FROM pupil)
+    WHERE p.brin = $brin AND p.pupil_no IN (SELECT pupil_no FROM pupil)
   )
   GROUP BY datum, categorie
 ),

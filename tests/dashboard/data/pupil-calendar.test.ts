@@ -10,17 +10,17 @@ async function calendarCodes(events: Array<[code: string, categorie: string]>): 
   const connection = await instance.connect();
   try {
     await connection.run(`
-      CREATE TABLE leerlingen (leerling_id VARCHAR, pupil_key VARCHAR);
+      CREATE TABLE leerlingen (leerling_id VARCHAR, pupil_key VARCHAR, pupil_no INTEGER);
       CREATE TABLE inschrijvingen (pupil_key VARCHAR, brin VARCHAR, vestiging VARCHAR, van DATE, tot DATE);
       CREATE TABLE scholen (brin VARCHAR, vestiging VARCHAR, regio VARCHAR, uren_per_dag DOUBLE);
       CREATE TABLE vakanties (regio VARCHAR, brin VARCHAR, vestiging VARCHAR, van DATE, tot DATE, omschrijving VARCHAR);
-      CREATE TABLE verzuim_events (pupil_key VARCHAR, brin VARCHAR, vestiging VARCHAR, datum DATE, uren DOUBLE, code VARCHAR, categorie VARCHAR);
-      CREATE TABLE verzuim_periods (pupil_key VARCHAR, brin VARCHAR, vestiging VARCHAR, van DATE, tot DATE, code VARCHAR, categorie VARCHAR);
-      INSERT INTO leerlingen VALUES ('L1', 'pk-1');
+      CREATE TABLE verzuim_events (pupil_no INTEGER, brin VARCHAR, vestiging VARCHAR, datum DATE, uren DOUBLE, code VARCHAR, categorie VARCHAR);
+      CREATE TABLE verzuim_periods (pupil_no INTEGER, brin VARCHAR, vestiging VARCHAR, van DATE, tot DATE, code VARCHAR, categorie VARCHAR);
+      INSERT INTO leerlingen VALUES ('L1', 'pk-1', 1);
       INSERT INTO inschrijvingen VALUES ('pk-1', '12AB', '00', DATE '2025-08-01', NULL);
       INSERT INTO scholen VALUES ('12AB', '00', 'zuid', 5);`);
     for (const [code, categorie] of events) {
-      await connection.run(`INSERT INTO verzuim_events VALUES ('pk-1', '12AB', '00', DATE '2025-09-08', 1, $code, $categorie)`, { code, categorie });
+      await connection.run(`INSERT INTO verzuim_events VALUES (1, '12AB', '00', DATE '2025-09-08', 1, $code, $categorie)`, { code, categorie });
     }
     const reader = await connection.runAndReadAll(sqlFile('dashboard/data/sql/pupil-calendar.sql'), {
       brin: '12AB', leerling_id: 'L1', van: '2025-09-08', tot: '2025-09-08', peildatum: '2025-09-30', defaultHours: 5,

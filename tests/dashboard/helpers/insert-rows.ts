@@ -6,24 +6,24 @@ type Value = string | number | boolean | null;
 
 /**
  * Inserts plain objects into a table, in batches, with parameters (never pasted values). A row
- * with a pupil_key gets its pupil number as the ingest gives it (pipeline/ingest/pupil-numbers.ts).
+ * with a pupil_key gets its pupil number as the ingest gives it (pipeline/ingest/pupil-numbers.ts);
+ * a table that keeps only the number (the absence tables) gets the number instead of the key.
  */
 export async function insertRows(connection: DuckDBConnection, table: string, rows: Record<string, Value>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   const numbered = carriesPupilNo(table) && columns.includes('pupil_key') && !columns.includes('pupil_no');
   if (numbered) await numberPupilKeys(connection, rows.map((row) => String(row.pupil_key)));
-  const quoted = [...columns, ...(numbered ? ['pupil_no'] : [])].map((c) => `"${c}"`).join(', ');
+  const stored = columns.filter((column) => column !== 'pupil_key' || keepsPupilKey(table));
+  const quoted = [...stored, ...(numbered ? ['pupil_no'] : [])].map((c) => `"${c}"`).join(', ');
   for (let start = 0; start < rows.length; start += 200) {
     const batch = rows.slice(start, start + 200);
     const params: Record<string, Value> = {};
     const tuples = batch.map((row, r) => {
-      const values = columns.map((column, c) => {
-        const name = `p${r}_${c}`;
-        params[name] = row[column] ?? null;
-        return `$${name}`;
-      });
-      if (numbered) values.push(`(SELECT pupil_no FROM pupil_numbers WHERE pupil_key = ${values[columns.indexOf('pupil_key')]})`);
+      const param = (column: string) => `$p${r}_${columns.indexOf(column)}`;
+      for (const column of columns) params[param(column).slice(1)] = row[column] ?? null;
+      const values = stored.map(param);
+      if (numbered) values.push(`(SELECT pupil_no FROM pupil_numbers WHERE pupil_key = ${param('pupil_key')})`);
       return `(${values.join(', ')})`;
     });
     await connection.run(`INSERT INTO ${table} (${quoted}) VALUES ${tuples.join(', ')}`, params);
@@ -38,8 +38,13 @@ export async function numberPupilKeys(connection: DuckDBConnection, keys: string
   await connection.run('DROP TABLE fixture_keys');
 }
 
-/** The validated tables whose rows carry the pupil's number beside its key (pipeline/ingest/tables.ts). */
-export function carriesPupilNo(table: string): boolean {
+/** The validated tables whose rows carry the pupil's number (pipeline/ingest/tables.ts). */
+export const carriesPupilNo = (table: string): boolean => hasColumn(table, 'pupil_no');
+
+/** The validated tables that keep the pupil_key beside the number (not the absence tables). */
+export const keepsPupilKey = (table: string): boolean => hasColumn(table, 'pupil_key');
+
+function hasColumn(table: string, column: string): boolean {
   const spec = (TABLES as Record<string, { columns: ReadonlyArray<readonly [string, string]> }>)[table];
-  return spec !== undefined && spec.columns.some(([name]) => name === 'pupil_no');
+  return spec !== undefined && spec.columns.some(([name]) => name === column);
 }
