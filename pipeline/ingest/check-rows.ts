@@ -55,8 +55,8 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
   // without problems has NULL, not an empty list: the tests on it that follow read no list.
   // Every record read is kept, in the order read (no join reorders them), so that the records
   // DuckDB's reader read straight into this pass get their line from their place (numberLines).
-  await connection.run(checkStatement(kind, stage), params);
-  await numberLines(connection, stage, record, parts);
+  await connection.run(checkStatement(kind, stage, record.lazy !== undefined), params);
+  await numberLines(connection, { stage, kind, record, parts });
   const checked = checkedTable(stage);
   const counts = await connection.runAndReadAll(`SELECT part, count(*) AS n, count(problems) AS refused FROM ${checked} GROUP BY part`);
   // a file without records (only a header) has no group: it read 0
@@ -68,15 +68,23 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
        FROM (SELECT part, line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`
     : null;
   if (hasBsn(kind)) await pupilKeys(connection, stage, pads);
-  // A per-period export also yields events (a period within one day between two lessons).
-  const targets: TableName[] = kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind];
-  return { tables: targets, parts: perPart, rejections };
+  return { tables: targetsOf(kind), parts: perPart, rejections };
 }
 
-/** The check pass of a kind over `raw`, into checked_rows_n (tests read its plan). */
-export function checkStatement(kind: Kind, stage: Stage): string {
+/** The tables a kind's rows go to: a per-period export also yields events (a period within one day between two lessons). */
+const targetsOf = (kind: Kind): TableName[] => (kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind]);
+
+/**
+ * The check pass of a kind over `raw`, into checked_rows_n (tests read its plan). A column that
+ * is the same on every row is not stored (the view checked_n adds it): the target of a kind with
+ * one table, and the line of a lazily read file (numbered from its place): each cost about a
+ * tenth of the pass over a million rows.
+ */
+export function checkStatement(kind: Kind, stage: Stage, lazy = false): string {
+  const unstored = [...(targetsOf(kind).length === 1 ? ['target'] : []), ...(lazy ? ['line'] : [])];
+  const stored = ["c <> 'problems'", "NOT suffix(c, '_text')", "NOT suffix(c, '_problem')", ...unstored.map((c) => `c <> '${c}'`)];
   return `CREATE OR REPLACE TEMP TABLE ${checkedRowsTable(stage)} AS
-     SELECT COLUMNS(c -> c <> 'problems' AND NOT suffix(c, '_text') AND NOT suffix(c, '_problem')),
+     SELECT COLUMNS(c -> ${stored.join(' AND ')}),
        CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] WHEN len(k.problems) > 0 THEN k.problems END AS problems
      FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`;
 }
@@ -92,7 +100,7 @@ export class LinesOutOfOrder extends Error {}
  * is line n + 2 (n + 1 without a header). That the rows of each file sit together is checked: a
  * reader that ever interleaved files would throw LinesOutOfOrder.
  */
-async function numberLines(connection: DuckDBConnection, stage: Stage, record: RecordJson, parts: number): Promise<void> {
+async function numberLines(connection: DuckDBConnection, { stage, kind, record, parts }: { stage: Stage; kind: Kind; record: RecordJson; parts: number }): Promise<void> {
   const rows = checkedRowsTable(stage);
   let line = 'line';
   if (record.lazy) {
@@ -106,9 +114,11 @@ async function numberLines(connection: DuckDBConnection, stage: Stage, record: R
     const offset = first.size === 0 ? '0' : `CASE part ${[...first].map(([part, min]) => `WHEN ${part} THEN ${min}`).join(' ')} END`;
     line = `rowid - ${offset} + ${record.lazy.hasHeader ? 2 : 1}`;
   }
+  // the columns checkStatement did not store: a kind with one table has it as its target
+  const target = targetsOf(kind).length === 1 ? `'${kind}' AS target, ` : '';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${checkedTable(stage)} AS
-     SELECT part, (${line})::BIGINT AS line, * EXCLUDE (part, line, filled) FROM ${rows} WHERE filled`,
+     SELECT part, (${line})::BIGINT AS line, ${target}* EXCLUDE (part, ${record.lazy ? '' : 'line, '}filled) FROM ${rows} WHERE filled`,
   );
 }
 

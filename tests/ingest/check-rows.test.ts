@@ -39,7 +39,7 @@ describe('the check pass of every kind keeps the order read', () => {
       if (kind.startsWith('verzuim')) await useCodesOf(connection, sniffed.format === 'csv' ? sniffed.match.layout.name : '');
       const record = await readRaw(connection, [sniffed], {});
       expect(record?.lazy).toBeDefined(); // read by DuckDB's reader, straight into the checks
-      const plan = await connection.runAndReadAll(`EXPLAIN ${checkStatement(kind, { n: 1 })}`, kind.startsWith('verzuim') ? { hours_per_row: 1 } : {});
+      const plan = await connection.runAndReadAll(`EXPLAIN ${checkStatement(kind, { n: 1 }, true)}`, kind.startsWith('verzuim') ? { hours_per_row: 1 } : {});
       const text = plan.getRows().map((row) => String(row[1])).join('\n');
       // BATCH_: the rows go in in the order read; a plain CREATE_TABLE_AS inserts in any order
       expect(text).toContain('BATCH_CREATE_TABLE_AS');
