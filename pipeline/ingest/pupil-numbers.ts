@@ -1,5 +1,6 @@
 // Every pupil_key gets a small number once (pupil_numbers, pipeline/db/schema.sql), which every
-// table with a pupil_key carries so that classify can join them on an integer. Numbered inside the run's
+// table of pupils carries (the register tables beside the key, the absence tables instead of it) so
+// that classify can join them on an integer. Numbered inside the run's
 // transaction, when a file is merged: a run that fails leaves no numbers behind.
 
 import type { DuckDBConnection } from '@duckdb/node-api';

@@ -105,7 +105,9 @@ describe('openDatabase: clear refusals', () => {
     await ingest(db, [writeExport(dir, 'verzuim-1.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;02-03-2026;5;Z`])]);
     const old = await DuckDBInstance.create(db);
     const connection = await old.connect();
+    // as an older version made it: a key on every row, NOT NULL
     await connection.run(`ALTER TABLE verzuim_events ADD COLUMN pupil_key VARCHAR DEFAULT 'sleutel'`);
+    await connection.run('ALTER TABLE verzuim_events ALTER COLUMN pupil_key SET NOT NULL');
     connection.closeSync();
     old.closeSync();
     await ingest(db, [writeExport(dir, 'verzuim-2.csv', ['bsn;brin;datum;uren;code', `${BSN.b};12AB;01-04-2026;2;O`])]);
