@@ -6,19 +6,35 @@
 -- Pairs are formed for each month from $from to $next (the month after the run) whose own and
 -- previous month both have classifications, so the first month pairs with an earlier run's last
 -- month and the month after the run is brought up to date.
--- Each month has one peildatum in `classifications` (run-monitor.ts stores month ends), so a month
--- is keyed by a month number (year * 12 + month): an integer join instead of formatting a month
--- text per classified youth, and no copy of the classified rows to pair them (5 s instead of 25 s
--- over ten months at country scale, bench/profile.md).
+-- The run's own months come from its temp tables (monitor_classification, run-monitor.ts), only
+-- $previous and $next from `classifications`: inside the run's transaction that table also holds
+-- the rows being replaced, and a scan of every month there took twice as long.
+-- Each month has one peildatum (run-monitor.ts stores month ends), so a month is keyed by a month
+-- number (year * 12 + month): an integer join instead of formatting a month text per classified
+-- youth, and no copy of the classified rows to pair them (5 s instead of 25 s over ten months at
+-- country scale, bench/profile.md).
+-- reads: classifications, monitor_classification
 -- Parameters: $from, $previous, $next (YYYY-MM).
 
 DELETE FROM monitor_flows WHERE maand BETWEEN $from AND $next;
 
 INSERT INTO monitor_flows
-WITH classified_month AS (
+WITH around AS NOT MATERIALIZED (
+  -- the stored month before the run and the one after it
+  SELECT peildatum, leerling_id, categorie, fase FROM classifications
+  WHERE peildatum BETWEEN strptime($previous, '%Y-%m')::DATE AND last_day(strptime($previous, '%Y-%m'))::DATE
+  UNION ALL
+  SELECT peildatum, leerling_id, categorie, fase FROM classifications
+  WHERE peildatum BETWEEN strptime($next, '%Y-%m')::DATE AND last_day(strptime($next, '%Y-%m'))::DATE
+),
+state AS NOT MATERIALIZED (
+  -- read twice, once as the earlier and once as the later month of a pair
+  SELECT year(peildatum) * 12 + month(peildatum) AS month_no, leerling_id, categorie, fase
+  FROM (SELECT * FROM around UNION ALL SELECT peildatum, leerling_id, categorie, fase FROM monitor_classification)
+),
+classified_month AS (
   SELECT peildatum, year(peildatum) * 12 + month(peildatum) AS month_no
-  FROM (SELECT DISTINCT peildatum FROM classifications
-    WHERE peildatum BETWEEN strptime($previous, '%Y-%m')::DATE AND last_day(strptime($next, '%Y-%m'))::DATE)
+  FROM (SELECT DISTINCT peildatum FROM around UNION SELECT DISTINCT peildatum FROM monitor_classification)
 ),
 pair AS (
   -- a month of the run (or the month after it) whose previous month is classified too
@@ -26,12 +42,6 @@ pair AS (
   FROM classified_month later
   JOIN classified_month earlier ON earlier.month_no = later.month_no - 1
   WHERE later.peildatum >= strptime($from, '%Y-%m')::DATE
-),
-state AS NOT MATERIALIZED (
-  -- read twice, once as the earlier and once as the later month of a pair
-  SELECT year(peildatum) * 12 + month(peildatum) AS month_no, leerling_id, categorie, fase
-  FROM classifications
-  WHERE peildatum BETWEEN strptime($previous, '%Y-%m')::DATE AND last_day(strptime($next, '%Y-%m'))::DATE
 ),
 flow AS (
   SELECT coalesce(earlier.month_no + 1, later.month_no) AS month_no,

@@ -45,7 +45,12 @@ export async function addMonths(db: Database, months: string[]): Promise<void> {
   // as run-monitor.ts runs them, over the months added
   const [from, to] = [months[0], months.at(-1) ?? months[0]];
   await runSqlFile(db.connection, 'pipeline/monitor/counts.sql', { from, to });
+  // flows.sql reads the run's months from the run's temp tables: here, the months just added
+  await db.connection.run(
+    `CREATE OR REPLACE TEMP VIEW monitor_classification AS SELECT * FROM classifications WHERE strftime(peildatum, '%Y-%m') BETWEEN '${from}' AND '${to}'`,
+  );
   await runSqlFile(db.connection, 'pipeline/monitor/flows.sql', { from, previous: monthsLater(from, -1), next: monthsLater(to, 1) });
+  await db.connection.run('DROP VIEW monitor_classification');
   await insertRows(db.connection, 'monitor_targets', targetRows(months));
   await insertRows(db.connection, 'school_absence_shares', absenceShareRows(months));
   await insertRows(db.connection, 'monitor_runs', [
