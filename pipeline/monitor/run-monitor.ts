@@ -64,6 +64,10 @@ export async function runMonitor(
   );
   await connection.run('BEGIN TRANSACTION');
   try {
+    // DuckDB's FSST string compression took a third of the time of storing the classifications
+    // (31 -> 20 s for 20M rows at country scale): their strings are codes of a few values, which
+    // its dictionary compression takes as well; leerling_id is stored plain (the table 60% larger).
+    await connection.run(`SET disabled_compression_methods = 'fsst'`);
     await connection.run(
       `DELETE FROM classifications WHERE strftime(peildatum, '%Y-%m') BETWEEN $from AND $to`, { from, to });
     await connection.run('INSERT INTO classifications BY NAME SELECT * FROM monitor_classification');
@@ -89,6 +93,7 @@ export async function runMonitor(
     await connection.run('ROLLBACK');
     throw error;
   } finally {
+    await connection.run('RESET disabled_compression_methods');
     await dropClassificationTables(connection);
     await connection.run('DROP VIEW IF EXISTS temp.main.monitor_classification');
     for (const table of monthTables) await connection.run(`DROP TABLE IF EXISTS temp.main.${table}`);

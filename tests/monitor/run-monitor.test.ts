@@ -194,8 +194,9 @@ describe('runMonitor (classification.md §6)', () => {
     expect(run).toMatchObject({ run_id: 1, from_month: '2025-01', to_month: '2025-03' });
     expect(JSON.parse(String(run.settings))).toMatchObject({ w4SchoolDays: 20, streakSchoolDays: 20 });
     expect(JSON.parse(String(run.targets)).targets.map((t: { id: string }) => t.id)).toEqual(['officieel', 'langer_dan_3m_zonder_aanbod', 'vrijstelling_5a', 'alle_fase3']);
-    // and leaves no temp tables behind on the connection
+    // and leaves no temp tables behind on the connection, nor its storage setting (run-monitor.ts)
     expect(await rows(db.connection, 'SELECT table_name FROM duckdb_tables() WHERE temporary')).toEqual([]);
+    expect(await rows(db.connection, `SELECT current_setting('disabled_compression_methods') AS s`)).toEqual([{ s: '' }]);
     db.close();
   });
 
@@ -241,6 +242,7 @@ describe('runMonitor (classification.md §6)', () => {
     for (const table of ['classifications', 'monitor_counts', 'monitor_flows', 'monitor_targets', 'school_day_stats', 'monitor_runs']) {
       expect(await rows(db.connection, `SELECT count(*) AS n FROM ${table}`), table).toEqual([{ n: 0 }]);
     }
+    expect(await rows(db.connection, `SELECT current_setting('disabled_compression_methods') AS s`)).toEqual([{ s: '' }]);
     db.close();
   });
 });
