@@ -105,11 +105,12 @@ export async function classify(connection: DuckDBConnection, options: PeildatumO
 
 /**
  * Drops the temp tables of the steps (they hold the absence history: hundreds of MB at
- * municipality scale), for callers that keep their connection open, like the server.
+ * municipality scale), for callers that keep their connection open, like the server; `keep`
+ * names the ones a caller still reads.
  */
-export async function dropClassificationTables(connection: DuckDBConnection): Promise<void> {
+export async function dropClassificationTables(connection: DuckDBConnection, { keep = [] }: { keep?: readonly string[] } = {}): Promise<void> {
   const { history, peildatum } = classifySteps();
   for (const step of [...history, ...peildatum]) {
-    if (step.kind !== 'macro') await connection.run(`DROP ${step.kind} IF EXISTS temp.main.${step.name}`);
+    if (step.kind !== 'macro' && !keep.includes(step.name)) await connection.run(`DROP ${step.kind} IF EXISTS temp.main.${step.name}`);
   }
 }
