@@ -26,8 +26,9 @@ CREATE TABLE IF NOT EXISTS tzm_key (
 -- A number for every pupil_key an ingest has seen, 1, 2, 3, ... in order of first appearance;
 -- never reused or removed. Every register table carries it beside the pupil_key, and the absence
 -- tables (tens of millions of rows) carry it instead of the key, so that classify joins them on an
--- integer instead of reading and comparing 64 characters (pipeline/ingest/pupil-numbers.ts). Small on purpose: a hash of the key as a 128-bit number
--- joins as fast, but its 39 decimal digits hold every 9-digit string a BSN scan looks for.
+-- integer instead of reading and comparing 64 characters (pipeline/ingest/pupil-numbers.ts).
+-- Small on purpose: a hash of the key as a 128-bit number joins as fast, but its 39 decimal digits
+-- hold every 9-digit string a BSN scan looks for.
 CREATE TABLE IF NOT EXISTS pupil_numbers (
   pupil_key VARCHAR NOT NULL,
   pupil_no  INTEGER NOT NULL

@@ -65,7 +65,8 @@ export async function addRejections(connection: DuckDBConnection, stage: Stage, 
 /**
  * The valid rows of the checked files for one table (with their part: mergeStaged takes the files
  * it merges), the BSN replaced by its pupil_key and number (the absence tables: the number
- * only), without its duplicate lines (`duplicates` false: the file has none, and no row is looked up there).
+ * only), without its duplicate lines (`duplicates` false: the file has none, and no row is
+ * looked up there).
  * An ANTI JOIN, not NOT EXISTS: DuckDB turned the correlated subquery into a delim join that
  * collected every row of the stage first (2 s of 1.6M rows; the anti join, about 0.05 s).
  */
