@@ -10,7 +10,7 @@ import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js'
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
 import { checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
-import { TABLES, type TableName } from './tables.js';
+import { hasPupilNumber, type TableName } from './tables.js';
 
 /** The macros the checks use and the code table as a temp table; once per connection. */
 export async function prepareChecks(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
@@ -31,8 +31,6 @@ export interface CheckOptions {
   record: RecordJson;
 }
 
-/** A kind names its pupil by BSN when its table keeps the pupil's number (not scholen, vakanties). */
-const hasBsn = (kind: Kind) => TABLES[kind].columns.some(([name]) => name === 'pupil_no');
 
 export interface Checked {
   /** The tables it has staged rows for. */
@@ -67,7 +65,7 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
     ? `SELECT part, line, problem."column", problem.nl, problem.en, problem."value"
        FROM (SELECT part, line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`
     : null;
-  if (hasBsn(kind)) await pupilKeys(connection, stage, pads);
+  if (hasPupilNumber(kind)) await pupilKeys(connection, stage, pads);
   return { tables: targetsOf(kind), parts: perPart, rejections };
 }
 

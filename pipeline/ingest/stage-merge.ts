@@ -11,7 +11,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryNumber } from '../db/run-sql.js';
 import { numberPupils } from './pupil-numbers.js';
 import { checkedTable, duplicatesTable, keysTable, rejectionsTable, stageTable, validFor, type Stage } from './stage.js';
-import { TABLES, type TableName, type TableSpec } from './tables.js';
+import { hasPupilNumber, TABLES, type TableName, type TableSpec } from './tables.js';
 
 export interface MergeCounts {
   loaded: number;
@@ -90,8 +90,7 @@ export interface MergePart extends MergeTarget {
 export async function mergeStaged(connection: DuckDBConnection, stage: Stage, parts: MergePart[], tables: TableName[]): Promise<MergeCounts[]> {
   const counts = parts.map(() => ({ loaded: 0, rejected: 0, replaced: 0 }));
   // keys_n holds the pupils of every file of the stage: numbered once, with its first file.
-  const hasPupils = tables.some((table) => TABLES[table].columns.some(([name]) => name === 'pupil_no'));
-  if (hasPupils && parts.some((p) => p.part === 1)) await numberPupils(connection, keysTable(stage));
+  if (tables.some(hasPupilNumber) && parts.some((p) => p.part === 1)) await numberPupils(connection, keysTable(stage));
   // parts are numbers from code; a file's rows sit together in checked_n, so the scan skips the rest
   const partList = parts.map((p) => Number(p.part)).join(', ');
   const index = new Map(parts.map((p, i) => [p.part, i]));

@@ -72,3 +72,6 @@ export const TABLES = {
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;
+
+/** A table of pupils: its rows carry the pupil's number (pupil_numbers), so a file of it names pupils by BSN. */
+export const hasPupilNumber = (table: TableName): boolean => TABLES[table].columns.some(([name]) => name === 'pupil_no');
