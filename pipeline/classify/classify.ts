@@ -106,11 +106,20 @@ export async function classify(connection: DuckDBConnection, options: PeildatumO
 /**
  * Drops the temp tables of the steps (they hold the absence history: hundreds of MB at
  * municipality scale), for callers that keep their connection open, like the server; `keep`
- * names the ones a caller still reads.
+ * names the ones a caller still reads (a view kept keeps what it reads).
  */
 export async function dropClassificationTables(connection: DuckDBConnection, { keep = [] }: { keep?: readonly string[] } = {}): Promise<void> {
   const { history, peildatum } = classifySteps();
-  for (const step of [...history, ...peildatum]) {
-    if (step.kind !== 'macro' && !keep.includes(step.name)) await connection.run(`DROP ${step.kind} IF EXISTS temp.main.${step.name}`);
+  const steps = [...history, ...peildatum];
+  const kept = new Set<string>();
+  const hold = (name: string) => {
+    if (kept.has(name)) return;
+    kept.add(name);
+    const step = steps.find((s) => s.name === name);
+    if (step?.kind === 'view') step.reads.forEach(hold);
+  };
+  keep.forEach(hold);
+  for (const step of steps) {
+    if (step.kind !== 'macro' && !kept.has(step.name)) await connection.run(`DROP ${step.kind} IF EXISTS temp.main.${step.name}`);
   }
 }

@@ -10,6 +10,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Writable } from 'node:stream';
 import { classifyPeildatum, dropClassificationTables, prepareHistory } from '../classify/classify.js';
 import { runSqlFile } from '../db/run-sql.js';
+import { sqlFile } from '../db/sql-file.js';
+import { declaredReads } from '../db/step-graph.js';
 import { schoolYearStart } from '../school-year.js';
 import type { Settings } from '../settings.js';
 import { UserError } from '../user-error.js';
@@ -29,8 +31,9 @@ export interface MonitorOptions {
   now?: () => Date;
 }
 
-/** The history steps the writes of a run read (school-absence-shares.sql, school-day-stats.sql, uncovered-schools.sql). */
-const historyRead = ['pupil_school_days', 'school_days', 'absent_days', 'absent_days_after_horizon', 'absent_days_before_horizon', 'schools', 'data_coverage'];
+/** What the writes of a run read from the classification's temp tables, as their files declare it. */
+const historyRead = ['school-day-stats', 'uncovered-schools', 'school-absence-shares']
+  .flatMap((name) => declaredReads(sqlFile(`pipeline/monitor/${name}.sql`)) ?? []);
 
 export interface MonitorRun {
   runId: number;

@@ -10,7 +10,8 @@
 -- that school count. The municipality (brin ''): every pupil enrolled at a school on the month end,
 -- with the hours of all their schools this school year. Non-residents too: attendance is the
 -- school's, as in school_day_stats.
--- reads: pupil_school_days, school_days, absent_days, schools (the history temp tables)
+-- The history temp tables it reads are kept for it through the run (run-monitor.ts):
+-- reads: pupil_school_days, school_days, absent_days, schools
 -- Needs absent_days from 1 August of the school year of the first month end on (a history that
 -- starts later undercounts: tests/monitor/school-absence-shares.test.ts, "a run starts late").
 -- Parameters: $from, $to (YYYY-MM), $persistentAbsenceShare, $severeAbsenceShare.

@@ -3,6 +3,8 @@
 -- It covers every enrollment the register holds, residents or not: attendance is the school's.
 -- Pupils per day are counted from the pieces' first and last school day (+1 on the first,
 -- -1 after the last, summed along the school's days), not from a pupil x day grid.
+-- The history temp tables it reads are kept for it through the run (run-monitor.ts):
+-- reads: school_days, pupil_school_days, absent_days, schools
 -- Parameters: $van, $tot (first and last date of the range).
 
 DELETE FROM school_day_stats WHERE datum BETWEEN $van::DATE AND $tot::DATE;

@@ -1,7 +1,8 @@
 -- classification.md §6: "each stored month records which schools with pupils in scope its data
 -- did not cover". A school here is the BRIN of the enrollment active on the month end of a
 -- classified youth (§5 brin); its data covers the month when data-coverage.sql says so.
--- Reads the run's temp view monitor_classification (its month ends) and temp table data_coverage.
+-- It reads the run's month ends (the temp view monitor_classification) and a history temp table:
+-- reads: monitor_classification, data_coverage
 -- Parameters: $from, $to (YYYY-MM).
 
 DELETE FROM monitor_uncovered_schools WHERE maand BETWEEN $from AND $to;
