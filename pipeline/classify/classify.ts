@@ -3,8 +3,8 @@
 // pupil school days, absent hours, runs of absence) is done once by prepareHistory; the monitor
 // then calls classifyPeildatum for each month end on top of it.
 // Given the first peildatum (`from`), absent hours are worked out only as far back as the rules
-// can look from it (absence-pieces-after-horizon.sql, in two passes): the same result as the full
-// history, for a fraction of the work.
+// can look from it (absence-horizon.sql, in two passes): the same result as the full history, for
+// a fraction of the work.
 // Run these outside an open transaction: there DuckDB has no statistics for the new temp tables
 // and plans the ASOF joins as nested loops (minutes instead of seconds at municipality scale).
 
@@ -65,22 +65,9 @@ export async function prepareHistory(
   connection: DuckDBConnection,
   { from, until, absenceFrom, settings = defaultSettings }: HistoryOptions,
 ): Promise<void> {
-  // No horizon (NULL): pass 1 covers the whole history and pass 2 finds nothing before it.
-  const horizon = from === undefined ? null : absenceHorizon(from);
-  const since = horizon !== null && absenceFrom !== undefined && absenceFrom < horizon ? absenceFrom : horizon;
-  const dates = { until, firstPeildatum: from ?? until, since };
+  // Without `from` there is no horizon (absence-horizon.sql): pass 1 covers the whole history.
+  const dates = { until, firstPeildatum: from ?? until, horizon: from !== undefined, absenceFrom: absenceFrom ?? null };
   for (const step of classifySteps().history) await runSqlFile(connection, step.file, params(dates, settings));
-}
-
-/**
- * The first day of the month six months before the first peildatum (see absence-pieces-after-horizon.sql):
- * W12 of a pupil enrolled all along lies well after it (60 school days plus at most the summer
- * holiday is about four months), so few pupils need the history before it.
- */
-export function absenceHorizon(peildatum: string): string {
-  const [year, month] = peildatum.split('-').map(Number);
-  const first = new Date(Date.UTC(year, month - 1 - 6, 1));
-  return first.toISOString().slice(0, 10);
 }
 
 /**

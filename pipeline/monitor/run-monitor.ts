@@ -50,10 +50,9 @@ export async function runMonitor(
   // Classify first, into temp tables (connection-local, never part of the database file), and
   // only then write in one transaction. Inside a transaction DuckDB sees no statistics for new
   // temp tables and plans the ASOF joins of the history steps as nested loops.
-  // Absent hours only as far back as the rules look from the first month end
-  // (absence-pieces-after-horizon.sql), and at least from 1 August of its school year
-  // (school-absence-shares.sql); the horizon lies months before the range, so school-day-stats.sql
-  // has every day of it.
+  // Absent hours only as far back as the rules look from the first month end (absence-horizon.sql),
+  // and at least from 1 August of its school year (school-absence-shares.sql), which lies before
+  // the range: so school-day-stats.sql has every day of it.
   const firstMonthEnd = monthEnd(from);
   await prepareHistory(connection, { from: firstMonthEnd, until: monthEnd(to), absenceFrom: schoolYearStart(firstMonthEnd), settings });
   // Each month's classification is kept as its own temp table, renamed rather than copied (a

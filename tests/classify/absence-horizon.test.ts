@@ -1,6 +1,6 @@
-// Absent hours are worked out from a horizon six months before the first peildatum, plus the
-// earlier history of the pupils whose rules can reach back past it
-// (absence-pieces-after-horizon.sql, absence-pieces-before-horizon.sql). A performance choice only:
+// Absent hours are worked out from each pupil's horizon, the school day before W12 on the first
+// peildatum, plus the earlier history of the pupils whose rules can reach back past it
+// (absence-horizon.sql, absence-pieces-before-horizon.sql). A performance choice only:
 // the rows must be exactly those of the whole history. The hand-made cases reach back in each way
 // the extension looks for; the sample municipality compares both ways row by row, for classify and
 // for the monitor.
@@ -8,22 +8,40 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import {
-  absenceHorizon, classifyPeildatum, dropClassificationTables, prepareHistory,
-} from '../../pipeline/classify/classify.js';
+import { classifyPeildatum, dropClassificationTables, prepareHistory } from '../../pipeline/classify/classify.js';
 import { runSqlFile } from '../../pipeline/db/run-sql.js';
 import { openDatabase, type Database } from '../../pipeline/db/open.js';
 import { monthEnd, monthRange } from '../../pipeline/monitor/months.js';
 import { runMonitor } from '../../pipeline/monitor/run-monitor.js';
 import { defaultSettings } from '../../pipeline/settings.js';
 import { ingest, tempDir } from '../ingest/helpers.js';
-import { classifyPupil, enrollment, event, period, pupil, school } from './fixtures.js';
+import { classifyPupil, databaseWith, delivered, enrollment, event, period, pupil, school } from './fixtures.js';
 
 describe('absence history before the horizon (absence-pieces-before-horizon.sql)', () => {
-  it('starts six months before the first peildatum', () => {
-    expect(absenceHorizon('2025-03-14')).toBe('2024-09-01');
-    expect(absenceHorizon('2025-05-31')).toBe('2024-11-01');
-    expect(absenceHorizon('2026-01-31')).toBe('2025-07-01');
+  it('sets each pupil\'s horizon on the school day before W12 on the first peildatum', async () => {
+    const db = await databaseWith({
+      scholen: [school()],
+      leerlingen: [pupil('L1'), pupil('L2')],
+      inschrijvingen: [enrollment('L1', { van: '2024-08-19' }), enrollment('L2', { van: '2025-01-06' })],
+      verzuim_events: delivered('2024-08', '2025-03'),
+    });
+    const horizons = async (absenceFrom?: string) => {
+      await prepareHistory(db.connection, { from: '2025-03-14', until: '2025-03-14', absenceFrom });
+      const rows = await rowsOf(db.connection, `SELECT l.leerling_id, h.first_ord, h.last_ord, h.since::VARCHAR AS since
+        FROM absence_horizon h JOIN pupils p USING (pupil_id) JOIN leerlingen l USING (pupil_no) ORDER BY 1`);
+      await dropClassificationTables(db.connection);
+      return rows;
+    };
+    try {
+      // L1: weekdays from Mon 19 Aug 2024 to Fri 14 Mar 2025 are 150 school days; W12 is the last
+      // 60, from Mon 23 Dec, so the horizon is day 90, Fri 20 Dec. L2 has 50 school days (from
+      // Mon 6 Jan): no day before its windows, no horizon.
+      expect(await horizons()).toEqual([{ leerling_id: 'L1', first_ord: 90, last_ord: 150, since: '2024-12-20' }]);
+      // the monitor's shares need every day from 1 September on: L1's horizon is Mon 2 Sep (day 11)
+      expect(await horizons('2024-09-01')).toEqual([{ leerling_id: 'L1', first_ord: 11, last_ord: 150, since: '2024-09-02' }]);
+    } finally {
+      db.close();
+    }
   });
 
   it('keeps a streak that began before the horizon whole', async () => {
@@ -37,7 +55,7 @@ describe('absence history before the horizon (absence-pieces-before-horizon.sql)
     expect(row).toMatchObject({ fase: '3', duur: '>3m', officieel: 'ja', streak_start: '2024-08-19', streak_dagen: 150 });
   });
 
-  it('reads W4 and the streak of a returning pupil from before the horizon', async () => {
+  it('reads W4 and the streak of a returning pupil with fewer school days than W12 (no horizon)', async () => {
     const row = await classifyPupil({
       scholen: [school({ brin: '01AA' }), school({ brin: '02BB' })],
       leerlingen: [pupil('L1')],
@@ -65,7 +83,8 @@ describe('absence history before the horizon (absence-pieces-before-horizon.sql)
     // 01AA's data covers August, September, October 2024 and March 2025 only (the months of its
     // registrations), so November to February are no school days. School days from Mon 19 Aug:
     // August 10, September 21, October 23, March 3-14 10 = 64; W12 = the last 60, from Fri 23 Aug,
-    // before the horizon (1 Sep 2024). Four one-day sick spells start in it, the first on 26 Aug.
+    // and the horizon is the day before, Thu 22 Aug. Four one-day sick spells start in W12, the
+    // first on 26 Aug.
     const row = await classifyPupil({
       scholen: [school()],
       leerlingen: [pupil('L1')],
@@ -78,7 +97,7 @@ describe('absence history before the horizon (absence-pieces-before-horizon.sql)
   it('counts a sick spell that crosses the horizon from its true first day (ziek_lang)', async () => {
     // 2 ziek hours on every weekday from Mon 26 Aug 2024 to Fri 14 Mar 2025: one sick spell of
     // 145 school days, never fully absent (2 of 5 hours). With ziek_lang set at more than 140
-    // days it holds; counted from the horizon (Mon 2 Sep: 140 days) it would not.
+    // days it holds; counted from the horizon (Fri 20 Dec: 61 days) it would not.
     const days: string[] = [];
     for (let d = new Date('2024-08-26T00:00:00Z'); d <= new Date('2025-03-14T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
       if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d.toISOString().slice(0, 10));
