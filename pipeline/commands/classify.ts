@@ -35,7 +35,7 @@ export interface ClassifyCommandOptions {
 
 export async function classifyCommand({ db, asOf, format, out, stdout }: ClassifyCommandOptions): Promise<void> {
   const peildatum = parseDateFlag(asOf, 'as-of');
-  const database = await openExisting(db);
+  const database = await openExisting(db, { retainMemory: true });
   try {
     await prepareHistory(database.connection, { from: peildatum, until: peildatum, settings: defaultSettings });
     await classifyPeildatum(database.connection, { peildatum, settings: defaultSettings });

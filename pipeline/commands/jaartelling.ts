@@ -68,7 +68,7 @@ export const jaartellingFields = ['schooljaar', 'tot', 'regel', 'onderwijssoort'
 export async function jaartellingCommand(options: JaartellingCommandOptions): Promise<void> {
   const year = parseSchoolYear(options.schooljaar);
   const givenTot = options.tot === undefined ? undefined : parseTot(options.tot, year);
-  const database = await openExisting(options.db, { memoryLimit: memoryLimitFor('monitor') });
+  const database = await openExisting(options.db, { memoryLimit: memoryLimitFor('monitor'), retainMemory: true });
   try {
     const connection = database.connection;
     const days = countDays(year, givenTot ?? await defaultTot(connection, year));

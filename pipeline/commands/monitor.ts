@@ -80,7 +80,7 @@ export async function monitorCommand(options: MonitorCommandOptions): Promise<vo
     throw new UserError(`--from ${from} ligt na --to ${to}`, `--from ${from} is after --to ${to}`, { exitCode: 2 });
   }
   const targets = loadTargets(options.targetsFile);
-  const database = await openExisting(options.db, { memoryLimit: memoryLimitFor('monitor') });
+  const database = await openExisting(options.db, { memoryLimit: memoryLimitFor('monitor'), retainMemory: true });
   try {
     await runMonitor(database.connection, { from, to, settings: defaultSettings, targets, progress: options.progress });
     const rows = await monthRows(database.connection, from, to, targets);

@@ -25,6 +25,13 @@ export interface OpenOptions {
    * creates them inside its run's transaction (createSchema), so a failed run adds nothing.
    */
   schema?: boolean;
+  /**
+   * A batch command (ingest, classify, monitor, jaartelling) keeps the memory DuckDB's blocks
+   * once took, up to its memory limit (block_allocator_memory), instead of handing pages back to
+   * the system and faulting them in again: at country scale that was a fifth of classify's CPU
+   * time (BENCHMARKS.md). Never for the server, which must give memory back.
+   */
+  retainMemory?: boolean;
 }
 
 /**
@@ -56,7 +63,7 @@ export const memoryLimitFor = (command: keyof typeof defaultMemoryLimit) => proc
  */
 export async function openDatabase(
   file: string,
-  { readOnly = false, memoryLimit = process.env.TZM_MEMORY_LIMIT, schema = true }: OpenOptions = {},
+  { readOnly = false, memoryLimit = process.env.TZM_MEMORY_LIMIT, schema = true, retainMemory = false }: OpenOptions = {},
 ): Promise<Database> {
   const onDisk = file !== ':memory:';
   // Issue 9: what tzm writes (database, WAL, spill folder, snapshots, key, --out) is for its
@@ -68,6 +75,8 @@ export async function openDatabase(
   const config: Record<string, string> = { autoload_known_extensions: 'false', autoinstall_known_extensions: 'false' };
   if (readOnly) config.access_mode = 'READ_ONLY';
   if (memoryLimit) config.memory_limit = memoryLimit;
+  // up to the limit, or to DuckDB's own (80% of the memory): only what is used is ever taken
+  if (retainMemory) config.block_allocator_memory = memoryLimit || `${Math.floor((machineMemory() * 0.8) / 2 ** 20)}MiB`;
   let instance: DuckDBInstance;
   try {
     instance = await DuckDBInstance.create(file, config);

@@ -97,7 +97,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
 
   // Bounded memory whatever the file size: DuckDB spills its work to <db>.tmp/ past the limit.
   // The tables are created inside the run's transaction (issue 9): a run that fails adds none.
-  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || memoryLimitFor('ingest'), schema: false });
+  const database = await openDatabase(options.db, { memoryLimit: options.memoryLimit || memoryLimitFor('ingest'), schema: false, retainMemory: true });
   const { connection } = database;
   try {
     const fingerprint = keyFingerprint(secret);

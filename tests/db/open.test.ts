@@ -56,6 +56,26 @@ describe('openDatabase: spill files and modes', () => {
       database.close();
     }
   });
+
+  it('a batch command keeps the memory its blocks took, up to its memory limit; others give it back', async () => {
+    const setting = async (options: Parameters<typeof openDatabase>[1]) => {
+      const database = await openDatabase(':memory:', options);
+      try {
+        const reader = await database.connection.runAndReadAll(
+          "SELECT current_setting('block_allocator_memory') AS kept, current_setting('memory_limit') AS memory_limit",
+        );
+        return reader.getRowObjectsJS()[0];
+      } finally {
+        database.close();
+      }
+    };
+    const batch = await setting({ memoryLimit: '1GB', retainMemory: true });
+    expect(batch.kept).toBe(batch.memory_limit);
+    expect(batch.kept).not.toBe('0 bytes');
+    expect((await setting({ memoryLimit: '1GB' })).kept).toBe('0 bytes');
+    // without a limit of its own: up to DuckDB's default, 80% of the memory
+    expect((await setting({ retainMemory: true })).kept).not.toBe('0 bytes');
+  });
 });
 
 // Issue 9 item 8: one Dutch and English line, and nothing changed.
