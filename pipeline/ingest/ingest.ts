@@ -18,7 +18,7 @@ import { loadCodeTable } from './absence-codes.js';
 import { checkRows, hmacPads, LinesOutOfOrder, prepareChecks, type Checked, type HmacPads } from './check-rows.js';
 import { expandInputFiles } from './input-files.js';
 import { loadLayouts, type Kind, type Layout } from './layouts.js';
-import { progressLine } from './progress.js';
+import { pollStatementProgress, progressLine } from './progress.js';
 import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './pseudonym.js';
 import { isCsvRefusal, readRaw, type RecordJson } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
@@ -104,6 +104,9 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
     const hasFiles = await hasTable(connection, 'ingest_files');
     await checkKey(connection, { db: options.db, fingerprint, newKey: newKeyFile !== undefined });
     await prepareChecks(connection, codes);
+    // DuckDB tracks how far a statement is only with its progress bar on (not printed): the
+    // progress line of files its reader reads straight into the checks (stageBatch)
+    if (options.progress) await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
     // Read and check every file into temporary tables first; the transaction below then only
     // merges (temporary tables built inside a DuckDB transaction are several times slower).
     const context: StageContext = { stages: 0, seen: new Set<string>(), hasFiles, pads, layouts, options };
@@ -302,15 +305,20 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
   const hoursPerRow = file.format === 'csv' ? (file.match.layout.hoursPerRow ?? 1) : 1;
   const check = (record: RecordJson) => checkRows(connection, { stage, kind: kind as Kind, layout, hoursPerRow, pads: context.pads, record }, files.length);
   let checked: Checked;
+  // a lazily read batch counts no bytes as it is read: DuckDB's progress of the checks stands in
+  const stopPolling = progress && record.lazy ? pollStatementProgress(connection, (share) => progress.bytes(share * bytes)) : () => {};
   try {
     checked = await check(record);
   } catch (error) {
+    stopPolling(); // csvRecords counts its own bytes
     // DuckDB's reader refused the files only now that the checks read them (read-raw.ts): files
     // read together are read one by one, a file alone by csvRecords (nothing was staged yet).
     if (!record.lazy || !(isCsvRefusal(error) || error instanceof LinesOutOfOrder)) throw error;
     if (files.length > 1) return stageAlone();
     record = (await readRaw(connection, files, { ...rawOptions, bulk: false }))!;
     checked = await check(record);
+  } finally {
+    stopPolling();
   }
   const { tables, parts } = checked;
   progress?.done(parts.reduce((sum, p) => sum + p.read, 0));

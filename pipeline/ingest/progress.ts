@@ -1,7 +1,9 @@
 // A progress line for large files (share read and MB/s, then the rows), redrawn in place on a
 // terminal. The rows are known only when the file is done: DuckDB's reader does not count as it
-// goes, so the line does not show a row count that would stay 0 until the end.
+// goes, so the line does not show a row count that would stay 0 until the end. Files DuckDB's
+// reader reads straight into the checks report DuckDB's own progress of that statement instead.
 
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Writable } from 'node:stream';
 
 export interface ProgressLine {
@@ -37,4 +39,18 @@ export function progressLine(out: Writable, name: string, totalBytes: number, no
       out.write('\n');
     },
   };
+}
+
+/**
+ * Reports the share done of the statement running on the connection (DuckDB's own progress,
+ * which needs enable_progress_bar) every `everyMs`, never going back (a statement that follows
+ * starts again at 0); returns the function that stops it.
+ */
+export function pollStatementProgress(connection: DuckDBConnection, onShare: (share: number) => void, everyMs = 250): () => void {
+  let best = 0;
+  const timer = setInterval(() => {
+    const share = connection.progress.percentage / 100;
+    if (share > best) onShare((best = Math.min(share, 1)));
+  }, everyMs);
+  return () => clearInterval(timer);
 }

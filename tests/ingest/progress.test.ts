@@ -1,8 +1,9 @@
 // The progress line of a large file: how far, how fast, and the rows once they are known.
 
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
-import { progressLine } from '../../pipeline/ingest/progress.js';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { describe, expect, it, vi } from 'vitest';
+import { pollStatementProgress, progressLine } from '../../pipeline/ingest/progress.js';
 
 function capture() {
   const written: string[] = [];
@@ -38,5 +39,31 @@ describe('progressLine', () => {
     progress.bytes(3 * 1024 * 1024); // 300 ms after the first: drawn
     expect(written).toHaveLength(2);
     expect(written[1]).toContain('30% van 10 MB');
+  });
+});
+
+describe('pollStatementProgress', () => {
+  it("reports DuckDB's share done of the running statement, never going back, until stopped", () => {
+    vi.useFakeTimers();
+    try {
+      const connection = { progress: { percentage: -1 } } as unknown as DuckDBConnection;
+      const shares: number[] = [];
+      const stop = pollStatementProgress(connection, (share) => shares.push(share), 250);
+      const at = (percentage: number) => {
+        (connection.progress as { percentage: number }).percentage = percentage;
+        vi.advanceTimersByTime(250);
+      };
+      at(-1); // nothing running yet: nothing reported
+      at(20);
+      at(20); // unchanged: not again
+      at(65);
+      at(3); // the next statement starts again at 0: the line does not go back
+      at(100);
+      stop();
+      at(100);
+      expect(shares).toEqual([0.2, 0.65, 1]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
