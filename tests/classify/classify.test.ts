@@ -40,8 +40,8 @@ describe('the order of the classify steps', () => {
   });
 
   it('works out the absent hours in two passes, each a step of its own that runs once', () => {
-    const passes = ['absence_horizon', 'absence_pieces_after_horizon', 'absent_days_after_horizon', 'absence_pieces_before_horizon',
-      'absent_days_before_horizon', 'absent_days'];
+    const passes = ['absence_horizon', 'absence_pieces_after_horizon', 'absent_days_after_horizon',
+      'absence_pieces_before_horizon', 'absent_days_before_horizon', 'absent_days'];
     const order = history.map((s) => s.name).filter((name) => passes.includes(name));
     expect(order).toEqual(passes);
     expect(new Set(steps.map((s) => s.file)).size).toBe(steps.length);
