@@ -37,7 +37,7 @@ WITH batch_absent_days AS (
   SELECT * FROM absent_days WHERE pupil_id BETWEEN $firstPupil AND $lastPupil
 ),
 piece AS (
-  SELECT pupil_id, school_id, uren, first_school_ord, days_before,
+  SELECT pupil_id, school_id, uren, van, first_school_ord, days_before,
     days_before + 1 AS first_ord, days_before + last_school_ord - first_school_ord + 1 AS last_ord
   FROM pupil_school_days
   WHERE school_id IS NOT NULL AND last_school_ord >= first_school_ord AND pupil_id BETWEEN $firstPupil AND $lastPupil
@@ -47,9 +47,13 @@ school_ord_before AS (
   SELECT school_id, max(school_ord) AS school_ord FROM school_days WHERE datum <= $dagVoor::DATE GROUP BY school_id
 ),
 span AS (
-  -- o0: the pupil's last school day on or before the day before J (0: none yet); last: up to tot
+  -- o0: the pupil's last school day on or before the day before J (0: none yet); last: up to tot.
+  -- Only pieces begun by then count for o0 (as last-pupil-ord-on.sql): a later piece's first
+  -- pupil_ord follows school days of J itself, of an earlier piece that ran on into J.
   SELECT p.pupil_id,
-    max(p.first_ord - 1 + greatest(0, least(p.last_ord - p.first_ord + 1, coalesce(s.school_ord, 0) - p.first_school_ord + 1))) AS ord0,
+    max(CASE WHEN p.van <= $dagVoor::DATE
+      THEN p.first_ord - 1 + greatest(0, least(p.last_ord - p.first_ord + 1, coalesce(s.school_ord, 0) - p.first_school_ord + 1))
+      ELSE 0 END) AS ord0,
     max(p.last_ord) AS last_ord
   FROM piece p LEFT JOIN school_ord_before s ON s.school_id = p.school_id
   GROUP BY p.pupil_id

@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '../../pipeline/db/open.js';
 import { generate } from '../../pipeline/generate/generate.js';
 import { computeJaartelling, dropJaartellingTables, figures } from '../../pipeline/jaartelling/count.js';
 import { countDays, parseSchoolYear } from '../../pipeline/jaartelling/school-year.js';
-import { databaseWith } from '../classify/fixtures.js';
+import { databaseWith, delivered, enrollment, event, pupil, school } from '../classify/fixtures.js';
 import { ingest, tempDir } from '../ingest/helpers.js';
 import { classifyEveryDay, dailyMembers, enrollmentsOf, kindOn } from './daily-count.js';
 import { town } from './town.js';
@@ -75,6 +75,27 @@ describe('the count equals the count made from a classification of every day', (
     const db = await databaseWith(town);
     try {
       await expectAgreement(db, '2025-2026', '2025-11-30', ['lrv_3m', 'absoluut_verzuim_3m', 'relatief_verzuim_16u_herhaald']);
+    } finally {
+      db.close();
+    }
+  }, 600_000);
+
+  // A pupil whose first enrollment runs on into J and who comes back later: the later piece's
+  // school days before it start after 1 August, so they must not move the last school day before J
+  // (school-day-states.sql, span). 4 h ongeoorloofd Mon-Thu 1-4 Sep at 01AA (16 h: verzuim_16u from
+  // Thu 4 Sep), enrolled until Fri 5 Sep and again from Mon 20 Oct.
+  test('on a pupil who leaves in September and comes back in October', async () => {
+    const db = await databaseWith({
+      scholen: [school()],
+      leerlingen: [pupil('K')],
+      inschrijvingen: [enrollment('K', { tot: '2025-09-05' }), enrollment('K', { van: '2025-10-20' })],
+      verzuim_events: [
+        ...delivered('2025-06', '2025-11'),
+        ...['2025-09-01', '2025-09-02', '2025-09-03', '2025-09-04'].map((d) => event('K', d, 4, 'ongeoorloofd')),
+      ],
+    });
+    try {
+      await expectAgreement(db, '2025-2026', '2025-11-30', ['relatief_verzuim_16u']);
     } finally {
       db.close();
     }
