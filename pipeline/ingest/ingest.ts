@@ -339,8 +339,10 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
 
 /**
  * Merges the staged files and logs each in ingest_files, in the order given, whichever batch
- * each was read in: file ids, pupil numbers and the log come out as if merged one by one. The
- * absence files of a batch are merged together, when its first file comes (mergeStaged).
+ * each was read in: file ids and the log come out as if merged one by one. The absence files of a
+ * batch are merged together, when its first file comes (mergeStaged), so the pupils new in a batch
+ * get their numbers together (pupil-numbers.ts): which number a pupil gets depends on the batches,
+ * what it stands for does not.
  */
 async function mergeFiles(connection: DuckDBConnection, list: StagedFile[], runId: number, afterFile: IngestOptions['afterFile']): Promise<FileSummary[]> {
   const fileIds = new Map<StagedFile, number>();

@@ -37,7 +37,8 @@ describe('absence history before the horizon (absence-pieces-before-horizon.sql)
       // 60, from Mon 23 Dec, so the horizon is day 90, Fri 20 Dec. L2 has 50 school days (from
       // Mon 6 Jan): no day before its windows, no horizon.
       expect(await horizons()).toEqual([{ leerling_id: 'L1', first_ord: 90, last_ord: 150, since: '2024-12-20' }]);
-      // the monitor's shares need every day from 1 September on: L1's horizon is Mon 2 Sep (day 11)
+      // absent hours needed from 1 September on (as the monitor's shares need them from 1 August):
+      // L1's horizon is the first school day on or after it, Mon 2 Sep (day 11)
       expect(await horizons('2024-09-01')).toEqual([{ leerling_id: 'L1', first_ord: 11, last_ord: 150, since: '2024-09-02' }]);
     } finally {
       db.close();
@@ -79,7 +80,7 @@ describe('absence history before the horizon (absence-pieces-before-horizon.sql)
     });
   });
 
-  it('reaches back for W12 when the school sent no data for months (§1 data coverage)', async () => {
+  it('counts W12 over the months the school sent data for, skipping the others (§1 data coverage)', async () => {
     // 01AA's data covers August, September, October 2024 and March 2025 only (the months of its
     // registrations), so November to February are no school days. School days from Mon 19 Aug:
     // August 10, September 21, October 23, March 3-14 10 = 64; W12 = the last 60, from Fri 23 Aug,

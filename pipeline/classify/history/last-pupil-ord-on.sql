@@ -1,6 +1,6 @@
 -- The pupil_ord of each pupil's last school day on or before a date (0: no school day yet), as
--- pupil-windows.sql works it out for a peildatum; absence-pieces-before-horizon.sql asks it for
--- two dates.
+-- pupil-windows.sql works it out for a peildatum; absence-horizon.sql asks it for the first
+-- peildatum and for the day before $absenceFrom.
 -- reads: pupil_school_days, school_days
 
 CREATE OR REPLACE TEMP MACRO last_pupil_ord_on(d) AS TABLE
