@@ -66,7 +66,7 @@ export async function prepareHistory(
   { from, until, absenceFrom, settings = defaultSettings }: HistoryOptions,
 ): Promise<void> {
   // Without `from` there is no horizon (absence-horizon.sql): pass 1 covers the whole history.
-  const dates = { until, firstPeildatum: from ?? until, horizon: from !== undefined, absenceFrom: absenceFrom ?? null };
+  const dates = { until, firstPeildatum: from ?? null, absenceFrom: absenceFrom ?? null };
   for (const step of classifySteps().history) await runSqlFile(connection, step.file, params(dates, settings));
 }
 

@@ -9,11 +9,12 @@
 -- first one decides.
 -- The monitor needs every pupil's absent hours from $absenceFrom too (the school-year shares):
 -- then the horizon is the earlier of the two. A pupil with no school day before it has no
--- horizon (no row): pass 1 covers its whole history, as it does every pupil's when $horizon is false.
+-- horizon (no row): pass 1 covers its whole history, as it does every pupil's without a
+-- $firstPeildatum (NULL: prepareHistory without `from`).
 -- first_ord is the horizon's pupil_ord, last_ord that of the pupil's last school day on or before
 -- the first peildatum.
 -- reads: last_pupil_ord_on, pupil_school_days, school_days
--- Parameters: $horizon, $firstPeildatum, $absenceFrom (or NULL), $w4SchoolDays, $w12SchoolDays.
+-- Parameters: $firstPeildatum (or NULL), $absenceFrom (or NULL), $w4SchoolDays, $w12SchoolDays.
 
 CREATE OR REPLACE TEMP TABLE absence_horizon AS
 WITH horizon AS (
@@ -22,7 +23,6 @@ WITH horizon AS (
           CASE WHEN $absenceFrom::DATE IS NOT NULL THEN coalesce(a.last_ord, 0) + 1 ELSE w.last_ord END) AS first_ord
   FROM last_pupil_ord_on($firstPeildatum::DATE) w
   LEFT JOIN last_pupil_ord_on($absenceFrom::DATE - 1) a ON a.pupil_id = w.pupil_id
-  WHERE $horizon
 )
 -- the horizon's date: its school day in the piece that holds that pupil_ord
 SELECT h.pupil_id, h.first_ord, h.last_ord, d.datum AS since

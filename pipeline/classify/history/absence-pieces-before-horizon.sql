@@ -10,8 +10,8 @@
 
 CREATE OR REPLACE TEMP TABLE absence_pieces_before_horizon AS
 WITH first_day AS (
-  SELECT h.pupil_id, h.since, h.first_ord - 1 AS b,
-    greatest(h.last_ord - $w4SchoolDays + 1, 1) AS w4_first_ord,
+  -- (W4 starts after the horizon, so on school day 2 or later: no clamping at 1 as pupil-windows.sql has)
+  SELECT h.pupil_id, h.since, h.first_ord - 1 AS b, h.last_ord - $w4SchoolDays + 1 AS w4_first_ord,
     a.hele_dag, a.ziek_uren > 0 AS ziek
   FROM absence_horizon h
   LEFT JOIN absent_days_after_horizon a ON a.pupil_id = h.pupil_id AND a.pupil_ord = h.first_ord
