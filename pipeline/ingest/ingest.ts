@@ -212,8 +212,8 @@ interface StagedFile {
   /** null: already loaded (same content), nothing staged. */
   tables: TableName[] | null;
   read: number;
-  /** Staging rejected at least one row (a problem or a duplicate). */
-  anyRejected: boolean;
+  /** The records staging rejected: those with a problem and the duplicates. */
+  rejected: number;
   unknownCodes: UnknownCode[];
 }
 
@@ -263,7 +263,7 @@ async function alreadyLoaded(connection: DuckDBConnection, file: SniffedFile, co
     )
     : 0;
   if (loadedBefore > 0 || context.seen.has(file.sha256)) {
-    return { file, stage: { n: 0 }, part: 1, base: baseOf(file), tables: null, read: 0, anyRejected: false, unknownCodes: [] };
+    return { file, stage: { n: 0 }, part: 1, base: baseOf(file), tables: null, read: 0, rejected: 0, unknownCodes: [] };
   }
   context.seen.add(file.sha256);
   return undefined;
@@ -332,7 +332,7 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
     const { read, refused } = parts[i];
     // an unknown code is a refused row: a file without one has none to list
     const unknownCodes = kind.startsWith('verzuim') && refused > 0 ? await unknownCodesOf(connection, stage, layout, i + 1) : [];
-    result.push({ file: one, stage, part: i + 1, base: baseOf(one), tables, read, anyRejected: refused + duplicates[i] > 0, unknownCodes });
+    result.push({ file: one, stage, part: i + 1, base: baseOf(one), tables, read, rejected: refused + duplicates[i], unknownCodes });
   }
   return result;
 }
@@ -358,7 +358,7 @@ async function mergeFiles(connection: DuckDBConnection, list: StagedFile[], runI
   for (const file of list) {
     if (file.tables === null || merged.has(file)) continue;
     const together = file.tables.every((table) => (TABLES[table] as TableSpec).replaceBy === 'school-month') ? ofStage.get(file.stage)! : [file];
-    const parts = together.map((one) => ({ fileId: fileIds.get(one)!, fileName: one.file.name, runId, layout: one.base.layout, part: one.part, anyRejected: one.anyRejected }));
+    const parts = together.map((one) => ({ fileId: fileIds.get(one)!, fileName: one.file.name, runId, layout: one.base.layout, part: one.part, read: one.read, rejected: one.rejected }));
     const counts = await mergeStaged(connection, file.stage, parts, file.tables);
     together.forEach((one, i) => merged.set(one, counts[i]));
   }
@@ -371,12 +371,12 @@ async function mergeFiles(connection: DuckDBConnection, list: StagedFile[], runI
 }
 
 async function logMerged(connection: DuckDBConnection, staged: StagedFile, { fileId, runId, counts }: { fileId: number; runId: number; counts?: MergeCounts }): Promise<FileSummary> {
-  const { file, base, read, anyRejected, unknownCodes } = staged;
+  const { file, base, read, rejected, unknownCodes } = staged;
   if (counts === undefined) {
     await logFile(connection, { fileId, runId, file, base, status: 'already_loaded', read: 0, loaded: 0, rejected: 0, replaced: 0 });
     return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [], unknownCodes: [] };
   }
-  const reasons = anyRejected ? await rejectionReasons(connection, fileId) : [];
+  const reasons = rejected > 0 ? await rejectionReasons(connection, fileId) : [];
   await logFile(connection, { fileId, runId, file, base, status: 'loaded', read, ...counts });
   return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons, unknownCodes };
 }

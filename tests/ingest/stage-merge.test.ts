@@ -3,6 +3,8 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../pipeline/db/open.js';
+import { mergeStaged } from '../../pipeline/ingest/stage-merge.js';
 import { BSN, ingest, query, tempDir, writeExport } from './helpers.js';
 
 describe('re-ingest', () => {
@@ -77,5 +79,25 @@ describe('re-ingest', () => {
       { file_id: 3, file_name: 'verzuim-sep-okt-2.csv', rows_loaded: 2, rows_replaced: 2 },
     ]);
     expect(await query(db, 'SELECT file_id, line FROM quarantine')).toEqual([{ file_id: 3, line: 4 }]);
+  });
+
+  it('fails rather than report counts that do not add up: staging left 2 records to load, the stage holds 1', async () => {
+    const { connection, close } = await openDatabase(':memory:');
+    try {
+      // a stage by hand: one valid absence row of pupil 7, whose key is numbered already
+      await connection.run(`CREATE TEMP TABLE keys_1 AS SELECT 'k7' AS pupil_key, NULL::INTEGER AS pupil_no`);
+      await connection.run(`INSERT INTO pupil_numbers VALUES ('k7', 7)`);
+      await connection.run(
+        `CREATE TEMP VIEW stage_verzuim_events_1 AS SELECT 1 AS part, 2 AS line, 7 AS pupil_no, '12AB' AS brin, '00' AS vestiging,
+           DATE '2026-10-01' AS datum, NULL::INTEGER AS lesuur, 5.0::DOUBLE AS uren, 'Z' AS code, 'ziek' AS categorie`,
+      );
+      const part = { fileId: 1, fileName: 'verzuim.csv', runId: 1, layout: 'standaard', part: 1, rejected: 0 };
+      await expect(mergeStaged(connection, { n: 1 }, [{ ...part, read: 2 }], ['verzuim_events'])).rejects.toThrow('1 rows inserted, where staging left 2 to load');
+      // the same stage, counted right, loads its row
+      await connection.run('DELETE FROM verzuim_events');
+      expect(await mergeStaged(connection, { n: 1 }, [{ ...part, read: 1 }], ['verzuim_events'])).toEqual([{ loaded: 1, rejected: 0, replaced: 0 }]);
+    } finally {
+      close();
+    }
   });
 });
