@@ -4,7 +4,7 @@
 
 import { createHash, createHmac } from 'node:crypto';
 import { isAscii, isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../user-error.js';
@@ -33,7 +33,12 @@ export interface FileScan {
 // these pairs are letter-symbol combinations like 'Ã©' that Dutch text does not hold.
 const UTF8_SEQUENCE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
 
-/** One pass over the bytes: content hash and the shape facts that pick the reader. */
+/**
+ * One pass over the bytes: content hash and the shape facts that pick the reader. Read with
+ * plain reads into one buffer: an async stream waited on the thread pool for every megabyte
+ * before hashing it, and took twice as long (BENCHMARKS.md). It gives way to the event loop
+ * every 64 MiB, so a signal is still heard during a large file.
+ */
 export async function scanFile(file: string, hashKey?: Uint8Array): Promise<FileScan> {
   const hash = hashKey === undefined ? createHash('sha256') : createHmac('sha256', hashKey);
   let bytes = 0;
@@ -45,32 +50,44 @@ export async function scanFile(file: string, hashKey?: Uint8Array): Promise<File
   let carry: Buffer = Buffer.alloc(0); // a character split across two chunks
   let previous = 0x0a; // as if preceded by a newline: a file starting with one has a blank line
   let beforePrevious = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    hash.update(chunk);
-    bytes += chunk.length;
-    if (validUtf8) {
-      const joined = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-      const cut = joined.length - incompleteTail(joined);
-      validUtf8 = isUtf8(joined.subarray(0, cut));
-      carry = Buffer.from(joined.subarray(cut));
-      // valid UTF-8 that is not ASCII holds a multi-byte character (native checks, no JS loop)
-      if (validUtf8 && !hasUtf8Text && !isAscii(joined.subarray(0, cut))) hasUtf8Text = true;
+  const buffer = Buffer.allocUnsafe(SCAN_CHUNK_BYTES);
+  const fd = openSync(file, 'r');
+  try {
+    let chunks = 0;
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+      const chunk = buffer.subarray(0, read);
+      hash.update(chunk);
+      bytes += read;
+      if (validUtf8) {
+        const joined = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+        const cut = joined.length - incompleteTail(joined);
+        validUtf8 = isUtf8(joined.subarray(0, cut));
+        carry = Buffer.from(joined.subarray(cut));
+        // valid UTF-8 that is not ASCII holds a multi-byte character (native checks, no JS loop)
+        if (validUtf8 && !hasUtf8Text && !isAscii(joined.subarray(0, cut))) hasUtf8Text = true;
+      }
+      // Once the file is not UTF-8 (a Windows-1252 register, small), look for UTF-8 text in it too.
+      if (!validUtf8 && !hasUtf8Text) hasUtf8Text = UTF8_SEQUENCE.test(chunk.toString('latin1'));
+      if (!hasQuote && chunk.includes(0x22)) hasQuote = true;
+      if (!hasLoneCR) hasLoneCR = loneCR(chunk, previous);
+      if (!hasBlankLine) {
+        const seam = Buffer.from([beforePrevious, previous, ...chunk.subarray(0, 2)]);
+        hasBlankLine = [chunk, seam].some((part) => part.includes('\n\n') || part.includes('\n\r\n'));
+      }
+      beforePrevious = chunk.length > 1 ? chunk[chunk.length - 2] : previous;
+      previous = chunk[chunk.length - 1];
+      if (++chunks % SCAN_YIELD_CHUNKS === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    // Once the file is not UTF-8 (a Windows-1252 register, small), look for UTF-8 text in it too.
-    if (!validUtf8 && !hasUtf8Text) hasUtf8Text = UTF8_SEQUENCE.test(chunk.toString('latin1'));
-    if (!hasQuote && chunk.includes(0x22)) hasQuote = true;
-    if (!hasLoneCR) hasLoneCR = loneCR(chunk, previous);
-    if (!hasBlankLine) {
-      const seam = Buffer.from([beforePrevious, previous, ...chunk.subarray(0, 2)]);
-      hasBlankLine = [chunk, seam].some((bytes) => bytes.includes('\n\n') || bytes.includes('\n\r\n'));
-    }
-    beforePrevious = chunk.length > 1 ? chunk[chunk.length - 2] : previous;
-    previous = chunk[chunk.length - 1];
+  } finally {
+    closeSync(fd);
   }
   if (carry.length > 0) validUtf8 = false; // the file ends inside a character
   if (previous === 0x0d && bytes > 0) hasLoneCR = true; // the file ends in a bare CR
   return { sha256: hash.digest('hex'), bytes, hasQuote, hasBlankLine, hasLoneCR, validUtf8, hasUtf8Text };
 }
+
+const SCAN_CHUNK_BYTES = 1 << 20;
+const SCAN_YIELD_CHUNKS = 64;
 
 /** A CR whose next byte (in this chunk) is not LF, or a chunk starting with a byte other than LF after a CR. */
 function loneCR(chunk: Buffer, previous: number): boolean {
