@@ -256,7 +256,9 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, header: strin
   const fieldCount = `len(list_filter([${all.join(', ')}], x -> x IS NOT NULL))`;
   // A line of only spaces or only delimiters (Excel's empty row) is an empty line: skipped (by
   // the checked rows' view, check-rows.ts, not here: the checks keep the order of the records).
-  const filled = `(${all.map((c) => `trim(${c}) <> ''`).join(' OR ')})`;
+  // A CASE, not an OR: DuckDB works out every operand of an OR for every row, where a CASE stops
+  // at the first filled field, the first on almost every row (a fifth of a check pass).
+  const filled = `CASE ${all.map((c) => `WHEN trim(${c}) <> '' THEN true`).join(' ')} ELSE false END`;
   const tooMany = all.slice(width).map((c) => `trim(${c}) <> ''`).join(' OR ') || 'false';
   const maxLine = ingestLimits.maxLineChars.toLocaleString('nl-NL');
   const widthProblem = `CASE
