@@ -3,9 +3,16 @@
 -- of $hours_per_row hours, or lasts duur_minuten. The category comes from the code table only,
 -- never from the school's own 'geoorloofd' flag.
 -- Each check is a column (*_problem); the list of problems is built only for a row that has one
--- (a list per row cost more than all the checks together, and almost every row has none).
+-- (a list per row cost more than all the checks together, and almost every row has none; an OR of
+-- IS NOT NULL tests, not a coalesce of the problems, which copied every problem column of every row).
 SELECT *, 'verzuim_events' AS target,
-  CASE WHEN coalesce(bsn_problem, brin_problem, vestiging_problem, datum_problem, lesuur_problem, uren_problem, code_problem) IS NOT NULL
+  CASE WHEN bsn_problem IS NOT NULL
+    OR brin_problem IS NOT NULL
+    OR vestiging_problem IS NOT NULL
+    OR datum_problem IS NOT NULL
+    OR lesuur_problem IS NOT NULL
+    OR uren_problem IS NOT NULL
+    OR code_problem IS NOT NULL
     THEN problems([bsn_problem, brin_problem, vestiging_problem, datum_problem, lesuur_problem, uren_problem, code_problem])
   END AS problems
 FROM (

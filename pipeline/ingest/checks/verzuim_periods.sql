@@ -9,7 +9,16 @@ SELECT *,
   van AS datum,
   lesuur_van AS lesuur,
   (lesuur_tot - lesuur_van + 1) * $hours_per_row AS uren,
-  CASE WHEN coalesce(bsn_problem, brin_problem, vestiging_problem, van_problem, tot_problem, order_problem, lesuur_van_problem, lesuur_tot_problem, lesuur_order_problem, code_problem) IS NOT NULL
+  CASE WHEN bsn_problem IS NOT NULL
+    OR brin_problem IS NOT NULL
+    OR vestiging_problem IS NOT NULL
+    OR van_problem IS NOT NULL
+    OR tot_problem IS NOT NULL
+    OR order_problem IS NOT NULL
+    OR lesuur_van_problem IS NOT NULL
+    OR lesuur_tot_problem IS NOT NULL
+    OR lesuur_order_problem IS NOT NULL
+    OR code_problem IS NOT NULL
     THEN problems([bsn_problem, brin_problem, vestiging_problem, van_problem, tot_problem, order_problem, lesuur_van_problem, lesuur_tot_problem, lesuur_order_problem, code_problem])
   END AS problems
 FROM (
