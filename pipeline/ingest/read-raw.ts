@@ -258,8 +258,8 @@ async function finishRaw(connection: DuckDBConnection, kind: Kind, header: strin
   // the checked rows' view, check-rows.ts, not here: the checks keep the order of the records).
   // A CASE, not an OR: DuckDB works out every operand of an OR for every row, where a CASE stops
   // at the first filled field, the first on almost every row (a fifth of a check pass).
-  const filled = `CASE ${all.map((c) => `WHEN trim(${c}) <> '' THEN true`).join(' ')} ELSE false END`;
-  const tooMany = all.slice(width).map((c) => `trim(${c}) <> ''`).join(' OR ') || 'false';
+  const filled = `CASE ${all.map((c) => `WHEN tidy(${c}) <> '' THEN true`).join(' ')} ELSE false END`;
+  const tooMany = all.slice(width).map((c) => `tidy(${c}) <> ''`).join(' OR ') || 'false';
   const maxLine = ingestLimits.maxLineChars.toLocaleString('nl-NL');
   const widthProblem = `CASE
     WHEN c${total - 1} = '${TOO_LONG_MARK}' THEN problem(NULL::VARCHAR, 'regel is langer dan ${maxLine} tekens', 'line is longer than ${maxLine} characters')

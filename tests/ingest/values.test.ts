@@ -18,6 +18,24 @@ async function value(sql: string, s: string): Promise<unknown> {
   return reader.getRowObjectsJS()[0].v;
 }
 
+describe('tidy', () => {
+  it.each([
+    ['12AB', '12AB'],
+    ['  12AB ', '12AB'],
+    [' 12 AB', '12 AB'], // a space inside stays, as with trim
+    ['   ', ''],
+    ['', ''],
+    ['\t12AB', '\t12AB'], // trim takes spaces only, and so does tidy
+  ])('tidy(%j) is %j, as trim', async (raw, trimmed) => {
+    expect(await value('tidy($s)', raw)).toBe(trimmed);
+    expect(await value('trim($s)', raw)).toBe(trimmed);
+  });
+
+  it('keeps NULL', async () => {
+    expect(await value('tidy(NULLIF($s, $s))', 'x')).toBeNull();
+  });
+});
+
 describe('date_of', () => {
   it.each([
     ['14-03-2015', '2015-03-14'],

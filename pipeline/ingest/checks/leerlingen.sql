@@ -11,7 +11,7 @@ SELECT *, 'leerlingen' AS target,
   ]) AS problems
 FROM (
   SELECT part, line, filled, width_problem,
-    trim(leerling_id) AS leerling_id,
+    tidy(leerling_id) AS leerling_id,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     geboortedatum AS geboortedatum_text, date_of(geboortedatum) AS geboortedatum,
     in_gemeente_sinds AS in_gemeente_sinds_text, date_of(in_gemeente_sinds) AS in_gemeente_sinds,

@@ -11,6 +11,6 @@ FROM (
   SELECT part, line, filled, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
     datum AS datum_text, date_of(datum) AS datum,
-    reden AS reden_text, regexp_replace(lower(trim(coalesce(reden, ''))), '[\s-]+', '_', 'g') AS reden
+    reden AS reden_text, regexp_replace(lower(tidy(coalesce(reden, ''))), '[\s-]+', '_', 'g') AS reden
   FROM raw
 )

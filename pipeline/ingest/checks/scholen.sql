@@ -12,9 +12,9 @@ FROM (
   SELECT part, line, filled, width_problem,
     brin AS brin_text, brin_of(brin) AS brin,
     vestiging AS vestiging_text, vestiging_of(vestiging, '00') AS vestiging,
-    scrub_bsn(trim(naam)) AS naam, -- free text: scrubbed (spec/inputs.md "Privacy")
-    sector AS sector_text, upper(trim(sector)) AS sector,
-    regio AS regio_text, lower(trim(regio)) AS regio,
+    scrub_bsn(tidy(naam)) AS naam, -- free text: scrubbed (spec/inputs.md "Privacy")
+    sector AS sector_text, upper(tidy(sector)) AS sector,
+    regio AS regio_text, lower(tidy(regio)) AS regio,
     uren_per_dag AS uren_per_dag_text, decimal_of(uren_per_dag) AS uren_per_dag
   FROM raw
 )

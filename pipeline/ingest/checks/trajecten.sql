@@ -10,7 +10,7 @@ SELECT *, 'trajecten' AS target,
 FROM (
   SELECT part, line, filled, width_problem,
     raw.bsn AS bsn_text, bsn_of(raw.bsn) AS bsn,
-    lower(trim(soort)) AS soort,
+    lower(tidy(soort)) AS soort,
     van AS van_text, date_of(van) AS van,
     tot AS tot_text, date_of(tot) AS tot
   FROM raw

@@ -15,12 +15,12 @@ FROM (
   SELECT part, line, filled, width_problem,
     regio AS regio_text,
     CASE WHEN blank(brin) THEN
-      CASE WHEN lower(trim(regio)) IN ('heel nederland', 'landelijk') THEN 'landelijk' ELSE lower(trim(regio)) END
+      CASE WHEN lower(tidy(regio)) IN ('heel nederland', 'landelijk') THEN 'landelijk' ELSE lower(tidy(regio)) END
     END AS regio,
     brin AS brin_text, CASE WHEN NOT blank(brin) THEN brin_of(brin) END AS brin,
     vestiging AS vestiging_text, CASE WHEN NOT blank(brin) THEN vestiging_of(vestiging, NULL) END AS vestiging,
     van AS van_text, date_of(van) AS van,
     tot AS tot_text, date_of(tot) AS tot,
-    scrub_bsn(trim(omschrijving)) AS omschrijving -- free text: scrubbed (spec/inputs.md "Privacy")
+    scrub_bsn(tidy(omschrijving)) AS omschrijving -- free text: scrubbed (spec/inputs.md "Privacy")
   FROM raw
 )

@@ -42,9 +42,9 @@ FROM (
       WHEN NOT blank(duur_minuten) THEN decimal_of(duur_minuten) / 60
       ELSE $hours_per_row
     END AS uren,
-    trim(coalesce(code, '')) AS code,
+    tidy(coalesce(code, '')) AS code,
     -- a present mark (Somtoday waarnemingen) is never absence, whatever its code (inputs.md 1.1)
-    CASE WHEN present_of(aanwezig) THEN 'geen_verzuim' ELSE code_categorie(brin_of(raw.brin), upper(trim(coalesce(raw.code, '')))) END AS categorie
+    CASE WHEN present_of(aanwezig) THEN 'geen_verzuim' ELSE code_categorie(brin_of(raw.brin), upper(tidy(coalesce(raw.code, '')))) END AS categorie
   FROM raw
 )
 )

@@ -42,8 +42,8 @@ FROM (
     tot AS tot_text, date_of(tot) AS tot,
     lesuur_van AS lesuur_van_text, integer_of(lesuur_van) AS lesuur_van,
     lesuur_tot AS lesuur_tot_text, integer_of(lesuur_tot) AS lesuur_tot,
-    trim(coalesce(code, '')) AS code,
-    code_categorie(brin_of(raw.brin), upper(trim(coalesce(raw.code, '')))) AS categorie
+    tidy(coalesce(code, '')) AS code,
+    code_categorie(brin_of(raw.brin), upper(tidy(coalesce(raw.code, '')))) AS categorie
   FROM raw
 )
 )
