@@ -211,6 +211,7 @@ interface StagedFile {
   base: Pick<FileSummary, 'name' | 'kind' | 'layout' | 'encoding' | 'delimiter'>;
   /** null: already loaded (same content), nothing staged. */
   tables: TableName[] | null;
+  /** Records read: the filled ones (an empty line is no record). */
   read: number;
   /** The records staging rejected: those with a problem and the duplicates. */
   rejected: number;

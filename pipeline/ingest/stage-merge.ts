@@ -110,7 +110,8 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, pa
     inserted += Number(result.rowsChanged);
   }
   // Each record staging did not reject goes to exactly one table: the counts need no second scan
-  // of the stage, and a run whose rows do not add up fails rather than report wrong figures.
+  // of the stage. The rows inserted must add up to them (together, for files merged together),
+  // or the run fails rather than report wrong figures.
   const loaded = counts.reduce((sum, c) => sum + c.loaded, 0);
   if (inserted !== loaded) throw new Error(`${tables.join(', ')}: ${inserted} rows inserted, where staging left ${loaded} to load`);
   const rejections = rejectionsTable(stage);

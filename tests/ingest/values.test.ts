@@ -25,10 +25,23 @@ describe('tidy', () => {
     [' 12 AB', '12 AB'], // a space inside stays, as with trim
     ['   ', ''],
     ['', ''],
-    ['\t12AB', '\t12AB'], // trim takes spaces only, and so does tidy
+    ['\t12AB', '\t12AB'], // a tab is no space separator: trim leaves it, and so does tidy
+    ['12AB\u00a0', '12AB'], // a non-breaking space (a copy from a web page or Excel)
+    ['\u00a0', ''],
+    ['\u202f12AB\u3000', '12AB'],
+    ['é12AB ', 'é12AB'],
   ])('tidy(%j) is %j, as trim', async (raw, trimmed) => {
     expect(await value('tidy($s)', raw)).toBe(trimmed);
     expect(await value('trim($s)', raw)).toBe(trimmed);
+  });
+
+  it('is trim for every character of the Basic Multilingual Plane, alone and at either end of a word', async () => {
+    const reader = await db.connection.runAndReadAll(
+      `SELECT count(*) AS n FROM (SELECT chr(i::INTEGER) AS c FROM range(1, 65536) r(i) WHERE i NOT BETWEEN 55296 AND 57343),
+         (VALUES ('{}'), ('{}x'), ('x{}'), ('{}x{}'), ('{} x {}')) t(form)
+       WHERE tidy(replace(form, '{}', c)) IS DISTINCT FROM trim(replace(form, '{}', c))`,
+    );
+    expect(Number(reader.getRowObjectsJS()[0].n)).toBe(0);
   });
 
   it('keeps NULL', async () => {

@@ -1,5 +1,5 @@
 -- The field checks of spec/inputs.md as DuckDB macros, shared by the per-kind checks beside this
--- file. Each kind first parses every field once with a *_of macro (text -> clean value or NULL),
+-- file (and tidy by the raw view, read-raw.ts). Each kind first parses every field once with a *_of macro (text -> clean value or NULL),
 -- then checks: a check_* macro gets the text and the parsed value and returns NULL when the
 -- value is fine, or a problem struct {column, nl, en, value} that becomes a quarantine row.
 -- (Parsing once matters: macros expand inline, so nesting *_of inside check_* would re-run it.)
@@ -16,9 +16,13 @@ CREATE OR REPLACE TEMP MACRO problem(col, nl, en) AS struct_pack("column" := col
 CREATE OR REPLACE TEMP MACRO quoting_problem(col, nl, en, s) AS struct_pack("column" := col, nl := nl, en := en, "value" := s);
 CREATE OR REPLACE TEMP MACRO shown_here() AS chr(1) || 'waarde' || chr(1);
 
--- trim(s) (spaces at either end), without its cost where there is nothing to trim: DuckDB's
--- trim took about 60 ns a value, and an absence row went through a dozen of them.
-CREATE OR REPLACE TEMP MACRO tidy(s) AS CASE WHEN prefix(s, ' ') OR suffix(s, ' ') THEN trim(s) ELSE s END;
+-- trim(s), without its cost where there is nothing to trim: DuckDB's trim took about 60 ns a
+-- value, and an absence row went through a dozen. trim takes every Unicode space separator
+-- (U+00A0 too) off either end: ASCII text (as many bytes as characters) can only start or end in
+-- a plain space, anything else goes to trim. The checks that run on every row use tidy; the
+-- messages (shown) keep trim, which does not repeat its argument in the statement.
+CREATE OR REPLACE TEMP MACRO tidy(s) AS
+  CASE WHEN prefix(s, ' ') OR suffix(s, ' ') OR strlen(s) <> length(s) THEN trim(s) ELSE s END;
 CREATE OR REPLACE TEMP MACRO blank(s) AS tidy(coalesce(s, '')) = '';
 
 CREATE OR REPLACE TEMP MACRO check_required(col, s) AS
@@ -62,8 +66,8 @@ END;
 -- A value quoted in a reason: trimmed, at most 40 characters (a cut never ends inside a digit
 -- run, which could leave 8 or 9 digits of a longer number), and scrubbed.
 CREATE OR REPLACE TEMP MACRO shown(s) AS scrub_bsn(CASE
-  WHEN length(tidy(s)) <= 40 THEN tidy(s)
-  ELSE regexp_replace(left(tidy(s), 40), '\d+$', '') || '…'
+  WHEN length(trim(s)) <= 40 THEN trim(s)
+  ELSE regexp_replace(left(trim(s), 40), '\d+$', '') || '…'
 END);
 -- A problem's message with the value it quotes filled in (quoting_problem above).
 CREATE OR REPLACE TEMP MACRO with_shown(message, s) AS

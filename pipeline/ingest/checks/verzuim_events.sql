@@ -6,6 +6,7 @@
 -- (a list per row cost more than all the checks together, and almost every row has none; an OR of
 -- IS NOT NULL tests, not a coalesce of the problems, which copied every problem column of every row).
 SELECT *, 'verzuim_events' AS target,
+  -- the OR and the list below name the same problem columns: one left out of the OR loads a bad row
   CASE WHEN bsn_problem IS NOT NULL
     OR brin_problem IS NOT NULL
     OR vestiging_problem IS NOT NULL

@@ -9,6 +9,7 @@ SELECT *,
   van AS datum,
   lesuur_van AS lesuur,
   (lesuur_tot - lesuur_van + 1) * $hours_per_row AS uren,
+  -- the OR and the list below name the same problem columns: one left out of the OR loads a bad row
   CASE WHEN bsn_problem IS NOT NULL
     OR brin_problem IS NOT NULL
     OR vestiging_problem IS NOT NULL
