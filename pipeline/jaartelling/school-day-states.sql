@@ -11,7 +11,7 @@
 -- days of an enrollment piece (a pupil's first days, a school with other uren). Between two such
 -- days every value is the same. The agreement test (tests/jaartelling/agreement.test.ts) holds it
 -- to the classifier day by day.
--- reads: pupil_school_days, school_days, absent_days, fully_absent_days, sick_spells
+-- reads: last_pupil_ord_on, pupil_school_days, school_days, absent_days, fully_absent_days, sick_spells
 -- (The pieces end at the count's last day: prepareHistory ran with until = tot.)
 -- One batch of youths at a time (count.ts): pupil_id from $firstPupil to $lastPupil, so that the
 -- windows below hold one batch's absent days, not the country's.
@@ -37,26 +37,17 @@ WITH batch_absent_days AS (
   SELECT * FROM absent_days WHERE pupil_id BETWEEN $firstPupil AND $lastPupil
 ),
 piece AS (
-  SELECT pupil_id, school_id, uren, van, first_school_ord, days_before,
+  SELECT pupil_id, school_id, uren, first_school_ord, days_before,
     days_before + 1 AS first_ord, days_before + last_school_ord - first_school_ord + 1 AS last_ord
   FROM pupil_school_days
   WHERE school_id IS NOT NULL AND last_school_ord >= first_school_ord AND pupil_id BETWEEN $firstPupil AND $lastPupil
 ),
-school_ord_before AS (
-  -- per school: its last school day on or before the day before J (as pupil-windows.sql does for D)
-  SELECT school_id, max(school_ord) AS school_ord FROM school_days WHERE datum <= $dagVoor::DATE GROUP BY school_id
-),
 span AS (
-  -- o0: the pupil's last school day on or before the day before J (0: none yet); last: up to tot.
-  -- Only pieces begun by then count for o0 (as last-pupil-ord-on.sql): a later piece's first
-  -- pupil_ord follows school days of J itself, of an earlier piece that ran on into J.
-  SELECT p.pupil_id,
-    max(CASE WHEN p.van <= $dagVoor::DATE
-      THEN p.first_ord - 1 + greatest(0, least(p.last_ord - p.first_ord + 1, coalesce(s.school_ord, 0) - p.first_school_ord + 1))
-      ELSE 0 END) AS ord0,
-    max(p.last_ord) AS last_ord
-  FROM piece p LEFT JOIN school_ord_before s ON s.school_id = p.school_id
-  GROUP BY p.pupil_id
+  -- o0: the pupil's last school day on or before the day before J (0: none yet); last: up to tot
+  SELECT p.pupil_id, coalesce(o.last_ord, 0) AS ord0, p.last_ord
+  FROM (SELECT pupil_id, max(last_ord) AS last_ord FROM piece GROUP BY pupil_id) p
+  LEFT JOIN (SELECT * FROM last_pupil_ord_on($dagVoor::DATE) WHERE pupil_id BETWEEN $firstPupil AND $lastPupil) o
+    ON o.pupil_id = p.pupil_id
 ),
 sick_day AS (
   -- a sick day's place in its sick spell (sick-spells.sql): 1 on the spell's first day

@@ -1,6 +1,7 @@
 -- The pupil_ord of each pupil's last school day on or before a date (0: no school day yet), as
 -- pupil-windows.sql works it out for a peildatum; absence-horizon.sql asks it for the first
--- peildatum and for the day before $absenceFrom.
+-- peildatum and for the day before $absenceFrom, the jaartelling (school-day-states.sql) for the
+-- day before 1 August.
 -- reads: pupil_school_days, school_days
 
 CREATE OR REPLACE TEMP MACRO last_pupil_ord_on(d) AS TABLE
