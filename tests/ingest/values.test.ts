@@ -94,6 +94,30 @@ describe('decimal_of and yes_no_of', () => {
   });
 });
 
+describe('vestiging_of and check_vestiging', () => {
+  it.each([
+    ['01', '01'],
+    ['7', '07'],
+    [' 7 ', '07'],
+    ['12\u00a0', '12'], // a non-breaking space, as trim takes it
+    ['', '00'], // empty: the main location
+    ['   ', '00'],
+  ])('reads %j as %j, without a problem', async (raw, vestiging) => {
+    expect(await value(`vestiging_of($s, '00')`, raw)).toBe(vestiging);
+    expect(await value(`check_vestiging($s, vestiging_of($s, '00'))`, raw)).toBeNull();
+  });
+
+  it.each(['123', 'AB', '1a', '-1', '+1', '٣'])('refuses %j, quoting it', async (raw) => {
+    expect(await value(`vestiging_of($s, '00')`, raw)).toBeNull();
+    expect(await value(`check_vestiging($s, vestiging_of($s, '00'))."value"`, raw)).toBe(raw);
+  });
+
+  it('an empty vestiging is no problem when empty stands for nothing (a holiday of every location)', async () => {
+    expect(await value('vestiging_of($s, NULL)', '')).toBeNull();
+    expect(await value('check_vestiging($s, vestiging_of($s, NULL))', '')).toBeNull();
+  });
+});
+
 describe('artikel_of', () => {
   it.each([
     ['5a', '5a'],

@@ -3,7 +3,7 @@ SELECT *, 'inschrijvingen' AS target,
   problems([
     check_bsn(bsn_text, bsn),
     check_brin(brin_text, brin),
-    check_vestiging(vestiging_text),
+    check_vestiging(vestiging_text, vestiging),
     check_date('van', van_text, van, true),
     check_date('tot', tot_text, tot, false),
     check_order('tot', van, tot),

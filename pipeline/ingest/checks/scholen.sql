@@ -2,7 +2,7 @@
 SELECT *, 'scholen' AS target,
   problems([
     check_brin(brin_text, brin),
-    check_vestiging(vestiging_text),
+    check_vestiging(vestiging_text, vestiging),
     check_required('naam', naam),
     check_known('sector', sector_text, sector, ['PO', 'SBO', 'SO', 'VSO', 'VO', 'MBO']),
     check_known('regio', regio_text, regio, ['noord', 'midden', 'zuid']),

@@ -5,7 +5,8 @@ SELECT *, 'vakanties' AS target,
   problems([
     CASE WHEN brin IS NULL THEN check_known('regio', regio_text, regio, ['noord', 'midden', 'zuid', 'landelijk'])
          ELSE check_brin(brin_text, brin) END,
-    check_vestiging(vestiging_text),
+    -- (checked whether or not the row has a brin: parsed here, as vestiging holds it only with one)
+    check_vestiging(vestiging_text, vestiging_of(vestiging_text, NULL)),
     check_date('van', van_text, van, true),
     check_date('tot', tot_text, tot, true),
     check_order('tot', van, tot),

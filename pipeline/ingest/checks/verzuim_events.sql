@@ -20,7 +20,7 @@ FROM (
 SELECT *,
   check_bsn(bsn_text, bsn) AS bsn_problem,
   check_brin(brin_text, brin) AS brin_problem,
-  check_vestiging(vestiging_text) AS vestiging_problem,
+  check_vestiging(vestiging_text, vestiging) AS vestiging_problem,
   check_date('datum', datum_text, datum, true) AS datum_problem,
   check_integer('lesuur', lesuur_text, lesuur) AS lesuur_problem,
   CASE

@@ -26,7 +26,7 @@ FROM (
 SELECT *,
   check_bsn(bsn_text, bsn) AS bsn_problem,
   check_brin(brin_text, brin) AS brin_problem,
-  check_vestiging(vestiging_text) AS vestiging_problem,
+  check_vestiging(vestiging_text, vestiging) AS vestiging_problem,
   check_date('van', van_text, van, true) AS van_problem,
   check_date('tot', tot_text, tot, true) AS tot_problem,
   check_order('tot', van, tot) AS order_problem,
