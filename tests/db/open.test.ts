@@ -139,6 +139,26 @@ describe('openDatabase: clear refusals', () => {
     expect(reader.getRowObjectsJS()).toEqual([{ columns: ['pupil_no'], rows: 2 }]);
   });
 
+  it('a database whose absence categories are text (made before they were an ENUM): the next ingest converts them and keeps the rows', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'oud.duckdb');
+    await ingest(db, [writeExport(dir, 'verzuim-1.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;02-03-2026;5;Z`])]);
+    const old = await DuckDBInstance.create(db);
+    const connection = await old.connect();
+    for (const table of ['verzuim_events', 'verzuim_periods']) await connection.run(`ALTER TABLE ${table} ALTER categorie TYPE VARCHAR`);
+    connection.closeSync();
+    old.closeSync();
+    await ingest(db, [writeExport(dir, 'verzuim-2.csv', ['bsn;brin;datum;uren;code', `${BSN.b};12AB;01-04-2026;2;O`])]);
+    const database = await openDatabase(db, { readOnly: true });
+    const reader = await database.connection.runAndReadAll(
+      `SELECT (SELECT list(DISTINCT data_type) FROM duckdb_columns() WHERE table_name IN ('verzuim_events', 'verzuim_periods') AND column_name = 'categorie') AS types,
+        (SELECT list(categorie::VARCHAR ORDER BY datum) FROM verzuim_events) AS categories`);
+    database.close();
+    expect(reader.getRowObjectsJS()).toEqual([
+      { types: ["ENUM('ziek', 'geoorloofd', 'ongeoorloofd', 'onbekend', 'te_laat', 'geen_verzuim')"], categories: ['ziek', 'ongeoorloofd'] },
+    ]);
+  });
+
   it('an ingest creates the tables inside its transaction: a run that fails adds none', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'nieuw.duckdb');

@@ -4,7 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCodeTable } from '../../pipeline/ingest/absence-codes.js';
+import { openDatabase } from '../../pipeline/db/open.js';
+import { CATEGORIES, loadCodeTable } from '../../pipeline/ingest/absence-codes.js';
 import { BSN, ingest, query, tempDir, writeExport } from './helpers.js';
 
 describe('loadCodeTable', () => {
@@ -22,6 +23,13 @@ describe('loadCodeTable', () => {
   it('refuses one school giving one code two categories that differ only in case', () => {
     const file = writeExport(tempDir(), 'codes.csv', ['code;categorie;omschrijving;brin', 'S;ongeoorloofd;Gespijbeld;21MG', 's;geoorloofd;schorsing;21MG']);
     expect(() => loadCodeTable(file)).toThrow("codetabel codes.csv regel 3: code 's' staat al op regel 2 met een andere categorie (hoofdletters tellen niet)");
+  });
+
+  it("its categories are exactly the values of the database's verzuim_categorie (schema.sql), in order", async () => {
+    const db = await openDatabase(':memory:');
+    const reader = await db.connection.runAndReadAll("SELECT enum_range(NULL::verzuim_categorie) AS v");
+    db.close();
+    expect(reader.getRowObjectsJS()[0].v).toEqual([...CATEGORIES]);
   });
 
   it('names the categories when one is unknown', () => {
