@@ -94,6 +94,27 @@ describe('decimal_of and yes_no_of', () => {
   });
 });
 
+describe('integer_of', () => {
+  it.each([
+    ['7', 7],
+    ['0', 0],
+    [' 7 ', 7],
+    ['12', 12],
+    ['1234', 1234],
+    ['', null],
+    ['12345', null], // more than four digits is no lesson or count
+    ['/', null], // the characters either side of the digits
+    [':', null],
+    ['a', null],
+    ['٣', null], // an Arabic-Indic three: a digit, but not one of 0-9
+    ['-1', null],
+    ['+1', null],
+    ['1.5', null],
+  ])('reads %j as %j', async (raw, n) => {
+    expect(await value('integer_of($s)', raw)).toBe(n);
+  });
+});
+
 describe('vestiging_of and check_vestiging', () => {
   it.each([
     ['01', '01'],

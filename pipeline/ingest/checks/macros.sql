@@ -158,8 +158,13 @@ CREATE OR REPLACE TEMP MACRO check_decimal(col, s, n, lo, hi, required) AS CASE
                             format('{} ''{}'' must be a number from {} to {}', col, shown_here(), lo, hi), s)
 END;
 
-CREATE OR REPLACE TEMP MACRO integer_of(s) AS
-  CASE WHEN regexp_full_match(tidy(s), '\d{1,4}') THEN tidy(s)::INTEGER END;
+-- (A single digit or nothing, a lesson number on almost every absence row, skips the regex:
+-- a third of the cost. strlen counts bytes: one byte between '0' and '9' is an ASCII digit.)
+CREATE OR REPLACE TEMP MACRO integer_of(s) AS CASE
+  WHEN strlen(s) = 1 AND s BETWEEN '0' AND '9' THEN s::INTEGER
+  WHEN strlen(s) = 0 THEN NULL
+  WHEN regexp_full_match(tidy(s), '\d{1,4}') THEN tidy(s)::INTEGER
+END;
 CREATE OR REPLACE TEMP MACRO check_integer(col, s, n) AS CASE
   WHEN n IS NULL AND NOT blank(s)
     THEN quoting_problem(col, format('{} ''{}'' is geen geheel getal', col, shown_here()), format('{} ''{}'' is not a whole number', col, shown_here()), s)
