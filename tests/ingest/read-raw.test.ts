@@ -43,6 +43,14 @@ describe('rereadLines', () => {
     });
   });
 
+  it('reads every wanted line, and stops at the last: the first and the last record', async () => {
+    await lazilyRead(async (connection, _file, lazy) => {
+      await rereadLines(connection, lazy, 'SELECT 1 AS part, 2 AS line UNION ALL SELECT 1, 3');
+      const rows = (await connection.runAndReadAll('SELECT line, c4 FROM raw_lines ORDER BY line')).getRowObjectsJS();
+      expect(rows).toEqual([{ line: 2n, c4: 'O' }, { line: 3n, c4: 'Z' }]);
+    });
+  });
+
   it('a file changed since it was read: refused, naming the file and nothing of its content', async () => {
     await lazilyRead(async (connection, file, lazy) => {
       writeFileSync(file, [...lines, `${BSN.a};12AB;03-10-2024;1;O`].join('\n'));
