@@ -12,11 +12,12 @@ import type { RecordJson } from './read-raw.js';
 import { checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
 import { hasPupilNumber, type TableName } from './tables.js';
 
-/** The macros the checks use and the code table as a temp table; once per connection. */
+/** The macros the checks use, the code table as a temp table, and the run's pseudonyms so far (none); once per run. */
 export async function prepareChecks(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
   await connection.run(`CREATE OR REPLACE TEMP MACRO max_identifier_length() AS ${Number(ingestLimits.maxIdentifierLength)}`);
   await connection.run(sqlFile('pipeline/ingest/checks/macros.sql'));
   await createCodeTable(connection, codes);
+  await connection.run('CREATE OR REPLACE TEMP TABLE run_keys (bsn BIGINT, pupil_key VARCHAR)');
 }
 
 export interface CheckOptions {
@@ -141,16 +142,24 @@ export function hmacPads(secret: string): HmacPads {
 }
 
 /**
- * The pseudonym of every valid BSN of the file, computed once per BSN (a pupil has hundreds of
- * absence rows) into the file's temp table keys_n; per file, so the join that staging makes
- * stays the size of the file, not of the country.
+ * The pseudonym of every valid BSN of the file into the file's temp table keys_n (per file, so the
+ * join that staging makes stays the size of the file, not of the country). Computed once per BSN
+ * of the run, not per row nor per file: a pupil has hundreds of absence rows, and the files of a
+ * run name the same pupils (lessons, hours and periods of one region); run_keys keeps them
+ * (a temp table, outside the database file like all staging; made anew for each run by
+ * prepareChecks, as a run has one key).
  */
 async function pupilKeys(connection: DuckDBConnection, stage: Stage, pads: HmacPads): Promise<void> {
+  const keys = keysTable(stage);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${keys} AS SELECT DISTINCT bsn FROM ${checkedTable(stage)} WHERE problems IS NULL`);
   await connection.run(
-    `CREATE OR REPLACE TEMP TABLE ${keysTable(stage)} AS
-     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn))))) AS pupil_key,
-       NULL::INTEGER AS pupil_no -- numbered when the file is merged (pupil-numbers.ts)
-     FROM (SELECT DISTINCT bsn FROM ${checkedTable(stage)} WHERE problems IS NULL)`,
+    `INSERT INTO run_keys
+     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn))))) FROM ${keys} ANTI JOIN run_keys USING (bsn)`,
     { inner: pads.inner, outer: pads.outer },
+  );
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${keys} AS
+     SELECT bsn, pupil_key, NULL::INTEGER AS pupil_no -- numbered when the file is merged (pupil-numbers.ts)
+     FROM ${keys} JOIN run_keys USING (bsn)`,
   );
 }
