@@ -119,42 +119,42 @@ describe('openDatabase: clear refusals', () => {
     await expect(openDatabase(db)).rejects.toThrow(/heeft een oudere opbouw \(tabel ingest_files mist rows_replaced\)/);
   });
 
-  it("a database whose absence rows still carry the pupil_key: the next ingest drops the column and keeps the rows", async () => {
+  /** A database with one absence row, changed (`olderShape`) as an older version left it, after one more ingest: `query`'s rows. */
+  async function afterNextIngest(olderShape: string[], query: string): Promise<Record<string, unknown>[]> {
     const dir = tempDir();
     const db = path.join(dir, 'oud.duckdb');
     await ingest(db, [writeExport(dir, 'verzuim-1.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;02-03-2026;5;Z`])]);
     const old = await DuckDBInstance.create(db);
     const connection = await old.connect();
-    // as an older version made it: a key on every row, NOT NULL
-    await connection.run(`ALTER TABLE verzuim_events ADD COLUMN pupil_key VARCHAR DEFAULT 'sleutel'`);
-    await connection.run('ALTER TABLE verzuim_events ALTER COLUMN pupil_key SET NOT NULL');
+    for (const sql of olderShape) await connection.run(sql);
     connection.closeSync();
     old.closeSync();
     await ingest(db, [writeExport(dir, 'verzuim-2.csv', ['bsn;brin;datum;uren;code', `${BSN.b};12AB;01-04-2026;2;O`])]);
     const database = await openDatabase(db, { readOnly: true });
-    const reader = await database.connection.runAndReadAll(
+    try {
+      return (await database.connection.runAndReadAll(query)).getRowObjectsJS();
+    } finally {
+      database.close();
+    }
+  }
+
+  it("a database whose absence rows still carry the pupil_key: the next ingest drops the column and keeps the rows", async () => {
+    // as an older version made it: a key on every row, NOT NULL
+    const rows = await afterNextIngest(
+      [`ALTER TABLE verzuim_events ADD COLUMN pupil_key VARCHAR DEFAULT 'sleutel'`, 'ALTER TABLE verzuim_events ALTER COLUMN pupil_key SET NOT NULL'],
       `SELECT (SELECT list(column_name) FROM duckdb_columns() WHERE table_name = 'verzuim_events' AND column_name LIKE 'pupil%') AS columns,
-        (SELECT count(*)::INTEGER FROM verzuim_events) AS rows`);
-    database.close();
-    expect(reader.getRowObjectsJS()).toEqual([{ columns: ['pupil_no'], rows: 2 }]);
+        (SELECT count(*)::INTEGER FROM verzuim_events) AS rows`,
+    );
+    expect(rows).toEqual([{ columns: ['pupil_no'], rows: 2 }]);
   });
 
   it('a database whose absence categories are text (made before they were an ENUM): the next ingest converts them and keeps the rows', async () => {
-    const dir = tempDir();
-    const db = path.join(dir, 'oud.duckdb');
-    await ingest(db, [writeExport(dir, 'verzuim-1.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;02-03-2026;5;Z`])]);
-    const old = await DuckDBInstance.create(db);
-    const connection = await old.connect();
-    for (const table of ['verzuim_events', 'verzuim_periods']) await connection.run(`ALTER TABLE ${table} ALTER categorie TYPE VARCHAR`);
-    connection.closeSync();
-    old.closeSync();
-    await ingest(db, [writeExport(dir, 'verzuim-2.csv', ['bsn;brin;datum;uren;code', `${BSN.b};12AB;01-04-2026;2;O`])]);
-    const database = await openDatabase(db, { readOnly: true });
-    const reader = await database.connection.runAndReadAll(
+    const rows = await afterNextIngest(
+      ['verzuim_events', 'verzuim_periods'].map((table) => `ALTER TABLE ${table} ALTER categorie TYPE VARCHAR`),
       `SELECT (SELECT list(DISTINCT data_type) FROM duckdb_columns() WHERE table_name IN ('verzuim_events', 'verzuim_periods') AND column_name = 'categorie') AS types,
-        (SELECT list(categorie::VARCHAR ORDER BY datum) FROM verzuim_events) AS categories`);
-    database.close();
-    expect(reader.getRowObjectsJS()).toEqual([
+        (SELECT list(categorie::VARCHAR ORDER BY datum) FROM verzuim_events) AS categories`,
+    );
+    expect(rows).toEqual([
       { types: ["ENUM('ziek', 'geoorloofd', 'ongeoorloofd', 'onbekend', 'te_laat', 'geen_verzuim')"], categories: ['ziek', 'ongeoorloofd'] },
     ]);
   });
