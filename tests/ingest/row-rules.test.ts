@@ -193,6 +193,24 @@ describe('no BSN in the quarantine, its reasons or the stored free text', () => 
     ]);
   });
 
+  it('a free day keeps its vestiging only with a brin, and a vestiging that is none is refused either way', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'db.duckdb');
+    await ingest(db, [
+      writeExport(dir, 'vakanties.csv', [
+        'regio;brin;vestiging;van;tot;omschrijving',
+        'noord;;01;05-10-2026;05-10-2026;regiodag',
+        'midden;;AB;06-10-2026;06-10-2026;regiodag',
+        ';12AB;1;07-10-2026;07-10-2026;studiedag',
+      ]),
+    ]);
+    expect(await query(db, 'SELECT regio, brin, vestiging FROM vakanties ORDER BY van')).toEqual([
+      { regio: 'noord', brin: null, vestiging: null },
+      { regio: null, brin: '12AB', vestiging: '01' },
+    ]);
+    expect(await query(db, `SELECT line, "column" FROM quarantine`)).toEqual([{ line: 3, column: 'vestiging' }]);
+  });
+
   it('scrubs free text that is stored: a studiedag described with a BSN', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'db.duckdb');
