@@ -190,6 +190,37 @@ describe('BSN', () => {
   });
 });
 
+// macros.sql matches the common shapes with GLOB, cheaper than a regex: each macro must take
+// exactly what its regex takes. Every character of the Basic Multilingual Plane in every place of
+// a valid value (and the value one shorter or longer) is tried against the regex form.
+describe('the GLOB shapes take what the regex takes', () => {
+  async function disagreements(valid: string, macro: string, reference: string): Promise<number> {
+    const reader = await db.connection.runAndReadAll(
+      `WITH chars AS (SELECT chr(i::INTEGER) AS c FROM range(1, 65536) r(i) WHERE i NOT BETWEEN 55296 AND 57343),
+       texts AS (
+         SELECT left($valid, p) || c || substr($valid, p + 2) AS s FROM chars, range(0, length($valid)) r(p)
+         UNION ALL SELECT $valid || c FROM chars
+         UNION ALL SELECT left($valid, p) || substr($valid, p + 2) FROM range(0, length($valid)) r(p)
+       )
+       SELECT count(*) AS n FROM (SELECT s, ${macro} AS got, ${reference} AS want FROM texts) WHERE got IS DISTINCT FROM want`,
+      { valid },
+    );
+    return Number(reader.getRowObjectsJS()[0].n);
+  }
+
+  it('bsn_of: 9 digits, or up to 9 after trimming', async () => {
+    expect(await disagreements('123456782', 'bsn_of(s)', `CASE WHEN regexp_full_match(trim(s), '\\d{1,9}') THEN trim(s)::BIGINT END`)).toBe(0);
+  });
+
+  it('check_brin: 2 digits and 2 capitals', async () => {
+    expect(await disagreements('12AB', 'check_brin(s, brin_of(s)) IS NULL', `regexp_full_match(upper(trim(s)), '\\d{2}[A-Z]{2}')`)).toBe(0);
+  });
+
+  it('vestiging_of: 2 digits, or 1 or 2 after trimming', async () => {
+    expect(await disagreements('07', `vestiging_of(s, '00')`, `CASE WHEN trim(s) = '' THEN '00' WHEN regexp_full_match(trim(s), '\\d{1,2}') THEN lpad(trim(s), 2, '0') END`)).toBe(0);
+  });
+});
+
 // spec/inputs.md "Privacy": the SQL twin of pipeline/privacy/scrub-bsn.ts.
 describe('scrub_bsn', () => {
   it.each([
