@@ -4,12 +4,13 @@
 
 import { blobValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
+import { queryNumber } from '../db/run-sql.js';
 import { sqlFile } from '../db/sql-file.js';
 import { ingestLimits } from '../settings.js';
 import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
+import { bsnsTable, checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
 import { hasPupilNumber, type TableName } from './tables.js';
 
 /** The macros the checks use, the code table as a temp table, and the run's pseudonyms so far (none); once per run. */
@@ -55,6 +56,7 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
   // Every record read is kept, in the order read (no join reorders them), so that the records
   // DuckDB's reader read straight into this pass get their line from their place (numberLines).
   await connection.run(checkStatement(kind, stage, record.lazy !== undefined), params);
+  if (hasPupilNumber(kind)) await checkElfproef(connection, stage);
   await numberLines(connection, { stage, kind, record, parts });
   const checked = checkedTable(stage);
   const counts = await connection.runAndReadAll(`SELECT part, count(*) AS n, count(problems) AS refused FROM ${checked} GROUP BY part`);
@@ -82,9 +84,11 @@ const targetsOf = (kind: Kind): TableName[] => (kind === 'verzuim_periods' ? ['v
 export function checkStatement(kind: Kind, stage: Stage, lazy = false): string {
   const unstored = [...(targetsOf(kind).length === 1 ? ['target'] : []), ...(lazy ? ['line'] : [])];
   const stored = ["c <> 'problems'", "NOT suffix(c, '_text')", "NOT suffix(c, '_problem')", ...unstored.map((c) => `c <> '${c}'`)];
+  // a kind with BSNs: whether the row's BSN fails the elfproef, set by checkElfproef
+  const elfproef = hasPupilNumber(kind) ? ', NULL::BOOLEAN AS fails_elfproef' : '';
   return `CREATE OR REPLACE TEMP TABLE ${checkedRowsTable(stage)} AS
      SELECT COLUMNS(c -> ${stored.join(' AND ')}),
-       CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] WHEN len(k.problems) > 0 THEN k.problems END AS problems
+       CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] WHEN len(k.problems) > 0 THEN k.problems END AS problems${elfproef}
      FROM (${sqlFile(`pipeline/ingest/checks/${kind}.sql`)}) k`;
 }
 
@@ -115,9 +119,37 @@ async function numberLines(connection: DuckDBConnection, { stage, kind, record, 
   }
   // the columns checkStatement did not store: a kind with one table has it as its target
   const target = targetsOf(kind).length === 1 ? `'${kind}' AS target, ` : '';
+  // a BSN failing the elfproef is the row's first problem, where check_bsn's own go
+  const elfproef = hasPupilNumber(kind)
+    ? ', fails_elfproef) REPLACE (CASE WHEN fails_elfproef THEN list_prepend(elfproef_problem(), coalesce(problems, [])) ELSE problems END AS problems)'
+    : ')';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${checkedTable(stage)} AS
-     SELECT part, (${line})::BIGINT AS line, ${target}* EXCLUDE (part, ${record.lazy ? '' : 'line, '}filled) FROM ${rows} WHERE filled`,
+     SELECT part, (${line})::BIGINT AS line, ${target}* EXCLUDE (part, ${record.lazy ? '' : 'line, '}filled${elfproef} FROM ${rows} WHERE filled`,
+  );
+}
+
+/**
+ * spec/inputs.md: a BSN passes the elfproef. Worked out once per BSN of the stage, not on every
+ * row: a pupil has hundreds of absence rows, and per row it cost about a tenth of the check pass.
+ * bsns_n holds the stage's BSNs, whether each passes, and whether some row of it has no other
+ * problem (pupilKeys gives those a pseudonym). The rows of a BSN that fails are marked
+ * (fails_elfproef, which the view checked_n turns into the problem). An UPDATE of a BOOLEAN is made
+ * in place, so the rows stay where they are, as the lines of lazily read files need (an UPDATE of
+ * the problems list itself would move them). A record of the wrong width keeps its one problem,
+ * the only one without a column.
+ */
+async function checkElfproef(connection: DuckDBConnection, stage: Stage): Promise<void> {
+  const rows = checkedRowsTable(stage);
+  const bsns = bsnsTable(stage);
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${bsns} AS
+     SELECT bsn, passes_elfproef(bsn) AS passes, bool_or(problems IS NULL) AS clean FROM ${rows} WHERE bsn IS NOT NULL GROUP BY bsn`,
+  );
+  if ((await queryNumber(connection, `SELECT count(*) FROM ${bsns} WHERE NOT passes`)) === 0) return;
+  await connection.run(
+    `UPDATE ${rows} SET fails_elfproef = true
+     WHERE bsn IN (SELECT bsn FROM ${bsns} WHERE NOT passes) AND (problems IS NULL OR problems[1]."column" IS NOT NULL)`,
   );
 }
 
@@ -142,24 +174,23 @@ export function hmacPads(secret: string): HmacPads {
 }
 
 /**
- * The pseudonym of every valid BSN of the file into the file's temp table keys_n (per file, so the
- * join that staging makes stays the size of the file, not of the country). Computed once per BSN
- * of the run, not per row nor per file: a pupil has hundreds of absence rows, and the files of a
- * run name the same pupils (lessons, hours and periods of one region); run_keys keeps them
- * (a temp table, outside the database file like all staging; made anew for each run by
- * prepareChecks, as a run has one key).
+ * The pseudonym of every BSN the stage loads (one that passes the elfproef, on a row without
+ * problems: bsns_n) into its temp table keys_n (per stage, so the join that staging makes stays
+ * the size of the files, not of the country). Computed once per BSN of the run, not per row nor
+ * per file: a pupil has hundreds of absence rows, and the files of a run name the same pupils
+ * (lessons, hours and periods of one region); run_keys keeps them (a temp table, outside the
+ * database file like all staging; made anew for each run by prepareChecks, as a run has one key).
  */
 async function pupilKeys(connection: DuckDBConnection, stage: Stage, pads: HmacPads): Promise<void> {
-  const keys = keysTable(stage);
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ${keys} AS SELECT DISTINCT bsn FROM ${checkedTable(stage)} WHERE problems IS NULL`);
+  const loaded = `(SELECT bsn FROM ${bsnsTable(stage)} WHERE passes AND clean) b`;
   await connection.run(
     `INSERT INTO run_keys
-     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn))))) FROM ${keys} ANTI JOIN run_keys USING (bsn)`,
+     SELECT bsn, sha256($outer || unhex(sha256($inner || encode(bsn_text(bsn))))) FROM ${loaded} ANTI JOIN run_keys USING (bsn)`,
     { inner: pads.inner, outer: pads.outer },
   );
   await connection.run(
-    `CREATE OR REPLACE TEMP TABLE ${keys} AS
+    `CREATE OR REPLACE TEMP TABLE ${keysTable(stage)} AS
      SELECT bsn, pupil_key, NULL::INTEGER AS pupil_no -- numbered when the file is merged (pupil-numbers.ts)
-     FROM ${keys} JOIN run_keys USING (bsn)`,
+     FROM ${loaded} JOIN run_keys USING (bsn)`,
   );
 }

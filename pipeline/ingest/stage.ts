@@ -9,7 +9,8 @@
 // checked_rows_n (every record read, parsed and checked, in the order read) seen through the
 // view checked_n (the filled records, with their lines), rejections_n (part, line, column,
 // reasons, record), duplicate_lines_n, and per validated table a view stage_<table>_n of the rows without
-// problems or duplicates; keys_n holds the pseudonym of each of the stage's BSNs (check-rows.ts).
+// problems or duplicates; bsns_n holds each of the stage's BSNs once, with its elfproef, and keys_n
+// the pseudonym of each BSN loaded (check-rows.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rereadLines, type RecordJson } from './read-raw.js';
@@ -27,6 +28,8 @@ export const checkedRowsTable = ({ n }: Stage) => `checked_rows_${n}`;
 export const rejectionsTable = ({ n }: Stage) => `rejections_${n}`;
 export const duplicatesTable = ({ n }: Stage) => `duplicate_lines_${n}`;
 export const keysTable = ({ n }: Stage) => `keys_${n}`;
+/** bsns_n: the stage's BSNs, once each, with their elfproef (check-rows.ts checkElfproef). */
+export const bsnsTable = ({ n }: Stage) => `bsns_${n}`;
 
 /** The tables that collect one file's rejections and duplicate lines. */
 export async function createStageTables(connection: DuckDBConnection, stage: Stage): Promise<void> {

@@ -33,6 +33,27 @@ describe('validation rules: the bad row is quarantined, the rest loads', () => {
     expect(JSON.parse(String(rows[0].record))).toEqual({ bsn: '[BSN verwijderd]', brin: '12AB', van: '01-08-2024' });
   });
 
+  it('every row of a BSN failing the elfproef is refused, beside its other problems; a record of the wrong width keeps only that', async () => {
+    // The elfproef is worked out once per BSN of the file (check-rows.ts checkElfproef).
+    const { summary, rows, db } = await quarantineOf('uren.csv', [
+      'bsn;brin;datum;uren;code',
+      `${BSN.a};12AB;02-03-2026;2;O`,
+      '123456789;12AB;02-03-2026;2;O',
+      '123456789;12AB;03-03-2026;2;QQ',
+      '123456789;12AB;04-03-2026;2', // too few fields
+      `${BSN.b};12AB;02-03-2026;1;O`,
+    ]);
+    expect(summary).toMatchObject({ rowsRead: 5, rowsLoaded: 2, rowsRejected: 3 });
+    expect(rows.map((r) => [r.line, r.column, r.reason_en])).toEqual([
+      [3, 'bsn', 'BSN fails the elfproef (check digit)'],
+      [4, 'bsn', 'BSN fails the elfproef (check digit)'],
+      [4, 'code', "absence code 'QQ' is not in the code table (schemas/verzuimcodes.csv or a file given with --codes)"],
+      [5, null, 'too few fields: 4 instead of 5'],
+    ]);
+    // only the two BSNs that load are numbered
+    expect(await query(db, 'SELECT count(*)::INTEGER AS n FROM pupil_numbers')).toEqual([{ n: 2 }]);
+  });
+
   it('BRIN that is not 2 digits and 2 letters', async () => {
     const { rows } = await quarantineOf('scholen.csv', ['brin;naam;sector;regio', '12AB;Goed;PO;zuid', '1ABC;Fout;PO;zuid']);
     expect(rows).toMatchObject([{ line: 3, column: 'brin', reason_nl: "BRIN '1ABC' moet 2 cijfers en 2 letters zijn (bijv. 12AB)" }]);
@@ -223,15 +244,22 @@ describe('line numbers in a large file', () => {
   // DuckDB reads a plain file on all cores and numbers its records by the order it keeps
   // (read-raw.ts): bad rows far apart in 300,000 records must still be reported at their line.
   it('names the exact line of bad rows at the start, the middle and the end', async () => {
-    const bad = new Set([2, 122_881, 150_001, 300_001]);
+    // two with hours that are no number, two with a BSN failing the elfproef (marked after the pass: check-rows.ts)
+    const badUren = new Set([2, 150_001]);
+    const badBsn = new Set([122_881, 300_001]);
     // Every record its own day and hours, so none is a duplicate of another.
     const datum = (line: number) => new Date(Date.UTC(1950, 0, 1) + Math.floor(line / 8) * 86_400_000).toISOString().slice(0, 10);
-    const uren = (line: number) => (bad.has(line) ? 'x' : String(0.5 + (line % 8) / 2));
+    const uren = (line: number) => (badUren.has(line) ? 'x' : String(0.5 + (line % 8) / 2));
+    const bsn = (line: number) => (badBsn.has(line) ? '123456789' : BSN.a);
     const lines = ['bsn;brin;datum;uren;code'];
-    for (let line = 2; line <= 300_001; line++) lines.push(`${BSN.a};12AB;${datum(line)};${uren(line)};O`);
+    for (let line = 2; line <= 300_001; line++) lines.push(`${bsn(line)};12AB;${datum(line)};${uren(line)};O`);
     const { summary, rows } = await quarantineOf('verzuim.csv', lines);
     expect(rows.map((r) => [r.line, r.column, JSON.parse(String(r.record))])).toEqual(
-      [...bad].map((line) => [line, 'uren', { bsn: '[BSN verwijderd]', brin: '12AB', datum: datum(line), uren: 'x', code: 'O' }]),
+      [2, 122_881, 150_001, 300_001].map((line) => [
+        line,
+        badUren.has(line) ? 'uren' : 'bsn',
+        { bsn: '[BSN verwijderd]', brin: '12AB', datum: datum(line), uren: uren(line), code: 'O' },
+      ]),
     );
     expect(summary).toMatchObject({ rowsRead: 300_000, rowsLoaded: 299_996, rowsRejected: 4 });
   }, 60_000);

@@ -2,8 +2,8 @@
 -- uit_gemeente?, startkwalificatie?
 SELECT *, 'leerlingen' AS target,
   problems([
+    check_bsn(bsn_text, bsn), -- first, as on every kind: a BSN failing the elfproef goes before the rest (check-rows.ts)
     check_leerling_id(leerling_id, bsn),
-    check_bsn(bsn_text, bsn),
     check_date('geboortedatum', geboortedatum_text, geboortedatum, true),
     check_date('in_gemeente_sinds', in_gemeente_sinds_text, in_gemeente_sinds, false),
     check_date('uit_gemeente', uit_gemeente_text, uit_gemeente, false),
