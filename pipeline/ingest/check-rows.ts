@@ -8,6 +8,7 @@ import { queryNumber } from '../db/run-sql.js';
 import { sqlFile } from '../db/sql-file.js';
 import { ingestLimits } from '../settings.js';
 import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js';
+import { fieldNames } from './fields.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
 import { bsnsTable, checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
@@ -56,7 +57,7 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
   // Every record read is kept, in the order read (no join reorders them), so that the records
   // DuckDB's reader read straight into this pass get their line from their place (numberLines).
   await connection.run(checkStatement(kind, stage, record.lazy !== undefined), params);
-  if (hasPupilNumber(kind)) await checkElfproef(connection, stage);
+  if (hasBsn(kind)) await checkElfproef(connection, stage);
   await numberLines(connection, { stage, kind, record, parts });
   const checked = checkedTable(stage);
   const counts = await connection.runAndReadAll(`SELECT part, count(*) AS n, count(problems) AS refused FROM ${checked} GROUP BY part`);
@@ -72,6 +73,9 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
   return { tables: targetsOf(kind), parts: perPart, rejections };
 }
 
+/** A kind whose rows name a pupil by BSN: its BSNs pass the elfproef (checkElfproef). */
+const hasBsn = (kind: Kind): boolean => fieldNames(kind).includes('bsn');
+
 /** The tables a kind's rows go to: a per-period export also yields events (a period within one day between two lessons). */
 const targetsOf = (kind: Kind): TableName[] => (kind === 'verzuim_periods' ? ['verzuim_periods', 'verzuim_events'] : [kind]);
 
@@ -85,7 +89,7 @@ export function checkStatement(kind: Kind, stage: Stage, lazy = false): string {
   const unstored = [...(targetsOf(kind).length === 1 ? ['target'] : []), ...(lazy ? ['line'] : [])];
   const stored = ["c <> 'problems'", "NOT suffix(c, '_text')", "NOT suffix(c, '_problem')", ...unstored.map((c) => `c <> '${c}'`)];
   // a kind with BSNs: whether the row's BSN fails the elfproef, set by checkElfproef
-  const elfproef = hasPupilNumber(kind) ? ', NULL::BOOLEAN AS fails_elfproef' : '';
+  const elfproef = hasBsn(kind) ? ', NULL::BOOLEAN AS fails_elfproef' : '';
   return `CREATE OR REPLACE TEMP TABLE ${checkedRowsTable(stage)} AS
      SELECT COLUMNS(c -> ${stored.join(' AND ')}),
        CASE WHEN k.width_problem IS NOT NULL THEN [k.width_problem] WHEN len(k.problems) > 0 THEN k.problems END AS problems${elfproef}
@@ -119,13 +123,14 @@ async function numberLines(connection: DuckDBConnection, { stage, kind, record, 
   }
   // the columns checkStatement did not store: a kind with one table has it as its target
   const target = targetsOf(kind).length === 1 ? `'${kind}' AS target, ` : '';
+  const excluded = ['part', ...(record.lazy ? [] : ['line']), 'filled', ...(hasBsn(kind) ? ['fails_elfproef'] : [])];
   // a BSN failing the elfproef is the row's first problem, where check_bsn's own go
-  const elfproef = hasPupilNumber(kind)
-    ? ', fails_elfproef) REPLACE (CASE WHEN fails_elfproef THEN list_prepend(elfproef_problem(), coalesce(problems, [])) ELSE problems END AS problems)'
-    : ')';
+  const replaced = hasBsn(kind)
+    ? ' REPLACE (CASE WHEN fails_elfproef THEN list_prepend(elfproef_problem(), coalesce(problems, [])) ELSE problems END AS problems)'
+    : '';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${checkedTable(stage)} AS
-     SELECT part, (${line})::BIGINT AS line, ${target}* EXCLUDE (part, ${record.lazy ? '' : 'line, '}filled${elfproef} FROM ${rows} WHERE filled`,
+     SELECT part, (${line})::BIGINT AS line, ${target}* EXCLUDE (${excluded.join(', ')})${replaced} FROM ${rows} WHERE filled`,
   );
 }
 
@@ -136,15 +141,15 @@ async function numberLines(connection: DuckDBConnection, { stage, kind, record, 
  * problem (pupilKeys gives those a pseudonym). The rows of a BSN that fails are marked
  * (fails_elfproef, which the view checked_n turns into the problem). An UPDATE of a BOOLEAN is made
  * in place, so the rows stay where they are, as the lines of lazily read files need (an UPDATE of
- * the problems list itself would move them). A record of the wrong width keeps its one problem,
- * the only one without a column.
+ * the problems list itself would move them). A record of the wrong width keeps its one problem:
+ * the width problems (read-raw.ts finishRaw) are the only ones without a column.
  */
 async function checkElfproef(connection: DuckDBConnection, stage: Stage): Promise<void> {
   const rows = checkedRowsTable(stage);
   const bsns = bsnsTable(stage);
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${bsns} AS
-     SELECT bsn, passes_elfproef(bsn) AS passes, bool_or(problems IS NULL) AS clean FROM ${rows} WHERE bsn IS NOT NULL GROUP BY bsn`,
+     SELECT bsn, passes_elfproef(bsn) AS passes, bool_or(problems IS NULL) AS clean FROM ${rows} WHERE filled AND bsn IS NOT NULL GROUP BY bsn`,
   );
   if ((await queryNumber(connection, `SELECT count(*) FROM ${bsns} WHERE NOT passes`)) === 0) return;
   await connection.run(

@@ -80,8 +80,9 @@ END);
 CREATE OR REPLACE TEMP MACRO with_shown(message, s) AS
   CASE WHEN s IS NULL THEN message ELSE replace(message, shown_here(), shown(s)) END;
 
--- A BSN of digits; whether it passes the elfproef is checked once per BSN after the pass
--- (check-rows.ts checkElfproef: a pupil has hundreds of absence rows), with this problem.
+-- A BSN of digits. Whether it passes the elfproef is checked once per BSN after the pass, for
+-- every kind with a bsn field (check-rows.ts checkElfproef: a pupil has hundreds of absence rows),
+-- with elfproef_problem: check_bsn alone lets a BSN that fails it through.
 CREATE OR REPLACE TEMP MACRO check_bsn(s, bsn) AS CASE
   WHEN bsn IS NOT NULL THEN NULL
   WHEN blank(s) THEN problem('bsn', 'bsn is leeg', 'bsn is empty')
