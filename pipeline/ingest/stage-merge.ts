@@ -46,15 +46,15 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
       const valid = `(SELECT line, ${key.join(', ')} FROM ${checkedTable(stage)} WHERE ${validFor(table)}${among} AND part = ${part})`;
       const sameKey = key.map((column) => `s.${column} IS NOT DISTINCT FROM d.${column}`).join(' AND ');
       // One 64-bit hash of the key first keeps the common case (no duplicates) cheap; only rows
-      // whose hash occurs twice are then compared column by column. A hash occurs twice when it
-      // equals the next in order: sorting the hashes took half the time of grouping them (almost
-      // every hash is a group of one, millions of them in a large file).
+      // whose hash occurs more than once are then compared column by column. A hash occurs more
+      // than once when it equals the next in order: sorting the hashes took half the time of
+      // grouping them (almost every hash is a group of one, millions of them in a large file).
       const hashed = `hash(${key.join(', ')})`;
       await connection.run(
         `INSERT INTO ${duplicatesTable(stage)}
          WITH candidates AS (
            SELECT * FROM ${valid} v
-           WHERE ${hashed} IN (SELECT h FROM (SELECT h, lead(h) OVER (ORDER BY h) AS next FROM (SELECT ${hashed} AS h FROM ${valid} v)) WHERE h = next)
+           WHERE ${hashed} IN (SELECT ${hashed} AS h FROM ${valid} v QUALIFY h = lead(h) OVER (ORDER BY h))
          )
          SELECT s.part, s.line, d.first_line, $key
          FROM candidates s
