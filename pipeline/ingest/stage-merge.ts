@@ -49,12 +49,14 @@ export async function rejectDuplicates(connection: DuckDBConnection, stage: Stag
       // whose hash occurs more than once are then compared column by column. A hash occurs more
       // than once when it equals the next in order: sorting the hashes took half the time of
       // grouping them (almost every hash is a group of one, millions of them in a large file).
+      // (Not QUALIFY h = lead(h): DuckDB then works out the hash again for the window: 830 against
+      // 550 ms for 6M hashes.)
       const hashed = `hash(${key.join(', ')})`;
       await connection.run(
         `INSERT INTO ${duplicatesTable(stage)}
          WITH candidates AS (
            SELECT * FROM ${valid} v
-           WHERE ${hashed} IN (SELECT ${hashed} AS h FROM ${valid} v QUALIFY h = lead(h) OVER (ORDER BY h))
+           WHERE ${hashed} IN (SELECT h FROM (SELECT h, lead(h) OVER (ORDER BY h) AS next FROM (SELECT ${hashed} AS h FROM ${valid} v)) WHERE h = next)
          )
          SELECT s.part, s.line, d.first_line, $key
          FROM candidates s
