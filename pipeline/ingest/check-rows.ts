@@ -12,7 +12,7 @@ import { fieldNames } from './fields.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
 import { bsnsTable, checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
-import { hasPupilNumber, type TableName } from './tables.js';
+import type { TableName } from './tables.js';
 
 /** The macros the checks use, the code table as a temp table, and the run's pseudonyms so far (none); once per run. */
 export async function prepareChecks(connection: DuckDBConnection, codes: CodeTable): Promise<void> {
@@ -57,8 +57,8 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
   // Every record read is kept, in the order read (no join reorders them), so that the records
   // DuckDB's reader read straight into this pass get their line from their place (numberLines).
   await connection.run(checkStatement(kind, stage, record.lazy !== undefined), params);
-  if (hasBsn(kind)) await checkElfproef(connection, stage);
   await numberLines(connection, { stage, kind, record, parts });
+  if (hasBsn(kind)) await checkElfproef(connection, stage);
   const checked = checkedTable(stage);
   const counts = await connection.runAndReadAll(`SELECT part, count(*) AS n, count(problems) AS refused FROM ${checked} GROUP BY part`);
   // a file without records (only a header) has no group: it read 0
@@ -69,7 +69,7 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
     ? `SELECT part, line, problem."column", problem.nl, problem.en, problem."value"
        FROM (SELECT part, line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`
     : null;
-  if (hasPupilNumber(kind)) await pupilKeys(connection, stage, pads);
+  if (hasBsn(kind)) await pupilKeys(connection, stage, pads); // from checkElfproef's bsns_n
   return { tables: targetsOf(kind), parts: perPart, rejections };
 }
 
@@ -137,8 +137,8 @@ async function numberLines(connection: DuckDBConnection, { stage, kind, record, 
 /**
  * spec/inputs.md: a BSN passes the elfproef. Worked out once per BSN of the stage, not on every
  * row: a pupil has hundreds of absence rows, and per row it cost about a tenth of the check pass.
- * bsns_n holds the stage's BSNs, whether each passes, and whether some row of it has no other
- * problem (pupilKeys gives those a pseudonym). The rows of a BSN that fails are marked
+ * bsns_n holds the BSNs of the stage's records (checked_n), whether each passes, and whether some
+ * record of it has no other problem (pupilKeys gives those a pseudonym); made before any is marked. The rows of a BSN that fails are marked
  * (fails_elfproef, which the view checked_n turns into the problem). An UPDATE of a BOOLEAN is made
  * in place, so the rows stay where they are, as the lines of lazily read files need (an UPDATE of
  * the problems list itself would move them). A record of the wrong width keeps its one problem:
@@ -149,7 +149,7 @@ async function checkElfproef(connection: DuckDBConnection, stage: Stage): Promis
   const bsns = bsnsTable(stage);
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${bsns} AS
-     SELECT bsn, passes_elfproef(bsn) AS passes, bool_or(problems IS NULL) AS clean FROM ${rows} WHERE filled AND bsn IS NOT NULL GROUP BY bsn`,
+     SELECT bsn, passes_elfproef(bsn) AS passes, bool_or(problems IS NULL) AS clean FROM ${checkedTable(stage)} WHERE bsn IS NOT NULL GROUP BY bsn`,
   );
   if ((await queryNumber(connection, `SELECT count(*) FROM ${bsns} WHERE NOT passes`)) === 0) return;
   await connection.run(
