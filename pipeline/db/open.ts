@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 
 import { totalmem } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../user-error.js';
+import { compactAbsenceTables } from './absence-rows.js';
 import { databaseError, refuseNonDuckDb } from './open-errors.js';
 import { sqlFile } from './sql-file.js';
 
@@ -122,8 +123,9 @@ export function removeOwnSpill(file: string): void {
 export async function createSchema(connection: DuckDBConnection, { transaction }: { transaction: boolean }): Promise<void> {
   if (transaction) await connection.run('BEGIN TRANSACTION');
   try {
+    await compactAbsenceTables(connection, 'before');
     await connection.run(sqlFile('pipeline/db/schema.sql'));
-    await categorieAsEnum(connection);
+    await compactAbsenceTables(connection, 'after');
     await connection.run(sqlFile('pipeline/db/results.sql'));
     await connection.run(sqlFile('pipeline/monitor/figures.sql'));
     if (transaction) await connection.run('COMMIT');
@@ -131,19 +133,6 @@ export async function createSchema(connection: DuckDBConnection, { transaction }
     if (transaction) await connection.run('ROLLBACK').catch(() => undefined);
     throw error;
   }
-}
-
-/**
- * The absence tables of a database made while categorie was text get the ENUM of schema.sql (the
- * values are the same words). Only then: altering a column to the type it has rewrites it all.
- */
-async function categorieAsEnum(connection: DuckDBConnection): Promise<void> {
-  const reader = await connection.runAndReadAll(
-    `SELECT table_name FROM duckdb_columns()
-     WHERE database_name = current_database() AND schema_name = 'main' AND table_name IN ('verzuim_events', 'verzuim_periods')
-       AND column_name = 'categorie' AND data_type = 'VARCHAR'`,
-  );
-  for (const [table] of reader.getRows()) await connection.run(`ALTER TABLE ${String(table)} ALTER categorie TYPE verzuim_categorie`);
 }
 
 /** True when the database has this table (a new database has none until its first run commits). */

@@ -140,33 +140,49 @@ CREATE TABLE IF NOT EXISTS redenen (
 -- it is next opened for writing (open.ts).
 CREATE TYPE IF NOT EXISTS verzuim_categorie AS ENUM ('ziek', 'geoorloofd', 'ongeoorloofd', 'onbekend', 'te_laat', 'geen_verzuim');
 
--- Absence events: hours on one day (a per-lesson export gives one row per lesson).
-CREATE TABLE IF NOT EXISTS verzuim_events (
-  pupil_no  INTEGER NOT NULL,         -- the pupil's number in pupil_numbers (its pupil_key is there)
-  brin      VARCHAR NOT NULL,
-  vestiging VARCHAR NOT NULL,
-  datum     DATE NOT NULL,
-  lesuur    INTEGER,                 -- per-lesson exports: the lesson number; NULL otherwise
-  uren      DOUBLE NOT NULL,         -- 0..24
-  code      VARCHAR NOT NULL,        -- the school system's own code, as exported
-  categorie verzuim_categorie NOT NULL,
-  file_id   INTEGER NOT NULL
+-- Each school location (brin, vestiging) with an absence code as its system exported it, once,
+-- numbered as first seen; the absence rows carry that number instead of the three texts
+-- (pipeline/db/absence-rows.ts). DuckDB stores a text value at about five times the cost of an
+-- integer: on the absence rows, tens of millions at country scale, the three texts were most of
+-- the ingest's INSERT. Never renumbered or removed.
+CREATE TABLE IF NOT EXISTS school_codes (
+  school_code_no INTEGER NOT NULL,
+  brin           VARCHAR NOT NULL,
+  vestiging      VARCHAR NOT NULL,
+  code           VARCHAR NOT NULL    -- the school system's own code, as exported
 );
 
--- Absence periods: whole school days from van to tot (inclusive).
-CREATE TABLE IF NOT EXISTS verzuim_periods (
-  pupil_no  INTEGER NOT NULL,         -- the pupil's number in pupil_numbers (its pupil_key is there)
-  brin      VARCHAR NOT NULL,
-  vestiging VARCHAR NOT NULL,
-  van       DATE NOT NULL,
-  tot       DATE NOT NULL,
-  code      VARCHAR NOT NULL,
-  categorie verzuim_categorie NOT NULL,
-  file_id   INTEGER NOT NULL
+-- Absence events: hours on one day (a per-lesson export gives one row per lesson). Read through
+-- the view verzuim_events (absence-views.sql), which has the school and code as text.
+CREATE TABLE IF NOT EXISTS verzuim_event_rows (
+  pupil_no       INTEGER NOT NULL,   -- the pupil's number in pupil_numbers (its pupil_key is there)
+  school_code_no INTEGER NOT NULL,   -- brin, vestiging and code (school_codes)
+  datum          DATE NOT NULL,
+  lesuur         INTEGER,            -- per-lesson exports: the lesson number; NULL otherwise
+  uren           DOUBLE NOT NULL,    -- 0..24
+  categorie      verzuim_categorie NOT NULL,
+  file_id        INTEGER NOT NULL
 );
--- The absence tables name their pupil by number only: the 64-character pupil_key on every
--- absence row made the ingest's INSERT twice as slow, and nothing reads it there (a page that
--- needs the key joins pupil_numbers). A database made before this drops the column on its next
--- write; a database opened read-only (serve) keeps it, unread.
-ALTER TABLE verzuim_events DROP COLUMN IF EXISTS pupil_key;
-ALTER TABLE verzuim_periods DROP COLUMN IF EXISTS pupil_key;
+
+-- Absence periods: whole school days from van to tot (inclusive); read through the view verzuim_periods.
+CREATE TABLE IF NOT EXISTS verzuim_period_rows (
+  pupil_no       INTEGER NOT NULL,
+  school_code_no INTEGER NOT NULL,
+  van            DATE NOT NULL,
+  tot            DATE NOT NULL,
+  categorie      verzuim_categorie NOT NULL,
+  file_id        INTEGER NOT NULL
+);
+-- The absence rows name their pupil by number only: the 64-character pupil_key on every absence
+-- row made the ingest's INSERT twice as slow, and nothing reads it there (a page that needs the
+-- key joins pupil_numbers).
+
+-- The absence rows as every reader sees them: the school and code as text again. A database made
+-- before the rows were stored this way is converted first (absence-rows.ts compactAbsenceTables).
+CREATE OR REPLACE VIEW verzuim_events AS
+SELECT r.pupil_no, s.brin, s.vestiging, r.datum, r.lesuur, r.uren, s.code, r.categorie, r.file_id
+FROM verzuim_event_rows r JOIN school_codes s USING (school_code_no);
+
+CREATE OR REPLACE VIEW verzuim_periods AS
+SELECT r.pupil_no, s.brin, s.vestiging, r.van, r.tot, s.code, r.categorie, r.file_id
+FROM verzuim_period_rows r JOIN school_codes s USING (school_code_no);

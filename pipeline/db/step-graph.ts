@@ -59,10 +59,10 @@ export function stepsIn(folder: string): Step[] {
     .map((name) => readStep(`${folder}/${name}`));
 }
 
-/** The tables of the database itself (pipeline/db/schema.sql): what the first steps read. */
+/** The tables and views of the database itself (pipeline/db/schema.sql): what the first steps read. */
 export function databaseTables(): Set<string> {
   const schema = sqlFile('pipeline/db/schema.sql');
-  return new Set([...schema.matchAll(/CREATE TABLE IF NOT EXISTS (\w+)/g)].map((m) => m[1]));
+  return new Set([...schema.matchAll(/CREATE (?:TABLE IF NOT EXISTS|OR REPLACE VIEW) (\w+)/g)].map((m) => m[1]));
 }
 
 /**

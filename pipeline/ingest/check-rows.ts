@@ -11,7 +11,7 @@ import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js'
 import { fieldNames } from './fields.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { bsnsTable, checkedRowsTable, checkedTable, keysTable, type Stage } from './stage.js';
+import { bsnsTable, checkedRowsTable, checkedTable, keysTable, schoolCodesTable, type Stage } from './stage.js';
 import type { TableName } from './tables.js';
 
 /** The macros the checks use, the code table as a temp table, and the run's pseudonyms so far (none); once per run. */
@@ -70,6 +70,7 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
        FROM (SELECT part, line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`
     : null;
   if (hasBsn(kind)) await pupilKeys(connection, stage, pads); // from checkElfproef's bsns_n
+  if (kind.startsWith('verzuim')) await schoolCodes(connection, stage);
   return { tables: targetsOf(kind), parts: perPart, rejections };
 }
 
@@ -155,6 +156,18 @@ async function checkElfproef(connection: DuckDBConnection, stage: Stage): Promis
   await connection.run(
     `UPDATE ${rows} SET fails_elfproef = true
      WHERE bsn IN (SELECT bsn FROM ${bsns} WHERE NOT passes) AND (problems IS NULL OR problems[1]."column" IS NOT NULL)`,
+  );
+}
+
+/**
+ * The schools and codes of the stage's absence rows without problems, once each, into
+ * school_codes_n: merging numbers them (pipeline/db/absence-rows.ts). Found now, while the checked
+ * rows are fresh: at merge time the stages of a large run have been written out of memory.
+ */
+async function schoolCodes(connection: DuckDBConnection, stage: Stage): Promise<void> {
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${schoolCodesTable(stage)} AS
+     SELECT DISTINCT brin, vestiging, code FROM ${checkedTable(stage)} WHERE problems IS NULL`,
   );
 }
 

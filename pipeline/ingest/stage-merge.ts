@@ -8,9 +8,10 @@
 // Table and column names come from TABLES (code), never from input; values enter as parameters.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { ABSENCE_ROWS, insertAbsenceRows, isAbsenceTable, numberSchoolCodes } from '../db/absence-rows.js';
 import { queryNumber } from '../db/run-sql.js';
 import { numberPupils } from './pupil-numbers.js';
-import { checkedTable, duplicatesTable, keysTable, rejectionsTable, stageTable, validFor, type Stage } from './stage.js';
+import { checkedTable, duplicatesTable, keysTable, rejectionsTable, schoolCodesTable, stageTable, validFor, type Stage } from './stage.js';
 import { hasPupilNumber, TABLES, type TableName, type TableSpec } from './tables.js';
 
 export interface MergeCounts {
@@ -97,6 +98,8 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, pa
   const counts = parts.map(({ read, rejected }) => ({ loaded: read - rejected, rejected, replaced: 0 }));
   // keys_n holds the pupils of every file of the stage: numbered once, with its first file.
   if (tables.some(hasPupilNumber) && parts.some((p) => p.part === 1)) await numberPupils(connection, keysTable(stage));
+  // and the schools and codes of its absence rows, which are stored by number (absence-rows.ts)
+  if (tables.some(isAbsenceTable)) await numberSchoolCodes(connection, `SELECT brin, vestiging, code FROM ${schoolCodesTable(stage)}`);
   // parts are numbers from code; a file's rows sit together in checked_n, so the scan skips the rest
   const partList = parts.map((p) => Number(p.part)).join(', ');
   const index = new Map(parts.map((p, i) => [p.part, i]));
@@ -108,10 +111,12 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, pa
     for (const [part, n] of replaced) counts[index.get(part)!].replaced += n;
     const columns = spec.columns.map(([name]) => name).join(', ');
     const fileIds = parts.map((p) => `WHEN ${Number(p.part)} THEN ${Number(p.fileId)}`).join(' ');
-    const result = await connection.run(
-      `INSERT INTO ${table} (${columns}, file_id) SELECT ${columns}, CASE part ${fileIds} END FROM ${staged}`,
-    );
-    inserted += Number(result.rowsChanged);
+    const rows = `SELECT ${columns}, CASE part ${fileIds} END AS file_id FROM ${staged}`;
+    if (isAbsenceTable(table)) {
+      inserted += await insertAbsenceRows(connection, table, rows);
+    } else {
+      inserted += Number((await connection.run(`INSERT INTO ${table} (${columns}, file_id) ${rows}`)).rowsChanged);
+    }
   }
   // Each record staging did not reject goes to exactly one table: the counts need no second scan
   // of the stage. The rows inserted must add up to them (together, for files merged together),
@@ -149,18 +154,22 @@ async function replaceEarlier(connection: DuckDBConnection, staged: string, tabl
     if (earlierFiles === 0) return new Map();
     const month = spec.monthOf!;
     const earlier = `t.file_id IN (SELECT file_id FROM ingest_files WHERE layout = $layout AND kind LIKE 'verzuim%' AND run_id <> $run_id)`;
-    const covered = `(SELECT brin, vestiging, date_trunc('month', ${month}) AS month, min(part) AS part FROM ${staged} GROUP BY ALL)`;
-    const sameMonth = `s.brin = t.brin AND s.vestiging = t.vestiging AND s.month = date_trunc('month', t.${month})`;
+    // the school-months the files cover, as the numbers of every code of those schools: the rows are stored by number (absence-rows.ts)
+    const covered = `(SELECT c.school_code_no, s.month, s.part
+       FROM (SELECT brin, vestiging, date_trunc('month', ${month}) AS month, min(part) AS part FROM ${staged} GROUP BY ALL) s
+       JOIN school_codes c ON c.brin = s.brin AND c.vestiging = s.vestiging)`;
+    const sameMonth = `s.school_code_no = t.school_code_no AND s.month = date_trunc('month', t.${month})`;
+    const stored = isAbsenceTable(table) ? ABSENCE_ROWS[table] : table;
     const replaced = new Map<number, number>();
     if (parts.length > 1) {
       const reader = await connection.runAndReadAll(
-        `SELECT s.part, count(*) FROM ${table} t JOIN ${covered} s ON ${sameMonth} WHERE ${earlier} GROUP BY s.part`,
+        `SELECT s.part, count(*) FROM ${stored} t JOIN ${covered} s ON ${sameMonth} WHERE ${earlier} GROUP BY s.part`,
         { layout, run_id: runId },
       );
       for (const [part, n] of reader.getRows().map((row) => row.map(Number))) replaced.set(part, n);
     }
     const result = await connection.run(
-      `DELETE FROM ${table} t WHERE ${earlier} AND EXISTS (SELECT 1 FROM ${covered} s WHERE ${sameMonth})`,
+      `DELETE FROM ${stored} t WHERE ${earlier} AND EXISTS (SELECT 1 FROM ${covered} s WHERE ${sameMonth})`,
       { layout, run_id: runId },
     );
     if (parts.length === 1) replaced.set(parts[0].part, Number(result.rowsChanged));

@@ -9,8 +9,9 @@
 // checked_rows_n (every record read, parsed and checked, in the order read) seen through the
 // view checked_n (the filled records, with their lines), rejections_n (part, line, column,
 // reasons, record), duplicate_lines_n, and per validated table a view stage_<table>_n of the rows without
-// problems or duplicates; bsns_n holds each of the stage's BSNs once, with its elfproef, and keys_n
-// the pseudonym of each BSN loaded (check-rows.ts).
+// problems or duplicates; bsns_n holds each of the stage's BSNs once, with its elfproef, keys_n
+// the pseudonym of each BSN loaded, and school_codes_n the schools and codes of its absence rows
+// (check-rows.ts).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rereadLines, type RecordJson } from './read-raw.js';
@@ -30,6 +31,8 @@ export const duplicatesTable = ({ n }: Stage) => `duplicate_lines_${n}`;
 export const keysTable = ({ n }: Stage) => `keys_${n}`;
 /** bsns_n: the stage's BSNs, once each, with their elfproef (check-rows.ts checkElfproef). */
 export const bsnsTable = ({ n }: Stage) => `bsns_${n}`;
+/** school_codes_n: the (brin, vestiging, code) of an absence stage's rows without problems, once each (check-rows.ts). */
+export const schoolCodesTable = ({ n }: Stage) => `school_codes_${n}`;
 
 /** The tables that collect one file's rejections and duplicate lines. */
 export async function createStageTables(connection: DuckDBConnection, stage: Stage): Promise<void> {

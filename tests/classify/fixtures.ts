@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../../pipeline/db/open.js';
 import { classify } from '../../pipeline/classify/classify.js';
 import type { ClassificationRow } from '../../pipeline/classify/classification-rows.js';
 import { resolveSettings, type Settings } from '../../pipeline/settings.js';
-import { carriesPupilNo, keepsPupilKey, numberPupilKeys } from '../dashboard/helpers/insert-rows.js';
+import { carriesPupilNo, keepsPupilKey, numberPupilKeys, storedThrough } from '../dashboard/helpers/insert-rows.js';
 
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
@@ -83,19 +83,24 @@ export async function databaseWith(inputs: Inputs, file = ':memory:'): Promise<D
   const keys = Object.values(inputs).flatMap((rows: Row[]) => rows.map((row) => row.pupil_key)).filter((key) => typeof key === 'string');
   await numberPupilKeys(db.connection, keys);
   for (const [table, rows] of Object.entries(inputs) as [string, Row[]][]) {
-    for (const row of rows) {
-      const values: Row = { file_id: 1, ...row };
-      // the absence tables keep the pupil's number only: the key just finds it
-      const columns = Object.keys(values).filter((column) => column !== 'pupil_key' || keepsPupilKey(table));
-      const expressions = columns.map((c) => `$${c}`);
-      if (carriesPupilNo(table) && !('pupil_no' in values)) {
-        columns.push('pupil_no');
-        expressions.push('(SELECT pupil_no FROM pupil_numbers WHERE pupil_key = $pupil_key)');
-      }
-      await db.connection.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${expressions.join(', ')})`, values);
-    }
+    await storedThrough(db.connection, table, (target) => insertEach(db, table, target, rows));
   }
   return db;
+}
+
+/** Inserts `rows` of `table` one by one into `target` (the table, or storedThrough's stand-in). */
+async function insertEach(db: Database, table: string, target: string, rows: Row[]): Promise<void> {
+  for (const row of rows) {
+    const values: Row = { file_id: 1, ...row };
+    // the absence tables keep the pupil's number only: the key just finds it
+    const columns = Object.keys(values).filter((column) => column !== 'pupil_key' || keepsPupilKey(table));
+    const expressions = columns.map((c) => `$${c}`);
+    if (carriesPupilNo(table) && !('pupil_no' in values)) {
+      columns.push('pupil_no');
+      expressions.push('(SELECT pupil_no FROM pupil_numbers WHERE pupil_key = $pupil_key)');
+    }
+    await db.connection.run(`INSERT INTO ${target} (${columns.join(', ')}) VALUES (${expressions.join(', ')})`, values);
+  }
 }
 
 /** Classifies on D and returns the rows by leerling_id. */

@@ -138,24 +138,48 @@ describe('openDatabase: clear refusals', () => {
     }
   }
 
-  it("a database whose absence rows still carry the pupil_key: the next ingest drops the column and keeps the rows", async () => {
-    // as an older version made it: a key on every row, NOT NULL
-    const rows = await afterNextIngest(
-      [`ALTER TABLE verzuim_events ADD COLUMN pupil_key VARCHAR DEFAULT 'sleutel'`, 'ALTER TABLE verzuim_events ALTER COLUMN pupil_key SET NOT NULL'],
-      `SELECT (SELECT list(column_name) FROM duckdb_columns() WHERE table_name = 'verzuim_events' AND column_name LIKE 'pupil%') AS columns,
-        (SELECT count(*)::INTEGER FROM verzuim_events) AS rows`,
-    );
-    expect(rows).toEqual([{ columns: ['pupil_no'], rows: 2 }]);
-  });
+  /**
+   * The absence tables as versions before December 2026 made them, with the one row the first
+   * ingest stored and a period added: a text school and code on every row, and in older ones
+   * still a pupil_key (`extra`) or a text categorie (`categorie`).
+   */
+  const oldAbsenceTables = ({ extra = '', categorie = 'verzuim_categorie' } = {}) => [
+    `CREATE TABLE old_events AS SELECT pupil_no, brin, vestiging, datum, lesuur, uren, code, categorie, file_id FROM verzuim_events`,
+    'DROP VIEW verzuim_events',
+    'DROP VIEW verzuim_periods',
+    'DROP TABLE verzuim_event_rows',
+    'DROP TABLE verzuim_period_rows',
+    'DROP TABLE school_codes',
+    `CREATE TABLE verzuim_events (pupil_no INTEGER NOT NULL, brin VARCHAR NOT NULL, vestiging VARCHAR NOT NULL, datum DATE NOT NULL,
+       lesuur INTEGER, uren DOUBLE NOT NULL, code VARCHAR NOT NULL, categorie ${categorie} NOT NULL, file_id INTEGER NOT NULL${extra})`,
+    `CREATE TABLE verzuim_periods (pupil_no INTEGER NOT NULL, brin VARCHAR NOT NULL, vestiging VARCHAR NOT NULL, van DATE NOT NULL,
+       tot DATE NOT NULL, code VARCHAR NOT NULL, categorie ${categorie} NOT NULL, file_id INTEGER NOT NULL${extra})`,
+    'INSERT INTO verzuim_events BY NAME SELECT * FROM old_events',
+    `INSERT INTO verzuim_periods BY NAME SELECT 1 AS pupil_no, '34CD' AS brin, '01' AS vestiging, DATE '2026-03-09' AS van, DATE '2026-03-13' AS tot,
+       'ZK' AS code, 'ziek' AS categorie, 1 AS file_id`,
+    'DROP TABLE old_events',
+  ];
 
-  it('a database whose absence categories are text (made before they were an ENUM): the next ingest converts them and keeps the rows', async () => {
-    const rows = await afterNextIngest(
-      ['verzuim_events', 'verzuim_periods'].map((table) => `ALTER TABLE ${table} ALTER categorie TYPE VARCHAR`),
-      `SELECT (SELECT list(DISTINCT data_type) FROM duckdb_columns() WHERE table_name IN ('verzuim_events', 'verzuim_periods') AND column_name = 'categorie') AS types,
-        (SELECT list(categorie::VARCHAR ORDER BY datum) FROM verzuim_events) AS categories`,
-    );
+  /** Every absence row after the next ingest, as the views show them, and the absence tables stored. */
+  const ABSENCE = `SELECT
+       (SELECT list(concat_ws(' ', brin, vestiging, datum, uren, code, categorie) ORDER BY datum) FROM verzuim_events) AS events,
+       (SELECT list(concat_ws(' ', brin, vestiging, van, tot, code, categorie)) FROM verzuim_periods) AS periods,
+       (SELECT list(table_name ORDER BY table_name) FROM duckdb_tables() WHERE table_name LIKE 'verzuim%') AS tables,
+       (SELECT list(DISTINCT data_type) FROM duckdb_columns() WHERE table_name LIKE 'verzuim%' AND column_name = 'categorie') AS types`;
+
+  it.each([
+    ['as the last version before left them', {}],
+    ['with a pupil_key on every row, NOT NULL', { extra: `, pupil_key VARCHAR NOT NULL DEFAULT 'sleutel'` }],
+    ['with the categories as text', { categorie: 'VARCHAR' }],
+  ])('a database whose absence rows hold their school and code as text (%s): the next ingest stores them by number and keeps every row', async (_, shape) => {
+    const rows = await afterNextIngest(oldAbsenceTables(shape), ABSENCE);
     expect(rows).toEqual([
-      { types: ["ENUM('ziek', 'geoorloofd', 'ongeoorloofd', 'onbekend', 'te_laat', 'geen_verzuim')"], categories: ['ziek', 'ongeoorloofd'] },
+      {
+        events: ['12AB 00 2026-03-02 5.0 Z ziek', '12AB 00 2026-04-01 2.0 O ongeoorloofd'],
+        periods: ['34CD 01 2026-03-09 2026-03-13 ZK ziek'],
+        tables: ['verzuim_event_rows', 'verzuim_period_rows'],
+        types: ["ENUM('ziek', 'geoorloofd', 'ongeoorloofd', 'onbekend', 'te_laat', 'geen_verzuim')"],
+      },
     ]);
   });
 

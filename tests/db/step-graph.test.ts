@@ -71,7 +71,7 @@ describe('orderSteps', () => {
 });
 
 describe('databaseTables', () => {
-  it('are the tables of schema.sql, the inputs among them', () => {
+  it('are the tables and views of schema.sql, the inputs among them', () => {
     const tables = databaseTables();
     for (const input of ['leerlingen', 'inschrijvingen', 'verzuim_events', 'verzuim_periods', 'scholen', 'vakanties']) {
       expect(tables.has(input)).toBe(true);

@@ -104,6 +104,13 @@ export async function integrityProblems(db: string): Promise<string[]> {
       `SELECT r.run_id FROM ingest_runs r LEFT JOIN ingest_files f USING (run_id)
        GROUP BY r.run_id, r.files, r.rows_loaded, r.rows_rejected
        HAVING count(f.file_id) <> r.files OR coalesce(sum(f.rows_loaded), 0) <> r.rows_loaded OR coalesce(sum(f.rows_rejected), 0) <> r.rows_rejected`);
+    // the absence views drop a stored row whose school and code are not in school_codes (pipeline/db/absence-rows.ts)
+    await check('absence rows whose school_code_no has no school_codes row',
+      `SELECT DISTINCT school_code_no FROM (SELECT school_code_no FROM verzuim_event_rows UNION ALL SELECT school_code_no FROM verzuim_period_rows)
+       WHERE school_code_no NOT IN (SELECT school_code_no FROM school_codes)`);
+    await check('a school code numbered twice, or a number given twice',
+      `SELECT brin, vestiging, code FROM school_codes GROUP BY ALL HAVING count(*) > 1
+       UNION ALL SELECT school_code_no::VARCHAR, NULL, NULL FROM school_codes GROUP BY ALL HAVING count(*) > 1`);
     await check('a content hash loaded twice',
       `SELECT sha256, count(*) AS n FROM ingest_files WHERE status = 'loaded' GROUP BY ALL HAVING count(*) > 1`);
     return problems;

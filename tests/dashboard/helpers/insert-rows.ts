@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { insertAbsenceRows, isAbsenceTable, numberSchoolCodes } from '../../../pipeline/db/absence-rows.js';
 import { numberPupils } from '../../../pipeline/ingest/pupil-numbers.js';
 import { TABLES } from '../../../pipeline/ingest/tables.js';
 
@@ -16,6 +17,10 @@ export async function insertRows(connection: DuckDBConnection, table: string, ro
   if (numbered) await numberPupilKeys(connection, rows.map((row) => String(row.pupil_key)));
   const stored = columns.filter((column) => column !== 'pupil_key' || keepsPupilKey(table));
   const quoted = [...stored, ...(numbered ? ['pupil_no'] : [])].map((c) => `"${c}"`).join(', ');
+  await storedThrough(connection, table, (target) => insertBatches(connection, target, quoted, columns, stored, numbered, rows));
+}
+
+async function insertBatches(connection: DuckDBConnection, table: string, quoted: string, columns: string[], stored: string[], numbered: boolean, rows: Record<string, Value>[]): Promise<void> {
   for (let start = 0; start < rows.length; start += 200) {
     const batch = rows.slice(start, start + 200);
     const params: Record<string, Value> = {};
@@ -28,6 +33,20 @@ export async function insertRows(connection: DuckDBConnection, table: string, ro
     });
     await connection.run(`INSERT INTO ${table} (${quoted}) VALUES ${tuples.join(', ')}`, params);
   }
+}
+
+/**
+ * Runs `insert` into `table`, or, for an absence table (a view over rows stored by number,
+ * pipeline/db/absence-rows.ts), into a temp table of the view's columns whose rows are then
+ * stored as merging a file stores them.
+ */
+export async function storedThrough(connection: DuckDBConnection, table: string, insert: (target: string) => Promise<void>): Promise<void> {
+  if (!isAbsenceTable(table)) return insert(table);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE fixture_absence AS SELECT * FROM ${table} LIMIT 0`);
+  await insert('fixture_absence');
+  await numberSchoolCodes(connection, 'SELECT brin, vestiging, code FROM fixture_absence');
+  await insertAbsenceRows(connection, table, 'SELECT * FROM fixture_absence');
+  await connection.run('DROP TABLE fixture_absence');
 }
 
 /** Gives these keys their numbers in pupil_numbers, as merging a file does. */
