@@ -137,11 +137,11 @@ CREATE TABLE IF NOT EXISTS redenen (
 -- pipeline/ingest/absence-codes.ts, which a test holds equal): a closed list, stored as a small
 -- number. As text, every one of tens of millions of absence rows cost the ingest's INSERT about
 -- 0.1 µs more (DuckDB writes text value by value); a database made before it is converted when
--- it is next opened for writing (open.ts).
+-- it is next opened for writing (pipeline/db/absence-rows.ts compactAbsenceTables).
 CREATE TYPE IF NOT EXISTS verzuim_categorie AS ENUM ('ziek', 'geoorloofd', 'ongeoorloofd', 'onbekend', 'te_laat', 'geen_verzuim');
 
 -- Each school location (brin, vestiging) with an absence code as its system exported it, once,
--- numbered as first seen; the absence rows carry that number instead of the three texts
+-- numbered as first loaded; the absence rows carry that number instead of the three texts
 -- (pipeline/db/absence-rows.ts). DuckDB stores a text value at about five times the cost of an
 -- integer: on the absence rows, tens of millions at country scale, the three texts were most of
 -- the ingest's INSERT. Never renumbered or removed.
@@ -153,7 +153,9 @@ CREATE TABLE IF NOT EXISTS school_codes (
 );
 
 -- Absence events: hours on one day (a per-lesson export gives one row per lesson). Read through
--- the view verzuim_events (absence-views.sql), which has the school and code as text.
+-- the view verzuim_events (below), which has the school and code as text again. The rows name
+-- their pupil by number only: the 64-character pupil_key on every absence row made the ingest's
+-- INSERT twice as slow, and nothing reads it there (a page that needs the key joins pupil_numbers).
 CREATE TABLE IF NOT EXISTS verzuim_event_rows (
   pupil_no       INTEGER NOT NULL,   -- the pupil's number in pupil_numbers (its pupil_key is there)
   school_code_no INTEGER NOT NULL,   -- brin, vestiging and code (school_codes)
@@ -173,9 +175,6 @@ CREATE TABLE IF NOT EXISTS verzuim_period_rows (
   categorie      verzuim_categorie NOT NULL,
   file_id        INTEGER NOT NULL
 );
--- The absence rows name their pupil by number only: the 64-character pupil_key on every absence
--- row made the ingest's INSERT twice as slow, and nothing reads it there (a page that needs the
--- key joins pupil_numbers).
 
 -- The absence rows as every reader sees them: the school and code as text again. A database made
 -- before the rows were stored this way is converted first (absence-rows.ts compactAbsenceTables).
