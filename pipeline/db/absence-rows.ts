@@ -41,13 +41,26 @@ export async function numberSchoolCodes(connection: DuckDBConnection, schools: s
  */
 export async function insertAbsenceRows(connection: DuckDBConnection, table: AbsenceTable, rows: string): Promise<number> {
   const own = OWN_COLUMNS[table].map((column) => `r.${column}`).join(', ');
-  const result = await connection.run(
-    `INSERT INTO ${ABSENCE_ROWS[table]} (pupil_no, school_code_no, ${OWN_COLUMNS[table].join(', ')})
-     SELECT r.pupil_no, s.school_code_no, ${own}
+  return insertNumberedAbsenceRows(
+    connection,
+    table,
+    `SELECT r.pupil_no, s.school_code_no, ${own}
      FROM (${rows}) r JOIN school_codes s ON s.brin = r.brin AND s.vestiging = r.vestiging AND s.code = r.code`,
   );
+}
+
+/**
+ * Stores `rows` (SQL giving pupil_no, school_code_no, then the table's own columns by name,
+ * absenceOwnColumns, with file_id last) in the table behind the view; returns how many.
+ */
+export async function insertNumberedAbsenceRows(connection: DuckDBConnection, table: AbsenceTable, rows: string): Promise<number> {
+  const columns = ['pupil_no', 'school_code_no', ...OWN_COLUMNS[table]].join(', ');
+  const result = await connection.run(`INSERT INTO ${ABSENCE_ROWS[table]} (${columns}) SELECT ${columns} FROM (${rows})`);
   return Number(result.rowsChanged);
 }
+
+/** An absence table's stored columns after pupil_no and school_code_no (file_id last). */
+export const absenceOwnColumns = (table: AbsenceTable): readonly string[] => OWN_COLUMNS[table];
 
 /**
  * A database made before the absence rows were stored by number has verzuim_events and

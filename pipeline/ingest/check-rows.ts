@@ -161,13 +161,14 @@ async function checkElfproef(connection: DuckDBConnection, stage: Stage): Promis
 
 /**
  * The schools and codes of the stage's absence rows without problems, once each, into
- * school_codes_n: merging numbers them (pipeline/db/absence-rows.ts). Found now, while the checked
- * rows are fresh: at merge time the stages of a large run have been written out of memory.
+ * school_codes_n, numbered within the stage (code_no): the staged rows carry that number
+ * (stage.ts createStageView), and merging numbers them for the database (pipeline/db/absence-rows.ts).
  */
 async function schoolCodes(connection: DuckDBConnection, stage: Stage): Promise<void> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${schoolCodesTable(stage)} AS
-     SELECT DISTINCT brin, vestiging, code FROM ${checkedTable(stage)} WHERE problems IS NULL`,
+     SELECT row_number() OVER ()::INTEGER AS code_no, brin, vestiging, code
+     FROM (SELECT DISTINCT brin, vestiging, code FROM ${checkedTable(stage)} WHERE problems IS NULL)`,
   );
 }
 

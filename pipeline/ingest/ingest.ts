@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { isAbsenceTable } from '../db/absence-rows.js';
 import { databaseError } from '../db/open-errors.js';
 import { createSchema, hasTable, memoryLimitFor, openDatabase } from '../db/open.js';
 import { withoutFsst } from '../db/without-fsst.js';
@@ -23,7 +24,7 @@ import { pollStatementProgress, progressLine } from './progress.js';
 import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './pseudonym.js';
 import { isCsvRefusal, readRaw, type RecordJson } from './read-raw.js';
 import { sniffFile, type SniffedFile } from './sniff.js';
-import { addRejections, createStageTables, createStageView, type Stage } from './stage.js';
+import { addRejections, createStageTables, createStageView, releaseCheckedRows, type Stage } from './stage.js';
 import { mergeStaged, rejectDuplicates, type MergeCounts } from './stage-merge.js';
 import { TABLES, type TableName, type TableSpec } from './tables.js';
 import { mergeUnknownCodes, unknownCodesFileFor, unknownCodesOf, writeUnknownCodes, type UnknownCode } from './unknown-codes.js';
@@ -340,6 +341,7 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
     const unknownCodes = kind.startsWith('verzuim') && refused > 0 ? await unknownCodesOf(connection, stage, layout, i + 1) : [];
     result.push({ file: one, stage, part: i + 1, base: baseOf(one), tables, read, rejected: refused + duplicates[i], unknownCodes });
   }
+  if (tables.every(isAbsenceTable)) await releaseCheckedRows(connection, stage);
   return result;
 }
 

@@ -3,15 +3,15 @@
 //    (rejectDuplicates, while the file is staged, before the run's transaction);
 // 2. rows of earlier files with the same natural key are replaced (a corrected re-export);
 //    absence exports replace whole months per school and source layout;
-// 3. the file's pupils are numbered (pupil-numbers.ts), the rows are inserted, and the file's
-//    rejections go to the quarantine. Absence files read together are merged together (mergeStaged).
+// 3. the file's pupils are numbered (pupil-numbers.ts), and its schools and codes (absence rows,
+//    db/absence-rows.ts), the rows are inserted, and the file's rejections go to the quarantine. Absence files read together are merged together (mergeStaged).
 // Table and column names come from TABLES (code), never from input; values enter as parameters.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { ABSENCE_ROWS, insertAbsenceRows, isAbsenceTable, numberSchoolCodes } from '../db/absence-rows.js';
+import { ABSENCE_ROWS, absenceOwnColumns, insertNumberedAbsenceRows, isAbsenceTable, numberSchoolCodes, type AbsenceTable } from '../db/absence-rows.js';
 import { queryNumber } from '../db/run-sql.js';
 import { numberPupils } from './pupil-numbers.js';
-import { checkedTable, duplicatesTable, keysTable, rejectionsTable, schoolCodesTable, stageTable, validFor, type Stage } from './stage.js';
+import { checkedTable, duplicatesTable, keysTable, rejectionsTable, schoolCodesTable, stageRowsTable, stageTable, validFor, type Stage } from './stage.js';
 import { hasPupilNumber, TABLES, type TableName, type TableSpec } from './tables.js';
 
 export interface MergeCounts {
@@ -109,12 +109,12 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, pa
     const staged = `(SELECT * FROM ${stageTable(table, stage)} WHERE part IN (${partList}))`;
     const replaced = await replaceEarlier(connection, staged, table, spec, parts);
     for (const [part, n] of replaced) counts[index.get(part)!].replaced += n;
-    const columns = spec.columns.map(([name]) => name).join(', ');
     const fileIds = parts.map((p) => `WHEN ${Number(p.part)} THEN ${Number(p.fileId)}`).join(' ');
-    const rows = `SELECT ${columns}, CASE part ${fileIds} END AS file_id FROM ${staged}`;
     if (isAbsenceTable(table)) {
-      inserted += await insertAbsenceRows(connection, table, rows);
+      inserted += await insertNumberedAbsenceRows(connection, table, stagedAbsenceRows(table, stage, partList, fileIds));
     } else {
+      const columns = spec.columns.map(([name]) => name).join(', ');
+      const rows = `SELECT ${columns}, CASE part ${fileIds} END AS file_id FROM ${staged}`;
       inserted += Number((await connection.run(`INSERT INTO ${table} (${columns}, file_id) ${rows}`)).rowsChanged);
     }
   }
@@ -133,6 +133,20 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, pa
     );
   }
   return counts;
+}
+
+/**
+ * An absence stage's rows (stage.ts stageAbsenceRows) as the stored table takes them: the pupil's
+ * number from keys_n and the database's number of the school and code for the stage's code_no,
+ * looked up once per code, not per row.
+ */
+function stagedAbsenceRows(table: AbsenceTable, stage: Stage, partList: string, fileIds: string): string {
+  const own = absenceOwnColumns(table).filter((column) => column !== 'file_id').map((column) => `r.${column}`);
+  return `SELECT k.pupil_no, m.school_code_no, ${own.join(', ')}, CASE r.part ${fileIds} END AS file_id
+     FROM ${stageRowsTable(table, stage)} r
+     JOIN ${keysTable(stage)} k USING (bsn)
+     JOIN (SELECT s.code_no, c.school_code_no FROM ${schoolCodesTable(stage)} s JOIN school_codes c USING (brin, vestiging, code)) m USING (code_no)
+     WHERE r.part IN (${partList})`;
 }
 
 /**

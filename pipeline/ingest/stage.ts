@@ -11,9 +11,11 @@
 // reasons, record), duplicate_lines_n, and per validated table a view stage_<table>_n of the rows without
 // problems or duplicates; bsns_n holds each of the stage's BSNs once, with its elfproef, keys_n
 // the pseudonym of each BSN loaded, and school_codes_n the schools and codes of its absence rows
-// (check-rows.ts).
+// (check-rows.ts). An absence table's rows to load are copied out of the checked rows into
+// stage_rows_<table>_n, narrow, and the checked rows dropped (stageAbsenceRows).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { isAbsenceTable } from '../db/absence-rows.js';
 import { rereadLines, type RecordJson } from './read-raw.js';
 import { TABLES, type TableName } from './tables.js';
 
@@ -23,6 +25,8 @@ export interface Stage {
 }
 
 export const stageTable = (table: TableName, { n }: Stage) => `stage_${table}_${n}`;
+/** stage_rows_<table>_n: an absence table's staged rows, the view stage_<table>_n's own (createStageView). */
+export const stageRowsTable = (table: TableName, { n }: Stage) => `stage_rows_${table}_${n}`;
 /** checked_n: a view of the filled records of checked_rows_n (every record read), with their lines (check-rows.ts). */
 export const checkedTable = ({ n }: Stage) => `checked_${n}`;
 export const checkedRowsTable = ({ n }: Stage) => `checked_rows_${n}`;
@@ -77,14 +81,49 @@ export async function addRejections(connection: DuckDBConnection, stage: Stage, 
  * collected every row of the stage first (2 s of 1.6M rows; the anti join, about 0.05 s).
  */
 export async function createStageView(connection: DuckDBConnection, table: TableName, stage: Stage, duplicates = true): Promise<void> {
+  const withoutDuplicates = duplicates ? `ANTI JOIN ${duplicatesTable(stage)} d ON d.part = c.part AND d.line = c.line` : '';
+  if (isAbsenceTable(table)) return stageAbsenceRows(connection, table, stage, withoutDuplicates);
   const fromKeys = new Set(['pupil_key', 'pupil_no']);
   const columns = TABLES[table].columns.map(([name]) => (fromKeys.has(name) ? `k.${name}` : `c.${name}`));
   const pseudonym = columns.some((column) => column.startsWith('k.')) ? `JOIN ${keysTable(stage)} k ON k.bsn = c.bsn` : '';
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
      SELECT c.part, c.line, ${columns.join(', ')}
-     FROM ${checkedTable(stage)} c ${pseudonym}${duplicates ? `
-       ANTI JOIN ${duplicatesTable(stage)} d ON d.part = c.part AND d.line = c.line` : ''}
+     FROM ${checkedTable(stage)} c ${pseudonym} ${withoutDuplicates}
      WHERE ${validFor(table)}`,
   );
+}
+
+/**
+ * An absence table's rows to load are kept apart, in stage_rows_<table>_n, so that the checked
+ * rows can go (releaseCheckedRows): a pupil as its BSN and the school and code as the stage's
+ * code_no (school_codes_n), less than half the checked row's width. The checked rows of a country's
+ * files did not fit in memory and were written out while later files were checked, then read back
+ * to be merged. The view stage_<table>_n gives them the table's columns again (without a line:
+ * merging needs none).
+ */
+async function stageAbsenceRows(connection: DuckDBConnection, table: TableName, stage: Stage, withoutDuplicates: string): Promise<void> {
+  const text = new Set(['brin', 'vestiging', 'code']);
+  const own = TABLES[table].columns.map(([name]) => name).filter((name) => name !== 'pupil_no' && !text.has(name));
+  const rows = stageRowsTable(table, stage);
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${rows} AS
+     SELECT c.part, c.bsn, s.code_no, ${own.map((name) => `c.${name}`).join(', ')}
+     FROM ${checkedTable(stage)} c
+     JOIN ${schoolCodesTable(stage)} s ON s.brin = c.brin AND s.vestiging = c.vestiging AND s.code = c.code
+     ${withoutDuplicates}
+     WHERE ${validFor(table)}`,
+  );
+  const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_no' ? 'k.pupil_no' : text.has(name) ? `s.${name}` : `r.${name}`));
+  await connection.run(
+    `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
+     SELECT r.part, ${columns.join(', ')}
+     FROM ${rows} r JOIN ${keysTable(stage)} k USING (bsn) JOIN ${schoolCodesTable(stage)} s USING (code_no)`,
+  );
+}
+
+/** Once an absence stage's rows are staged apart (createStageView), its checked rows are not read again. */
+export async function releaseCheckedRows(connection: DuckDBConnection, stage: Stage): Promise<void> {
+  await connection.run(`DROP VIEW ${checkedTable(stage)}`);
+  await connection.run(`DROP TABLE ${checkedRowsTable(stage)}`);
 }
