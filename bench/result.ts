@@ -29,5 +29,7 @@ export interface BenchResult {
   jaartelling?: StepResult;
   dbBytes: number;
   dashboard?: DashboardResult;
+  /** Where each step's figures were measured: a run with `--steps` keeps the others' from the saved result (absent in results made before it). */
+  measured?: Record<string, { date: string; commit: string }>;
   notes: string[];
 }

@@ -148,11 +148,19 @@ async function main(): Promise<void> {
     log(`tzm bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s (not saved: see above)`);
     return;
   }
+  // A step left out keeps its figures, and where they were measured (which may be an earlier run than the saved one).
+  const here = { date, commit: source.commit };
+  const measured = Object.fromEntries(stepNames.map((step) => [step, measures(step) ? here : (saved!.measured?.[step] ?? { date: saved!.date, commit: saved!.source.commit })]));
   if (left.length) {
+    const origins = new Map<string, string[]>();
+    for (const step of left) {
+      const { date: at, commit } = measured[step];
+      const origin = `${at.slice(0, 16).replace('T', ' ')} UTC (commit ${commit})`;
+      origins.set(origin, [...(origins.get(origin) ?? []), step]);
+    }
     notes.push(
       `only ${[...steps].join(', ')} measured in this run (\`--steps\`, ${date.slice(0, 16).replace('T', ' ')} UTC, ` +
-      `commit ${source.commit}); ${left.join(', ')} from the run of ${saved!.date.slice(0, 16).replace('T', ' ')} UTC ` +
-      `(commit ${saved!.source.commit}), on the same data`,
+      `commit ${source.commit}); ${[...origins].map(([origin, kept]) => `${kept.join(', ')} from the run of ${origin}`).join('; ')}, on the same data`,
     );
   }
   const result: BenchResult = {
@@ -167,6 +175,7 @@ async function main(): Promise<void> {
     jaartelling: jaartelling ?? saved?.jaartelling,
     dbBytes,
     dashboard: measures('dashboard') ? dashboard : saved!.dashboard,
+    measured,
     notes,
   };
   mkdirSync(resultsDir, { recursive: true });
