@@ -1,7 +1,7 @@
-// The big INSERTs (the absence rows of an ingest, the classifications of a monitor run) store
-// short codes of a few values each (brin, vestiging, code; fase, duur...), which DuckDB's
-// dictionary compression takes anyway; its FSST analysis of every segment only cost time: about a
-// fifth of writing those columns (absence rows), a third of storing the classifications.
+// The big INSERTs (the classifications of a monitor run; the absence rows of an ingest, when they
+// still had brin, vestiging and code as text) store short codes of a few values each (fase,
+// duur...), which DuckDB's dictionary compression takes anyway; its FSST analysis of every segment
+// only cost time: a third of storing the classifications, a fifth of writing those absence columns.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 

@@ -122,8 +122,9 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
     for (const batch of [...batches.values()].flat()) {
       for (const file of await stageBatch(connection, batch, context)) staged.set(file.file, file);
     }
-    // The absence rows' brin, vestiging and code: FSST off (db/without-fsst.ts), their INSERT took
-    // a fifth less time (region scale), the same dictionary-compressed columns.
+    // FSST off for what the merge writes (db/without-fsst.ts): measured when the absence rows still
+    // had brin, vestiging and code as text (their INSERT took a fifth less time at region scale);
+    // they are numbers now (db/absence-rows.ts), and the texts left are the register's.
     return await withoutFsst(connection, async () => {
       await connection.run('BEGIN TRANSACTION');
       try {
@@ -321,7 +322,10 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
     // DuckDB's reader refused the files only now that the checks read them (read-raw.ts): files
     // read together are read one by one, a file alone by csvRecords (nothing was staged yet).
     if (!record.lazy || !(isCsvRefusal(error) || error instanceof LinesOutOfOrder)) throw error;
-    if (files.length > 1) return stageAlone();
+    if (files.length > 1) {
+      await releaseCheckedRows(connection, stage); // the files get stages of their own
+      return stageAlone();
+    }
     record = (await readRaw(connection, files, { ...rawOptions, bulk: false }))!;
     checked = await check(record);
   } finally {

@@ -15,7 +15,7 @@
 // stage_rows_<table>_n, narrow, and the checked rows dropped (stageAbsenceRows).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { isAbsenceTable } from '../db/absence-rows.js';
+import { absenceOwnColumns, isAbsenceTable, type AbsenceTable } from '../db/absence-rows.js';
 import { rereadLines, type RecordJson } from './read-raw.js';
 import { TABLES, type TableName } from './tables.js';
 
@@ -102,9 +102,10 @@ export async function createStageView(connection: DuckDBConnection, table: Table
  * to be merged. The view stage_<table>_n gives them the table's columns again (without a line:
  * merging needs none).
  */
-async function stageAbsenceRows(connection: DuckDBConnection, table: TableName, stage: Stage, withoutDuplicates: string): Promise<void> {
+async function stageAbsenceRows(connection: DuckDBConnection, table: AbsenceTable, stage: Stage, withoutDuplicates: string): Promise<void> {
   const text = new Set(['brin', 'vestiging', 'code']);
-  const own = TABLES[table].columns.map(([name]) => name).filter((name) => name !== 'pupil_no' && !text.has(name));
+  // the stored table's own columns (file_id comes with the merge)
+  const own = absenceOwnColumns(table).filter((name) => name !== 'file_id');
   const rows = stageRowsTable(table, stage);
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${rows} AS
@@ -122,8 +123,12 @@ async function stageAbsenceRows(connection: DuckDBConnection, table: TableName, 
   );
 }
 
-/** Once an absence stage's rows are staged apart (createStageView), its checked rows are not read again. */
+/**
+ * Drops a stage's checked rows: once an absence stage's rows are staged apart (createStageView),
+ * or when a stage is given up to read its files one by one (ingest.ts stageBatch), they are not
+ * read again. (Either may not have been made yet when a stage is given up.)
+ */
 export async function releaseCheckedRows(connection: DuckDBConnection, stage: Stage): Promise<void> {
-  await connection.run(`DROP VIEW ${checkedTable(stage)}`);
-  await connection.run(`DROP TABLE ${checkedRowsTable(stage)}`);
+  await connection.run(`DROP VIEW IF EXISTS ${checkedTable(stage)}`);
+  await connection.run(`DROP TABLE IF EXISTS ${checkedRowsTable(stage)}`);
 }

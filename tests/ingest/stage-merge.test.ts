@@ -94,8 +94,8 @@ describe('re-ingest', () => {
            DATE '2026-10-01' AS datum, NULL::INTEGER AS lesuur, 5.0::DOUBLE AS uren, 'ziek' AS categorie`,
       );
       await connection.run(
-        `CREATE TEMP VIEW stage_verzuim_events_1 AS SELECT r.part, 7 AS pupil_no, s.brin, s.vestiging, r.datum, r.lesuur, r.uren, s.code, r.categorie
-         FROM stage_rows_verzuim_events_1 r JOIN school_codes_1 s USING (code_no)`,
+        `CREATE TEMP VIEW stage_verzuim_events_1 AS SELECT r.part, k.pupil_no, s.brin, s.vestiging, r.datum, r.lesuur, r.uren, s.code, r.categorie
+         FROM stage_rows_verzuim_events_1 r JOIN keys_1 k USING (bsn) JOIN school_codes_1 s USING (code_no)`,
       );
       const part = { fileId: 1, fileName: 'verzuim.csv', runId: 1, layout: 'standaard', part: 1, rejected: 0 };
       await expect(mergeStaged(connection, { n: 1 }, [{ ...part, read: 2 }], ['verzuim_events'])).rejects.toThrow('1 rows inserted, where staging left 2 to load');

@@ -10,12 +10,13 @@ describe('the staged rows of an absence table', () => {
     const { connection, close } = await openDatabase(':memory:');
     try {
       // checked rows by hand: four records of file 1; line 3 is a duplicate of line 2 (its
-      // duplicate line is listed), line 4 has a problem, line 5 is at another school and code
+      // duplicate line is listed), line 4 has a problem (at a school and code of the stage: only
+      // the problem keeps it out), line 5 is at another school and code
       await connection.run(
         `CREATE TEMP TABLE checked_rows_1 AS SELECT * FROM (VALUES
            (1, 2, 111222333::BIGINT, '12AB', '00', DATE '2026-10-01', 1, 1.0, 'Z', 'ziek', NULL::VARCHAR[]),
            (1, 3, 111222333, '12AB', '00', DATE '2026-10-01', 1, 1.0, 'Z', 'ziek', NULL),
-           (1, 4, 111222333, '12AB', '00', DATE '2026-10-02', 1, 1.0, 'Q', NULL, ['onbekende code']),
+           (1, 4, 111222333, '12AB', '00', DATE '2026-10-02', 1, 30.0, 'Z', 'ziek', ['uren moet een getal van 0 t/m 24 zijn']),
            (1, 5, 222333444, '34CD', '01', DATE '2026-10-02', 3, 1.0, 'O', 'ongeoorloofd', NULL)
          ) t(part, line, bsn, brin, vestiging, datum, lesuur, uren, code, categorie, problems)`,
       );

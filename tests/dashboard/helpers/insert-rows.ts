@@ -45,8 +45,12 @@ export async function storedThrough(connection: DuckDBConnection, table: string,
   await connection.run(`CREATE OR REPLACE TEMP TABLE fixture_absence AS SELECT * FROM ${table} LIMIT 0`);
   await insert('fixture_absence');
   await numberSchoolCodes(connection, 'SELECT brin, vestiging, code FROM fixture_absence');
-  await insertAbsenceRows(connection, table, 'SELECT * FROM fixture_absence');
+  const stored = await insertAbsenceRows(connection, table, 'SELECT * FROM fixture_absence');
+  // a fixture row without a school or code would be lost by the lookup: the stored table refuses it
+  const reader = await connection.runAndReadAll('SELECT count(*) FROM fixture_absence');
+  const given = Number(reader.getRows()[0][0]);
   await connection.run('DROP TABLE fixture_absence');
+  if (stored !== given) throw new Error(`${table}: ${stored} of ${given} fixture rows stored (a row without brin, vestiging or code?)`);
 }
 
 /** Gives these keys their numbers in pupil_numbers, as merging a file does. */
