@@ -150,7 +150,12 @@ async function main(): Promise<void> {
   }
   // A step left out keeps its figures, and where they were measured (which may be an earlier run than the saved one).
   const here = { date, commit: source.commit };
-  const measured = Object.fromEntries(stepNames.map((step) => [step, measures(step) ? here : (saved!.measured?.[step] ?? { date: saved!.date, commit: saved!.source.commit })]));
+  const measured = Object.fromEntries(
+    stepNames.map((step) => [step, measures(step) ? here : (saved!.measured?.[step] ?? { date: saved!.date, commit: saved!.source.commit })]),
+  );
+  // a step that gave no figures (a dashboard that failed, a result without a jaartelling) names no run
+  if (measures('dashboard') && !dashboard) delete measured.dashboard;
+  if (!measures('jaartelling') && !saved?.jaartelling) delete measured.jaartelling;
   if (left.length) {
     const origins = new Map<string, string[]>();
     for (const step of left) {
