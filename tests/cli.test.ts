@@ -86,6 +86,8 @@ describe('tzm with real exports (inputs.md 1.1)', () => {
     const { code, stdout } = run(['ingest', '--db', db, '--brin', '21MG', path.join(samples, 'magister-absenties-21MG.csv')]);
     expect(code).toBe(0);
     expect(stdout).toContain("magister-absenties-21MG.csv: verzuim_events (magister, utf-8, ';'): 4 geladen, 0 geweigerd");
+    // without the school's own code table, S is the general schorsing (geoorloofd)
+    expect(stdout).toContain('codes (code categorie regels): Z ziek 2, S geoorloofd 1, T te_laat 1');
     const file = writeExport(dir, 'v.csv', ['bsn;brin;datum;uren;code', `${BSN.a};12AB;06-10-2025;1;QQ`]);
     const second = run(['ingest', '--db', db, file]);
     expect(second.code).toBe(0);

@@ -20,6 +20,7 @@ import { loadCodeTable } from './absence-codes.js';
 import { checkRows, hmacPads, LinesOutOfOrder, prepareChecks, type Checked, type HmacPads } from './check-rows.js';
 import { expandInputFiles } from './input-files.js';
 import { loadLayouts, type Kind, type Layout } from './layouts.js';
+import { loadedCodesOf, type LoadedCode } from './loaded-codes.js';
 import { pollStatementProgress, progressLine } from './progress.js';
 import { contentHashKey, keyFingerprint, resolveSecret, writeKeyFile } from './pseudonym.js';
 import { isCsvRefusal, readRaw, type RecordJson } from './read-raw.js';
@@ -72,6 +73,8 @@ export interface FileSummary {
   reasons: Array<{ reason: string; count: number; firstLine: number }>;
   /** Absence codes not in the code table, per school, with their number of rows. */
   unknownCodes: UnknownCode[];
+  /** The codes of the loaded absence rows, with the category each got (loaded-codes.ts). */
+  loadedCodes: LoadedCode[];
 }
 
 export interface IngestSummary {
@@ -223,6 +226,7 @@ interface StagedFile {
   /** The records staging rejected: those with a problem and the duplicates. */
   rejected: number;
   unknownCodes: UnknownCode[];
+  loadedCodes: LoadedCode[];
 }
 
 /**
@@ -271,7 +275,7 @@ async function alreadyLoaded(connection: DuckDBConnection, file: SniffedFile, co
     )
     : 0;
   if (loadedBefore > 0 || context.seen.has(file.sha256)) {
-    return { file, stage: { n: 0 }, part: 1, base: baseOf(file), tables: null, read: 0, rejected: 0, unknownCodes: [] };
+    return { file, stage: { n: 0 }, part: 1, base: baseOf(file), tables: null, read: 0, rejected: 0, unknownCodes: [], loadedCodes: [] };
   }
   context.seen.add(file.sha256);
   return undefined;
@@ -338,12 +342,13 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
   const rejected = [checked.rejections, rejections].filter((sql) => sql !== null);
   if (rejected.length > 0) await addRejections(connection, stage, record, rejected.join(' UNION ALL '));
   for (const table of tables) await createStageView(connection, table, stage, duplicates.some((n) => n > 0));
+  const loadedCodes = kind.startsWith('verzuim') ? await loadedCodesOf(connection, stage, files.length, duplicates.some((n) => n > 0)) : [];
   const result: StagedFile[] = [];
   for (const [i, one] of files.entries()) {
     const { read, refused } = parts[i];
     // an unknown code is a refused row: a file without one has none to list
     const unknownCodes = kind.startsWith('verzuim') && refused > 0 ? await unknownCodesOf(connection, stage, layout, i + 1) : [];
-    result.push({ file: one, stage, part: i + 1, base: baseOf(one), tables, read, rejected: refused + duplicates[i], unknownCodes });
+    result.push({ file: one, stage, part: i + 1, base: baseOf(one), tables, read, rejected: refused + duplicates[i], unknownCodes, loadedCodes: loadedCodes[i] ?? [] });
   }
   if (tables.every(isAbsenceTable)) await releaseCheckedRows(connection, stage);
   return result;
@@ -383,14 +388,14 @@ async function mergeFiles(connection: DuckDBConnection, list: StagedFile[], runI
 }
 
 async function logMerged(connection: DuckDBConnection, staged: StagedFile, { fileId, runId, counts }: { fileId: number; runId: number; counts?: MergeCounts }): Promise<FileSummary> {
-  const { file, base, read, rejected, unknownCodes } = staged;
+  const { file, base, read, rejected, unknownCodes, loadedCodes } = staged;
   if (counts === undefined) {
     await logFile(connection, { fileId, runId, file, base, status: 'already_loaded', read: 0, loaded: 0, rejected: 0, replaced: 0 });
-    return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [], unknownCodes: [] };
+    return { ...base, status: 'already_loaded', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rowsReplaced: 0, reasons: [], unknownCodes: [], loadedCodes: [] };
   }
   const reasons = rejected > 0 ? await rejectionReasons(connection, fileId) : [];
   await logFile(connection, { fileId, runId, file, base, status: 'loaded', read, ...counts });
-  return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons, unknownCodes };
+  return { ...base, status: 'loaded', rowsRead: read, rowsLoaded: counts.loaded, rowsRejected: counts.rejected, rowsReplaced: counts.replaced, reasons, unknownCodes, loadedCodes };
 }
 
 async function rejectionReasons(connection: DuckDBConnection, fileId: number): Promise<FileSummary['reasons']> {

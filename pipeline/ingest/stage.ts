@@ -37,6 +37,8 @@ export const keysTable = ({ n }: Stage) => `keys_${n}`;
 export const bsnsTable = ({ n }: Stage) => `bsns_${n}`;
 /** school_codes_n: the (brin, vestiging, code) of an absence stage's rows without problems, once each (check-rows.ts). */
 export const schoolCodesTable = ({ n }: Stage) => `school_codes_${n}`;
+/** code_counts_n: an absence stage's rows without problems, counted per file, school, code and category (check-rows.ts). */
+export const codeCountsTable = ({ n }: Stage) => `code_counts_${n}`;
 
 /** The tables that collect one file's rejections and duplicate lines. */
 export async function createStageTables(connection: DuckDBConnection, stage: Stage): Promise<void> {

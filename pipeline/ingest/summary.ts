@@ -6,6 +6,7 @@ import type { IngestSummary } from './ingest.js';
 
 const nl = (n: number) => n.toLocaleString('nl-NL');
 const MAX_REASONS = 5;
+const MAX_CODES = 12;
 
 export function formatIngestSummary(summary: IngestSummary): string {
   const lines: string[] = [];
@@ -21,6 +22,12 @@ export function formatIngestSummary(summary: IngestSummary): string {
       lines.push(`    ${nl(reason.count)}x ${reason.reason} (eerste: regel ${reason.firstLine})`);
     }
     if (file.reasons.length > MAX_REASONS) lines.push(`    ... en ${file.reasons.length - MAX_REASONS} andere redenen (zie tabel quarantine)`);
+    // the category each code of the loaded rows got: how a new layout's codes are checked (README)
+    if (file.loadedCodes.length > 0) {
+      const shown = file.loadedCodes.slice(0, MAX_CODES).map((c) => `${c.code} ${c.categorie} ${nl(c.count)}`);
+      const more = file.loadedCodes.length > MAX_CODES ? `, ... en ${file.loadedCodes.length - MAX_CODES} andere` : '';
+      lines.push(`    codes (code categorie regels): ${shown.join(', ')}${more}`);
+    }
     // inputs.md 1.1: every unknown code with its school and count, not only the most frequent
     for (const c of file.unknownCodes) {
       lines.push(`    onbekende verzuimcode '${c.code}' van school ${c.brin || '(geen brin)'}: ${nl(c.count)}x / unknown absence code`);
