@@ -6,9 +6,9 @@
 import type { Kind } from './layouts.js';
 
 const shared: Record<string, readonly string[]> = {
-  bsn: ['burgerservicenummer', 'sofinummer', 'sofi-nummer', 'bsn-nummer', 'bsn leerling', 'persoonsgebonden nummer', 'pgn'],
+  bsn: ['burgerservicenummer', 'sofinummer', 'sofi-nummer', 'bsn-nummer', 'bsn leerling', 'leerling bsn', 'persoonsgebonden nummer', 'pgn'],
   brin: ['instelling', 'instellingscode', 'brinnummer', 'brin-nummer', 'brincode', 'brin code', 'school brin', 'brin school'],
-  vestiging: ['vestigingsnummer', 'vestigingscode', 'brin vestiging'],
+  vestiging: ['vestigingsnummer', 'vestigingscode', 'vestigingsnr', 'vestiging nr', 'vest', 'brin vestiging'],
   van: ['begindatum', 'startdatum', 'datum begin', 'datum van', 'ingangsdatum', 'vanaf'],
   tot: ['einddatum', 'datum eind', 'datum tot', 'tot en met', 't/m', 'tm'],
 };
@@ -29,10 +29,10 @@ export const HEADER_SYNONYMS: Partial<Record<Kind, Record<string, readonly strin
     bsn: shared.bsn,
     brin: shared.brin,
     vestiging: shared.vestiging,
-    datum: ['lesdatum', 'datum les', 'datum absentie', 'absentiedatum', 'registratiedatum'],
+    datum: ['lesdatum', 'datum les', 'datum absentie', 'absentiedatum', 'datum afwezig', 'datum afwezigheid', 'dag van afwezigheid', 'datum verzuim', 'verzuimdatum', 'registratiedatum'],
     uren: ['aantal uren', 'uren afwezig', 'verzuimde uren'],
     duur_minuten: ['minuten', 'duur (min)', 'aantal minuten'],
-    code: ['absentiecode', 'verzuimcode', 'absentiereden', 'afkorting', 'reden'],
+    code: ['absentiecode', 'verzuimcode', 'absentiereden', 'afkorting', 'reden', 'reden code', 'redencode'],
   },
   verzuim_periods: {
     bsn: shared.bsn,
@@ -40,6 +40,6 @@ export const HEADER_SYNONYMS: Partial<Record<Kind, Record<string, readonly strin
     vestiging: shared.vestiging,
     van: shared.van,
     tot: shared.tot,
-    code: ['absentiecode', 'verzuimcode', 'absentiereden', 'afkorting', 'reden'],
+    code: ['absentiecode', 'verzuimcode', 'absentiereden', 'afkorting', 'reden', 'reden code', 'redencode'],
   },
 };

@@ -112,7 +112,14 @@ export function describeDraft(draft: LayoutDraft): string {
   }
   const fields = draft.layout.kinds[draft.kind] ?? {};
   if (FIELDS[draft.kind].some((f) => f.name === 'vestiging') && !('vestiging' in fields)) {
-    lines.push(`  Geen kolom voor vestiging: elke regel krijgt vestiging 00 (of "fixed": {"vestiging": "01"} of --vestiging).`);
+    // a column the draft did not recognise may still be the vestiging: then every row would be 00
+    const hint = draft.unmatched.length > 0
+      ? 'staat hij in een niet gebruikte kolom hierboven, zet die kopnaam bij "vestiging"; anders krijgt elke regel'
+      : 'elke regel krijgt';
+    lines.push(`  Geen kolom herkend voor vestiging: ${hint} vestiging 00 (of "fixed": {"vestiging": "01"} of --vestiging).`);
+  }
+  if (draft.unmatched.length > 0) {
+    lines.push(`  Kijk de niet gebruikte kolommen na: hoort er een bij een veld hieronder, zet zijn kopnaam bij dat veld in het ontwerp.`);
   }
   // The whole field list of the kind, so nobody needs the source to complete a layout.
   lines.push(`  Velden van ${draft.kind} (* = verplicht; "required" in het ontwerp noemt de gevonden verplichte velden):`);

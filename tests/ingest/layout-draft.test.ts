@@ -32,14 +32,14 @@ describe('draftLayout', () => {
   });
 
   it('names the required fields it could not find in an unseen header', async () => {
-    const file = writeExport(tempDir(), 'nieuw.csv', ['Leerling BSN;Schoolcode;Datum afwezig;Aantal uren;Reden code;Klas', '1;2;3;4;5;6']);
+    const file = writeExport(tempDir(), 'nieuw.csv', ['Nummer leerling (BSN);Schoolcode;Afwezig op;Aantal uren;Soort afwezigheid;Klas', '1;2;3;4;5;6']);
     const draft = await draftLayout(file, loadLayouts(), { kind: 'verzuim_events' });
     // only 'Aantal uren' is a known name (canonical: aantaluren)
     expect(draft.matched).toEqual([{ column: 'Aantal uren', field: 'uren' }]);
     expect(draft.missing).toEqual(['bsn', 'brin', 'datum', 'code']);
     const text = describeDraft(draft);
     expect(text).toContain("ONTBREEKT: verplicht veld 'bsn'");
-    expect(text).toContain("niet gebruikt (genegeerd, nooit bewaard): 'Leerling BSN', 'Schoolcode', 'Datum afwezig', 'Reden code', 'Klas'");
+    expect(text).toContain("niet gebruikt (genegeerd, nooit bewaard): 'Nummer leerling (BSN)', 'Schoolcode', 'Afwezig op', 'Soort afwezigheid', 'Klas'");
     expect(text).toContain("Nog niet bruikbaar: verzuim_events: verplicht veld 'bsn' ontbreekt");
   });
 
@@ -60,6 +60,16 @@ describe('draftLayout', () => {
     expect(layoutProblem(draft.layout)).toBeNull();
   });
 
+  it('says a column it did not place may be the vestiging, before every row becomes 00', async () => {
+    // A later fresh reader: 'Vest.' was unmatched, and the draft said there was no vestiging column.
+    const dir = tempDir();
+    const file = writeExport(dir, 'eigen.csv', ['Burgerservicenummer;Schoolcode;Vestiging van de school;Datum afwezig;Aantal uren;Verzuimcode', '123456782;12AB;01;03-11-2025;2,5;Z']);
+    const text = describeDraft(await draftLayout(file, loadLayouts(), { kind: 'verzuim' }));
+    expect(text).toContain("niet gebruikt (genegeerd, nooit bewaard): 'Schoolcode', 'Vestiging van de school'");
+    expect(text).toContain('Geen kolom herkend voor vestiging: staat hij in een niet gebruikte kolom hierboven, zet die kopnaam bij "vestiging"; anders krijgt elke regel vestiging 00');
+    expect(text).toContain('Kijk de niet gebruikte kolommen na');
+  });
+
   it('lists every field of the kind, says a missing vestiging becomes 00, and names a layout that already fits', async () => {
     // The fresh reader's stumbles: the field list was only in the source, vestiging silently 00,
     // and a second draft did not say the finished layout already read the file.
@@ -73,7 +83,7 @@ describe('draftLayout', () => {
     expect(text).toContain('Velden van verzuim_events');
     expect(text).toMatch(/\* bsn: /);
     expect(text).toMatch(/\s{3}lesuur: /); // optional: no star
-    expect(text).toContain('Geen kolom voor vestiging: elke regel krijgt vestiging 00');
+    expect(text).toContain('Geen kolom herkend voor vestiging: elke regel krijgt vestiging 00');
     expect(draft.fitting).toEqual(['eigen/verzuim_events']);
     expect(text).toContain('Dit bestand past al op: eigen/verzuim_events');
   });
