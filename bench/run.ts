@@ -148,26 +148,6 @@ async function main(): Promise<void> {
     log(`tzm bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s (not saved: see above)`);
     return;
   }
-  // A step left out keeps its figures, and where they were measured (which may be an earlier run than the saved one).
-  const here = { date, commit: source.commit };
-  const measured = Object.fromEntries(
-    stepNames.map((step) => [step, measures(step) ? here : (saved!.measured?.[step] ?? { date: saved!.date, commit: saved!.source.commit })]),
-  );
-  // a step that gave no figures (a dashboard that failed, a result without a jaartelling) names no run
-  if (measures('dashboard') && !dashboard) delete measured.dashboard;
-  if (!measures('jaartelling') && !saved?.jaartelling) delete measured.jaartelling;
-  if (left.length) {
-    const origins = new Map<string, string[]>();
-    for (const step of left) {
-      const { date: at, commit } = measured[step];
-      const origin = `${at.slice(0, 16).replace('T', ' ')} UTC (commit ${commit})`;
-      origins.set(origin, [...(origins.get(origin) ?? []), step]);
-    }
-    notes.push(
-      `only ${[...steps].join(', ')} measured in this run (\`--steps\`, ${date.slice(0, 16).replace('T', ' ')} UTC, ` +
-      `commit ${source.commit}); ${[...origins].map(([origin, kept]) => `${kept.join(', ')} from the run of ${origin}`).join('; ')}, on the same data`,
-    );
-  }
   const result: BenchResult = {
     scale: scale.name, pupils: scale.pupils, runs, date, machine, source, commands, work,
     totalSeconds: (performance.now() - started) / 1000,
@@ -180,9 +160,32 @@ async function main(): Promise<void> {
     jaartelling: jaartelling ?? saved?.jaartelling,
     dbBytes,
     dashboard: measures('dashboard') ? dashboard : saved!.dashboard,
-    measured,
     notes,
   };
+  // Where each step's figures were measured: a step left out keeps those of the saved result (which
+  // may be an earlier run than the saved one); a step without figures names no run.
+  const here = { date, commit: source.commit };
+  const figures: Record<StepName, unknown> = {
+    ingest: result.ingest, classify: result.classify, monitor: result.monitor, jaartelling: result.jaartelling, dashboard: result.dashboard,
+  };
+  const measured: Record<string, { date: string; commit: string }> = Object.fromEntries(
+    stepNames
+      .filter((step) => figures[step] !== undefined)
+      .map((step) => [step, measures(step) ? here : (saved!.measured?.[step] ?? { date: saved!.date, commit: saved!.source.commit })]),
+  );
+  result.measured = measured;
+  if (left.length) {
+    const origins = new Map<string, string[]>();
+    for (const step of left.filter((kept) => measured[kept])) {
+      const { date: at, commit } = measured[step];
+      const origin = `${at.slice(0, 16).replace('T', ' ')} UTC (commit ${commit})`;
+      origins.set(origin, [...(origins.get(origin) ?? []), step]);
+    }
+    notes.push(
+      `only ${[...steps].join(', ')} measured in this run (\`--steps\`, ${date.slice(0, 16).replace('T', ' ')} UTC, ` +
+      `commit ${source.commit}); ${[...origins].map(([origin, kept]) => `${kept.join(', ')} from the run of ${origin}`).join('; ')}, on the same data`,
+    );
+  }
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, `${scale.name}.json`), `${JSON.stringify(result, null, 2)}\n`);
   log(`tzm bench: done in ${result.totalSeconds.toFixed(0)} s; results in bench/results/${scale.name}.json`);

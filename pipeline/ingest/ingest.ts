@@ -341,14 +341,15 @@ async function stageBatch(connection: DuckDBConnection, files: SniffedFile[], co
   // the problems and the duplicates in one go: a lazily read file is read again once (read-raw.ts)
   const rejected = [checked.rejections, rejections].filter((sql) => sql !== null);
   if (rejected.length > 0) await addRejections(connection, stage, record, rejected.join(' UNION ALL '));
-  for (const table of tables) await createStageView(connection, table, stage, duplicates.some((n) => n > 0));
-  const loadedCodes = kind.startsWith('verzuim') ? await loadedCodesOf(connection, stage, files.length, duplicates.some((n) => n > 0)) : [];
+  const hasDuplicates = duplicates.some((n) => n > 0);
+  for (const table of tables) await createStageView(connection, table, stage, hasDuplicates);
+  const loadedCodes = kind.startsWith('verzuim') ? await loadedCodesOf(connection, stage, files.length, hasDuplicates) : files.map(() => []);
   const result: StagedFile[] = [];
   for (const [i, one] of files.entries()) {
     const { read, refused } = parts[i];
     // an unknown code is a refused row: a file without one has none to list
     const unknownCodes = kind.startsWith('verzuim') && refused > 0 ? await unknownCodesOf(connection, stage, layout, i + 1) : [];
-    result.push({ file: one, stage, part: i + 1, base: baseOf(one), tables, read, rejected: refused + duplicates[i], unknownCodes, loadedCodes: loadedCodes[i] ?? [] });
+    result.push({ file: one, stage, part: i + 1, base: baseOf(one), tables, read, rejected: refused + duplicates[i], unknownCodes, loadedCodes: loadedCodes[i] });
   }
   if (tables.every(isAbsenceTable)) await releaseCheckedRows(connection, stage);
   return result;

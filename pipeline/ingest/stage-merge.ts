@@ -4,7 +4,8 @@
 // 2. rows of earlier files with the same natural key are replaced (a corrected re-export);
 //    absence exports replace whole months per school and source layout;
 // 3. the file's pupils are numbered (pupil-numbers.ts), and its schools and codes (absence rows,
-//    db/absence-rows.ts), the rows are inserted, and the file's rejections go to the quarantine. Absence files read together are merged together (mergeStaged).
+//    db/absence-rows.ts), the rows are inserted, and the file's rejections go to the quarantine.
+//    Absence files read together are merged together (mergeStaged).
 // Table and column names come from TABLES (code), never from input; values enter as parameters.
 
 import type { DuckDBConnection } from '@duckdb/node-api';

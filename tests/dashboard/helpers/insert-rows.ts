@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { insertAbsenceRows, isAbsenceTable, numberSchoolCodes } from '../../../pipeline/db/absence-rows.js';
+import { queryNumber } from '../../../pipeline/db/run-sql.js';
 import { numberPupils } from '../../../pipeline/ingest/pupil-numbers.js';
 import { TABLES } from '../../../pipeline/ingest/tables.js';
 
@@ -47,8 +48,7 @@ export async function storedThrough(connection: DuckDBConnection, table: string,
   await numberSchoolCodes(connection, 'SELECT brin, vestiging, code FROM fixture_absence');
   const stored = await insertAbsenceRows(connection, table, 'SELECT * FROM fixture_absence');
   // a fixture row without a school or code would be lost by the lookup: the stored table refuses it
-  const reader = await connection.runAndReadAll('SELECT count(*) FROM fixture_absence');
-  const given = Number(reader.getRows()[0][0]);
+  const given = await queryNumber(connection, 'SELECT count(*) FROM fixture_absence');
   await connection.run('DROP TABLE fixture_absence');
   if (stored !== given) throw new Error(`${table}: ${stored} of ${given} fixture rows stored (a row without brin, vestiging or code?)`);
 }
