@@ -11,7 +11,7 @@ import { createCodeTable, useCodesOf, type CodeTable } from './absence-codes.js'
 import { fieldNames } from './fields.js';
 import type { Kind } from './layouts.js';
 import type { RecordJson } from './read-raw.js';
-import { bsnsTable, checkedRowsTable, checkedTable, codeCountsTable, keysTable, schoolCodesTable, type Stage } from './stage.js';
+import { bsnsTable, checkedRowsTable, checkedTable, codeCountsTable, keysTable, type Stage } from './stage.js';
 import type { TableName } from './tables.js';
 
 /** The macros the checks use, the code table as a temp table, and the run's pseudonyms so far (none); once per run. */
@@ -70,7 +70,7 @@ export async function checkRows(connection: DuckDBConnection, { stage, kind, lay
        FROM (SELECT part, line, unnest(problems) AS problem FROM ${checked} WHERE problems IS NOT NULL)`
     : null;
   if (hasBsn(kind)) await pupilKeys(connection, stage, pads); // from checkElfproef's bsns_n
-  if (kind.startsWith('verzuim')) await schoolCodes(connection, stage);
+  if (kind.startsWith('verzuim')) await countCodes(connection, stage);
   return { tables: targetsOf(kind), parts: perPart, rejections };
 }
 
@@ -160,21 +160,17 @@ async function checkElfproef(connection: DuckDBConnection, stage: Stage): Promis
 }
 
 /**
- * The stage's absence rows without problems, counted per file, school, code and category
- * (code_counts_n: the summary's codes, loaded-codes.ts), and from those the schools and codes once
- * each, into school_codes_n, numbered within the stage (code_no): the staged rows carry that
- * number (stage.ts createStageView), and merging numbers them for the database
- * (pipeline/db/absence-rows.ts). One pass over the checked rows for both.
+ * The stage's absence rows without problems, counted per file, school, code and category into
+ * code_counts_n (the summary's codes, loaded-codes.ts), each group numbered within the stage
+ * (code_no): the staged rows carry that one number for their file, school, code and category
+ * (stage.ts stageAbsenceRows), and merging numbers the schools and codes for the database
+ * (pipeline/db/absence-rows.ts).
  */
-async function schoolCodes(connection: DuckDBConnection, stage: Stage): Promise<void> {
+async function countCodes(connection: DuckDBConnection, stage: Stage): Promise<void> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${codeCountsTable(stage)} AS
-     SELECT part, brin, vestiging, code, categorie, count(*) AS n FROM ${checkedTable(stage)} WHERE problems IS NULL GROUP BY ALL`,
-  );
-  await connection.run(
-    `CREATE OR REPLACE TEMP TABLE ${schoolCodesTable(stage)} AS
-     SELECT row_number() OVER ()::INTEGER AS code_no, brin, vestiging, code
-     FROM (SELECT DISTINCT brin, vestiging, code FROM ${codeCountsTable(stage)})`,
+     SELECT row_number() OVER ()::INTEGER AS code_no, *
+     FROM (SELECT part, brin, vestiging, code, categorie, count(*) AS n FROM ${checkedTable(stage)} WHERE problems IS NULL GROUP BY ALL)`,
   );
 }
 

@@ -12,7 +12,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { ABSENCE_ROWS, absenceOwnColumns, insertNumberedAbsenceRows, isAbsenceTable, numberSchoolCodes, type AbsenceTable } from '../db/absence-rows.js';
 import { queryNumber } from '../db/run-sql.js';
 import { numberPupils } from './pupil-numbers.js';
-import { checkedTable, duplicatesTable, keysTable, rejectionsTable, schoolCodesTable, stageRowsTable, stageTable, validFor, type Stage } from './stage.js';
+import { checkedTable, codeCountsTable, duplicatesTable, keysTable, rejectionsTable, stageRowsTable, stageTable, validFor, type Stage } from './stage.js';
 import { hasPupilNumber, TABLES, type TableName, type TableSpec } from './tables.js';
 
 export interface MergeCounts {
@@ -100,7 +100,7 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, pa
   // keys_n holds the pupils of every file of the stage: numbered once, with its first file.
   if (tables.some(hasPupilNumber) && parts.some((p) => p.part === 1)) await numberPupils(connection, keysTable(stage));
   // and the schools and codes of its absence rows, which are stored by number (absence-rows.ts)
-  if (tables.some(isAbsenceTable)) await numberSchoolCodes(connection, `SELECT brin, vestiging, code FROM ${schoolCodesTable(stage)}`);
+  if (tables.some(isAbsenceTable)) await numberSchoolCodes(connection, `SELECT brin, vestiging, code FROM ${codeCountsTable(stage)}`);
   // parts are numbers from code; a file's rows sit together in the stage, so the scan skips the rest
   const partList = parts.map((p) => Number(p.part)).join(', ');
   const index = new Map(parts.map((p, i) => [p.part, i]));
@@ -138,16 +138,18 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, pa
 
 /**
  * An absence stage's rows (stage.ts stageAbsenceRows) as the stored table takes them: the pupil's
- * number from keys_n and the database's number of the school and code for the stage's code_no,
- * looked up once per code, not per row.
+ * number from keys_n, and for the stage's code_no the database's number of the school and code,
+ * the category and the file, looked up once per code_no, not per row.
  */
 function stagedAbsenceRows(table: AbsenceTable, stage: Stage, partList: string, fileIds: string): string {
-  const own = absenceOwnColumns(table).filter((column) => column !== 'file_id').map((column) => `r.${column}`);
-  return `SELECT k.pupil_no, m.school_code_no, ${own.join(', ')}, CASE r.part ${fileIds} END AS file_id
+  const fromCodes = new Set(['categorie', 'file_id']);
+  const own = absenceOwnColumns(table).map((column) => (fromCodes.has(column) ? `m.${column}` : `r.${column}`));
+  return `SELECT k.pupil_no, m.school_code_no, ${own.join(', ')}
      FROM ${stageRowsTable(table, stage)} r
      JOIN ${keysTable(stage)} k USING (bsn)
-     JOIN (SELECT s.code_no, c.school_code_no FROM ${schoolCodesTable(stage)} s JOIN school_codes c USING (brin, vestiging, code)) m USING (code_no)
-     WHERE r.part IN (${partList})`;
+     JOIN (SELECT s.code_no, c.school_code_no, s.categorie::verzuim_categorie AS categorie, CASE s.part ${fileIds} END AS file_id
+           FROM ${codeCountsTable(stage)} s JOIN school_codes c USING (brin, vestiging, code)
+           WHERE s.part IN (${partList})) m USING (code_no)`;
 }
 
 /**

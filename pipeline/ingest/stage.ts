@@ -10,9 +10,10 @@
 // view checked_n (the filled records, with their lines), rejections_n (part, line, column,
 // reasons, record), duplicate_lines_n, and per validated table a view stage_<table>_n of the rows without
 // problems or duplicates; bsns_n holds each of the stage's BSNs once, with its elfproef, keys_n
-// the pseudonym of each BSN loaded, and school_codes_n the schools and codes of its absence rows
-// (check-rows.ts). An absence table's rows to load are copied out of the checked rows into
-// stage_rows_<table>_n, narrow, and the checked rows dropped (stageAbsenceRows).
+// the pseudonym of each BSN loaded, and code_counts_n the files, schools, codes and categories of
+// its absence rows, numbered (check-rows.ts). An absence table's rows to load are copied out of
+// the checked rows into stage_rows_<table>_n, narrow, and the checked rows dropped
+// (stageAbsenceRows).
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { absenceOwnColumns, isAbsenceTable, type AbsenceTable } from '../db/absence-rows.js';
@@ -35,9 +36,10 @@ export const duplicatesTable = ({ n }: Stage) => `duplicate_lines_${n}`;
 export const keysTable = ({ n }: Stage) => `keys_${n}`;
 /** bsns_n: the stage's BSNs, once each, with their elfproef (check-rows.ts checkElfproef). */
 export const bsnsTable = ({ n }: Stage) => `bsns_${n}`;
-/** school_codes_n: the (brin, vestiging, code) of an absence stage's rows without problems, once each (check-rows.ts). */
-export const schoolCodesTable = ({ n }: Stage) => `school_codes_${n}`;
-/** code_counts_n: an absence stage's rows without problems, counted per file, school, code and category (check-rows.ts). */
+/**
+ * code_counts_n: an absence stage's rows without problems, counted per file (part), school, code
+ * and category, each group numbered (code_no) (check-rows.ts).
+ */
 export const codeCountsTable = ({ n }: Stage) => `code_counts_${n}`;
 
 /** The tables that collect one file's rejections and duplicate lines. */
@@ -98,30 +100,31 @@ export async function createStageView(connection: DuckDBConnection, table: Table
 
 /**
  * An absence table's rows to load are kept apart, in stage_rows_<table>_n, so that the checked
- * rows can go (releaseCheckedRows): a pupil as its BSN and the school and code as the stage's
- * code_no (school_codes_n), less than half the checked row's width. The checked rows of a country's
- * files did not fit in memory and were written out while later files were checked, then read back
- * to be merged. The view stage_<table>_n gives them the table's columns again (without a line:
- * merging needs none).
+ * rows can go (releaseCheckedRows): a pupil as its BSN, and its file, school, code and category as
+ * one number, code_no (code_counts_n): not a third of the checked row's width. The checked rows
+ * of a country's files did not fit in memory and were written out while later files were
+ * checked, then read back to be merged. The view stage_<table>_n gives them the table's columns
+ * again (without a line: merging needs none).
  */
 async function stageAbsenceRows(connection: DuckDBConnection, table: AbsenceTable, stage: Stage, withoutDuplicates: string): Promise<void> {
-  const text = new Set(['brin', 'vestiging', 'code']);
-  // the stored table's own columns (file_id comes with the merge)
-  const own = absenceOwnColumns(table).filter((name) => name !== 'file_id');
+  const fromCodes = new Set(['brin', 'vestiging', 'code', 'categorie']);
+  // the stored table's own columns but those code_no stands for (file_id comes with the merge)
+  const own = absenceOwnColumns(table).filter((name) => name !== 'file_id' && !fromCodes.has(name));
   const rows = stageRowsTable(table, stage);
+  const sameGroup = ['part', ...fromCodes].map((column) => `s.${column} = c.${column}`).join(' AND ');
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${rows} AS
-     SELECT c.part, c.bsn, s.code_no, ${own.map((name) => `c.${name}`).join(', ')}
+     SELECT c.bsn, s.code_no, ${own.map((name) => `c.${name}`).join(', ')}
      FROM ${checkedTable(stage)} c
-     JOIN ${schoolCodesTable(stage)} s ON s.brin = c.brin AND s.vestiging = c.vestiging AND s.code = c.code
+     JOIN ${codeCountsTable(stage)} s ON ${sameGroup}
      ${withoutDuplicates}
      WHERE ${validFor(table)}`,
   );
-  const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_no' ? 'k.pupil_no' : text.has(name) ? `s.${name}` : `r.${name}`));
+  const columns = TABLES[table].columns.map(([name]) => (name === 'pupil_no' ? 'k.pupil_no' : fromCodes.has(name) ? `s.${name}` : `r.${name}`));
   await connection.run(
     `CREATE OR REPLACE TEMP VIEW ${stageTable(table, stage)} AS
-     SELECT r.part, ${columns.join(', ')}
-     FROM ${rows} r JOIN ${keysTable(stage)} k USING (bsn) JOIN ${schoolCodesTable(stage)} s USING (code_no)`,
+     SELECT s.part, ${columns.join(', ')}
+     FROM ${rows} r JOIN ${keysTable(stage)} k USING (bsn) JOIN ${codeCountsTable(stage)} s USING (code_no)`,
   );
 }
 

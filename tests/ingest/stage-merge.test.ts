@@ -85,17 +85,16 @@ describe('re-ingest', () => {
     const { connection, close } = await openDatabase(':memory:');
     try {
       // a stage by hand (stage.ts stageAbsenceRows): one valid absence row of the pupil with BSN
-      // 111222333, whose key is numbered already (7), at the stage's school and code 1
+      // 111222333, whose key is numbered already (7), of file 1 at the stage's school, code and category 1
       await connection.run(`CREATE TEMP TABLE keys_1 AS SELECT 111222333 AS bsn, 'k7' AS pupil_key, NULL::INTEGER AS pupil_no`);
       await connection.run(`INSERT INTO pupil_numbers VALUES ('k7', 7)`);
-      await connection.run(`CREATE TEMP TABLE school_codes_1 AS SELECT 1 AS code_no, '12AB' AS brin, '00' AS vestiging, 'Z' AS code`);
+      await connection.run(`CREATE TEMP TABLE code_counts_1 AS SELECT 1 AS code_no, 1 AS part, '12AB' AS brin, '00' AS vestiging, 'Z' AS code, 'ziek' AS categorie, 1 AS n`);
       await connection.run(
-        `CREATE TEMP TABLE stage_rows_verzuim_events_1 AS SELECT 1 AS part, 111222333 AS bsn, 1 AS code_no,
-           DATE '2026-10-01' AS datum, NULL::INTEGER AS lesuur, 5.0::DOUBLE AS uren, 'ziek' AS categorie`,
+        `CREATE TEMP TABLE stage_rows_verzuim_events_1 AS SELECT 111222333 AS bsn, 1 AS code_no, DATE '2026-10-01' AS datum, NULL::INTEGER AS lesuur, 5.0::DOUBLE AS uren`,
       );
       await connection.run(
-        `CREATE TEMP VIEW stage_verzuim_events_1 AS SELECT r.part, k.pupil_no, s.brin, s.vestiging, r.datum, r.lesuur, r.uren, s.code, r.categorie
-         FROM stage_rows_verzuim_events_1 r JOIN keys_1 k USING (bsn) JOIN school_codes_1 s USING (code_no)`,
+        `CREATE TEMP VIEW stage_verzuim_events_1 AS SELECT s.part, k.pupil_no, s.brin, s.vestiging, r.datum, r.lesuur, r.uren, s.code, s.categorie
+         FROM stage_rows_verzuim_events_1 r JOIN keys_1 k USING (bsn) JOIN code_counts_1 s USING (code_no)`,
       );
       const part = { fileId: 1, fileName: 'verzuim.csv', runId: 1, layout: 'standaard', part: 1, rejected: 0 };
       await expect(mergeStaged(connection, { n: 1 }, [{ ...part, read: 2 }], ['verzuim_events'])).rejects.toThrow('1 rows inserted, where staging left 2 to load');
