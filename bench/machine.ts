@@ -27,7 +27,7 @@ export async function describeMachine(): Promise<Machine> {
     kernel: os.release(),
     node: process.version,
     duckdb: await duckdbVersion(),
-    chromium: quiet(() => execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()) ?? 'not installed',
+    chromium: quiet(() => execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()) ?? 'Chromium not installed',
     loadAtStart: Math.round(os.loadavg()[0] * 100) / 100,
   };
 }
