@@ -72,7 +72,7 @@ function scaleSection(r: BenchResult): string[] {
     ['raw DuckDB read_csv, same files', `${int(m.rawRowsPerSecond)} rows/s, ${m.rawMbPerSecond.toFixed(1)} MB/s (${s(m.rawMs)})`, '', ''],
     ['cat of the same bytes', `${m.catMbPerSecond.toFixed(0)} MB/s (${s(m.catMs)})`, '', ''],
     ['ingest / raw read_csv throughput', `${m.ratio.toFixed(2)} (median of per-round ratios)`, `≥ ${targets.ingestVsRawRatio}`, verdict(m.ratio >= targets.ingestVsRawRatio)],
-    ['ingest peak RSS', mib(m.ingestPeakRssMiB), 'flat in file size (see below)', ''],
+    ['ingest peak RSS', mib(m.ingestPeakRssMiB), 'bounded in file size (see below)', ''],
     ['classify one peildatum', stepFigure(r.classify), `≤ ${targets.classifySeconds} s`, stepVerdict(r.classify, targets.classifySeconds)],
     ['monitor, ten month ends', stepFigure(r.monitor), `≤ ${targets.monitorSeconds} s`, stepVerdict(r.monitor, targets.monitorSeconds)],
     r.scale === 'municipality'
@@ -139,26 +139,38 @@ function stepVerdict(step: StepResult, targetSeconds: number): string {
   return verdict(step.error ? undefined : step.medianMs <= targetSeconds * 1000);
 }
 
+/**
+ * Whether the ingest's peak RSS grows with the files. DuckDB uses memory up to the ingest's limit
+ * (1GB, pipeline/db/open.ts) and spills past it, so RSS rises with the files until the limit is in
+ * use and must not rise after: the verdict compares the two largest scales, the smallest scale's
+ * growth is shown beside it.
+ */
 function rssAcrossScales(results: BenchResult[]): string[] {
   const head = ['## Ingest peak RSS against file size', ''];
   if (results.length < 2) return [...head, 'Only one scale measured so far: run another scale to see whether peak RSS grows with the files.', ''];
   const sorted = [...results].sort((a, b) => a.ingest.bytes - b.ingest.bytes);
-  const [small, large] = [sorted[0], sorted.at(-1)!];
-  const growth = large.ingest.median.ingestPeakRssMiB / small.ingest.median.ingestPeakRssMiB;
-  const bytesGrowth = large.ingest.bytes / small.ingest.bytes;
+  const growthOf = (before: BenchResult, after: BenchResult) => ({
+    files: after.ingest.bytes / before.ingest.bytes,
+    rss: after.ingest.median.ingestPeakRssMiB / before.ingest.median.ingestPeakRssMiB,
+  });
+  const overall = growthOf(sorted[0], sorted.at(-1)!);
+  const [beforeLargest, largest] = sorted.slice(-2);
+  const last = growthOf(beforeLargest, largest);
   return [
     ...head,
     '| scale | absence files | largest share per file | ingest peak RSS |',
     '| --- | --- | --- | --- |',
     ...sorted.map((r) => `| ${r.scale} | ${mb(r.ingest.bytes)} in ${r.ingest.files} files | ${mb(r.ingest.bytes / r.ingest.files)} average | ${mib(r.ingest.median.ingestPeakRssMiB)} |`),
     '',
-    `Files grew ${bytesGrowth.toFixed(1)}x, peak RSS ${growth.toFixed(2)}x: ${verdict(growth <= 1.25)} (flat: at most 1.25x).`,
+    `From ${beforeLargest.scale} to ${largest.scale}: files ${last.files.toFixed(1)}x, peak RSS ${last.rss.toFixed(2)}x: ${verdict(last.rss <= 1.25)} ` +
+      '(bounded: at most 1.25x between the two largest scales, where DuckDB uses its memory limit and spills the rest).',
     '',
     // Step by step, to tell growth that goes on from growth that stops at the memory limit.
     ...sorted.slice(1).map((r, i) => {
-      const before = sorted[i];
-      return `- ${before.scale} to ${r.scale}: files ${(r.ingest.bytes / before.ingest.bytes).toFixed(1)}x, peak RSS ${(r.ingest.median.ingestPeakRssMiB / before.ingest.median.ingestPeakRssMiB).toFixed(2)}x`;
+      const g = growthOf(sorted[i], r);
+      return `- ${sorted[i].scale} to ${r.scale}: files ${g.files.toFixed(1)}x, peak RSS ${g.rss.toFixed(2)}x`;
     }),
+    `- all scales (${sorted[0].scale} to ${largest.scale}): files ${overall.files.toFixed(1)}x, peak RSS ${overall.rss.toFixed(2)}x`,
     '',
   ];
 }
