@@ -101,7 +101,8 @@ export async function mergeStaged(connection: DuckDBConnection, stage: Stage, pa
   if (tables.some(hasPupilNumber) && parts.some((p) => p.part === 1)) await numberPupils(connection, keysTable(stage));
   // and the schools and codes of its absence rows, which are stored by number (absence-rows.ts)
   if (tables.some(isAbsenceTable)) await numberSchoolCodes(connection, `SELECT brin, vestiging, code FROM ${codeCountsTable(stage)}`);
-  // parts are numbers from code; a file's rows sit together in the stage, so the scan skips the rest
+  // parts are numbers from code; a register file's rows sit together in the stage, so the scan
+  // skips the rest (an absence stage's rows carry their file in code_no and are merged whole)
   const partList = parts.map((p) => Number(p.part)).join(', ');
   const index = new Map(parts.map((p, i) => [p.part, i]));
   let inserted = 0;

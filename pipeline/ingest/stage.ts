@@ -111,6 +111,9 @@ async function stageAbsenceRows(connection: DuckDBConnection, table: AbsenceTabl
   // the stored table's own columns but those code_no stands for (file_id comes with the merge)
   const own = absenceOwnColumns(table).filter((name) => name !== 'file_id' && !fromCodes.has(name));
   const rows = stageRowsTable(table, stage);
+  // `=` is enough: on a row without problems none of these is NULL (the checks in
+  // checks/verzuim_*.sql refuse a missing brin or category, make a missing vestiging 00 and a
+  // missing code ''), and a row lost here would fail the merge's count (stage-merge.ts)
   const sameGroup = ['part', ...fromCodes].map((column) => `s.${column} = c.${column}`).join(' AND ');
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${rows} AS
