@@ -149,28 +149,26 @@ function rssAcrossScales(results: BenchResult[]): string[] {
   const head = ['## Ingest peak RSS against file size', ''];
   if (results.length < 2) return [...head, 'Only one scale measured so far: run another scale to see whether peak RSS grows with the files.', ''];
   const sorted = [...results].sort((a, b) => a.ingest.bytes - b.ingest.bytes);
-  const growthOf = (before: BenchResult, after: BenchResult) => ({
+  const growth = (before: BenchResult, after: BenchResult) => ({
+    label: `${before.scale} to ${after.scale}`,
     files: after.ingest.bytes / before.ingest.bytes,
     rss: after.ingest.median.ingestPeakRssMiB / before.ingest.median.ingestPeakRssMiB,
   });
-  const overall = growthOf(sorted[0], sorted.at(-1)!);
-  const [beforeLargest, largest] = sorted.slice(-2);
-  const last = growthOf(beforeLargest, largest);
+  const line = (g: ReturnType<typeof growth>) => `${g.label}: files ${g.files.toFixed(1)}x, peak RSS ${g.rss.toFixed(2)}x`;
+  // Step by step, to tell growth that goes on from growth that stops at the memory limit.
+  const steps = sorted.slice(1).map((r, i) => growth(sorted[i], r));
+  const last = steps.at(-1)!;
   return [
     ...head,
     '| scale | absence files | largest share per file | ingest peak RSS |',
     '| --- | --- | --- | --- |',
     ...sorted.map((r) => `| ${r.scale} | ${mb(r.ingest.bytes)} in ${r.ingest.files} files | ${mb(r.ingest.bytes / r.ingest.files)} average | ${mib(r.ingest.median.ingestPeakRssMiB)} |`),
     '',
-    `From ${beforeLargest.scale} to ${largest.scale}: files ${last.files.toFixed(1)}x, peak RSS ${last.rss.toFixed(2)}x: ${verdict(last.rss <= 1.25)} ` +
-      '(bounded: at most 1.25x between the two largest scales; from region up the ingest is expected to use its whole memory limit).',
+    `From ${line(last)}: ${verdict(last.rss <= 1.25)} (bounded: at most 1.25x between the two largest scales; ` +
+      `from ${sorted.at(-2)!.scale} up the ingest is expected to use its whole memory limit).`,
     '',
-    // Step by step, to tell growth that goes on from growth that stops at the memory limit.
-    ...sorted.slice(1).map((r, i) => {
-      const g = growthOf(sorted[i], r);
-      return `- ${sorted[i].scale} to ${r.scale}: files ${g.files.toFixed(1)}x, peak RSS ${g.rss.toFixed(2)}x`;
-    }),
-    `- all scales (${sorted[0].scale} to ${largest.scale}): files ${overall.files.toFixed(1)}x, peak RSS ${overall.rss.toFixed(2)}x`,
+    ...steps.map((g) => `- ${line(g)}`),
+    ...(sorted.length > 2 ? [`- all scales, ${line(growth(sorted[0], sorted.at(-1)!))}`] : []),
     '',
   ];
 }
